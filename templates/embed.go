@@ -1,0 +1,12 @@
+// Package templates embeds the default batch config and the document
+// templates (notice wording, certificate layouts) that departments edit.
+// A config may point templates_dir at an edited copy; files found there
+// take precedence over these.
+package templates
+
+import "embed"
+
+// FS holds the default config (pingyou.yaml) and every template file.
+//
+//go:embed pingyou.yaml
+var FS embed.FS
