@@ -47,16 +47,16 @@ type Config struct {
 
 // Unit describes the issuing party committee.
 type Unit struct {
-	Name       string `yaml:"name"`        // 发文机关全称, e.g. 中共江城师范学院委员会
-	ShortName  string `yaml:"short_name"`  // used in titles and certificates
-	Code       string `yaml:"code"`        // 单位代码, used in certificate numbers
-	Year       int    `yaml:"year"`        // 评议年度
-	IssueDate  Date   `yaml:"issue_date"`  // 成文日期 and certificate date
-	Office     string `yaml:"office"`      // 印发机关, e.g. 中共江城师范学院委员会办公室
-	PrintDate  Date   `yaml:"print_date"`  // 印发日期; defaults to issue_date
-	Templates  string `yaml:"templates"`   // folder with edited templates; empty: the built-in ones
-	Campaign   string `yaml:"campaign"`    // e.g. 创先争优活动
-	Commission string `yaml:"commission"`  // 表彰 occasion wording, e.g. 庆祝中国共产党成立91周年
+	Name       string `yaml:"name"`          // 发文机关全称, e.g. 中共江城师范学院委员会
+	ShortName  string `yaml:"short_name"`    // used in titles and certificates
+	Code       string `yaml:"code"`          // 单位代码, used in certificate numbers
+	Year       int    `yaml:"year"`          // 评议年度
+	IssueDate  Date   `yaml:"issue_date"`    // 成文日期 and certificate date
+	Office     string `yaml:"office"`        // 印发机关, e.g. 中共江城师范学院委员会办公室
+	PrintDate  Date   `yaml:"print_date"`    // 印发日期; defaults to issue_date
+	Templates  string `yaml:"templates"`     // folder with edited templates; empty: the built-in ones
+	Campaign   string `yaml:"campaign"`      // e.g. 创先争优活动
+	Commission string `yaml:"commission"`    // 表彰 occasion wording, e.g. 庆祝中国共产党成立91周年
 	Archive    string `yaml:"archive_fonds"` // 全宗号 for 档号-style names
 }
 
@@ -73,9 +73,9 @@ type Notice struct {
 
 // Certificates configures the 荣誉证书/奖状.
 type Certificates struct {
-	Layout  string `yaml:"layout"`  // layout name in templates/, e.g. 奖状A4横
-	Number  string `yaml:"number"`  // e.g. {单位代码}-{年度}-{类别}-{序号:4}
-	Seal    string `yaml:"seal"`    // seal image (PNG), optional
+	Layout  string  `yaml:"layout"`      // layout name in templates/, e.g. 奖状A4横
+	Number  string  `yaml:"number"`      // e.g. {单位代码}-{年度}-{类别}-{序号:4}
+	Seal    string  `yaml:"seal"`        // seal image (PNG), optional
 	OffsetX float64 `yaml:"offset_x_mm"` // 套打 printer calibration
 	OffsetY float64 `yaml:"offset_y_mm"`
 }
@@ -259,4 +259,3 @@ func translateYAML(s string) string {
 	}
 	return s
 }
-
