@@ -2349,13 +2349,10 @@ func (gp *GoPdf) getContent() *ContentObj {
 }
 
 func encodeUtf8(str string) string {
+	// pingyou patch A: UTF-16BE, with surrogate pairs above U+FFFF.
 	var buff bytes.Buffer
 	for _, r := range str {
-		c := fmt.Sprintf("%X", r)
-		for len(c) < 4 {
-			c = "0" + c
-		}
-		buff.WriteString(c)
+		buff.WriteString(utf16BEHex(r))
 	}
 	return buff.String()
 }

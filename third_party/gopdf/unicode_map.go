@@ -3,6 +3,9 @@ package gopdf
 import (
 	"fmt"
 	"io"
+	"sort"
+	"strings"
+	"unicode/utf16"
 )
 
 // UnicodeMap unicode map
@@ -44,38 +47,40 @@ func (u *UnicodeMap) write(w io.Writer, objID int) error {
 			"/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
 	suffix := "endcmap CMapName currentdict /CMap defineresource pop end end"
 
-	glyphIndexToCharacter := newMapGlyphIndexToCharacter() //make(map[int]rune)
-	lowIndex := 65536
-	hiIndex := -1
-
+	// pingyou patch A: one bfchar entry per glyph, sorted by glyph index, with the
+	// destination in UTF-16BE (a surrogate pair above U+FFFF), at most 100 entries
+	// per block. Upstream wrote the raw rune (<201D4>) in a single bfrange block.
+	glyphIndexToCharacter := make(map[uint]rune)
+	var indexs []int
 	keys := u.PtrToSubsetFontObj.CharacterToGlyphIndex.AllKeys()
 	for _, k := range keys {
 		v, _ := u.PtrToSubsetFontObj.CharacterToGlyphIndex.Val(k)
-		index := int(v)
-		if index < lowIndex {
-			lowIndex = index
+		if _, ok := glyphIndexToCharacter[v]; ok {
+			continue // several characters on one glyph: the first one wins
 		}
-		if index > hiIndex {
-			hiIndex = index
-		}
-		//glyphIndexToCharacter[index] = k
-		glyphIndexToCharacter.set(index, k)
+		glyphIndexToCharacter[v] = k
+		indexs = append(indexs, int(v))
 	}
+	sort.Ints(indexs)
 
 	buff := GetBuffer()
 	defer PutBuffer(buff)
 
 	buff.WriteString(prefix)
 	buff.WriteString("1 begincodespacerange\n")
-	fmt.Fprintf(buff, "<%04X><%04X>\n", lowIndex, hiIndex)
+	buff.WriteString("<0000><FFFF>\n")
 	buff.WriteString("endcodespacerange\n")
-	fmt.Fprintf(buff, "%d beginbfrange\n", glyphIndexToCharacter.size())
-	indexs := glyphIndexToCharacter.allIndexs()
-	for _, k := range indexs {
-		v, _ := glyphIndexToCharacter.runeByIndex(k)
-		fmt.Fprintf(buff, "<%04X><%04X><%04X>\n", k, k, v)
+	for start := 0; start < len(indexs); start += 100 {
+		end := start + 100
+		if end > len(indexs) {
+			end = len(indexs)
+		}
+		fmt.Fprintf(buff, "%d beginbfchar\n", end-start)
+		for _, k := range indexs[start:end] {
+			fmt.Fprintf(buff, "<%04X><%s>\n", k, utf16BEHex(glyphIndexToCharacter[uint(k)]))
+		}
+		buff.WriteString("endbfchar\n")
 	}
-	buff.WriteString("endbfrange\n")
 	buff.WriteString(suffix)
 	buff.WriteString("\n")
 
@@ -98,38 +103,12 @@ func (u *UnicodeMap) write(w io.Writer, objID int) error {
 	return nil
 }
 
-type mapGlyphIndexToCharacter struct {
-	runes  []rune
-	indexs []int
-}
-
-func newMapGlyphIndexToCharacter() *mapGlyphIndexToCharacter {
-	var m mapGlyphIndexToCharacter
-	return &m
-}
-
-func (m *mapGlyphIndexToCharacter) set(index int, r rune) {
-	m.runes = append(m.runes, r)
-	m.indexs = append(m.indexs, index)
-}
-
-func (m *mapGlyphIndexToCharacter) size() int {
-	return len(m.indexs)
-}
-
-func (m *mapGlyphIndexToCharacter) allIndexs() []int {
-	return m.indexs
-}
-
-func (m *mapGlyphIndexToCharacter) runeByIndex(index int) (rune, bool) {
-	var r rune
-	ok := false
-	for i, idx := range m.indexs {
-		if idx == index {
-			r = m.runes[i]
-			ok = true
-			break
-		}
+// utf16BEHex returns r in UTF-16BE as upper-case hex: 4 digits, or 8 (a surrogate
+// pair) above U+FFFF. pingyou patch A.
+func utf16BEHex(r rune) string {
+	var sb strings.Builder
+	for _, u := range utf16.Encode([]rune{r}) {
+		fmt.Fprintf(&sb, "%04X", u)
 	}
-	return r, ok
+	return sb.String()
 }
