@@ -26,7 +26,7 @@ func (ci *CIDFontObj) getType() string {
 
 func (ci *CIDFontObj) write(w io.Writer, objID int) error {
 	io.WriteString(w, "<<\n")
-	fmt.Fprintf(w, "/BaseFont /%s\n", CreateEmbeddedFontSubsetName(ci.PtrToSubsetFontObj.GetFamily()))
+	fmt.Fprintf(w, "/BaseFont /%s\n", ci.PtrToSubsetFontObj.subsetFontName()) // pingyou patch B: subset tag
 	io.WriteString(w, "/CIDSystemInfo\n")
 	io.WriteString(w, "<<\n")
 	io.WriteString(w, "  /Ordering (Identity)\n")
@@ -36,7 +36,7 @@ func (ci *CIDFontObj) write(w io.Writer, objID int) error {
 	fmt.Fprintf(w, "/FontDescriptor %d 0 R\n", ci.indexObjSubfontDescriptor+1) //TODO fix
 	io.WriteString(w, "/Subtype /CIDFontType2\n")
 	io.WriteString(w, "/Type /Font\n")
-	glyphIndexs := ci.PtrToSubsetFontObj.CharacterToGlyphIndex.AllVals()
+	glyphIndexs := ci.PtrToSubsetFontObj.usedGlyphIndexs() // pingyou patch C: sorted, distinct
 	io.WriteString(w, "/W [")
 	for _, v := range glyphIndexs {
 		width := ci.PtrToSubsetFontObj.GlyphIndexToPdfWidth(v)

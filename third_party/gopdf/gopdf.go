@@ -1790,12 +1790,19 @@ func (gp *GoPdf) setSubsetFontObject(subsetFont *SubsetFontObj, family string, o
 	pdfdic.SetPtrToSubsetFontObj(subsetFont)
 	pdfdicindex := gp.addObj(pdfdic)
 
+	// pingyou patch B: CIDSet stream for the FontDescriptor.
+	cidset := new(CIDSetObj)
+	cidset.setProtection(gp.protection())
+	cidset.PtrToPdfDictionaryObj = pdfdic
+	cidsetindex := gp.addObj(cidset)
+
 	subfontdesc := new(SubfontDescriptorObj)
 	subfontdesc.init(func() *GoPdf {
 		return gp
 	})
 	subfontdesc.SetPtrToSubsetFontObj(subsetFont)
 	subfontdesc.SetIndexObjPdfDictionary(pdfdicindex)
+	subfontdesc.SetIndexObjCIDSet(cidsetindex)
 	subfontdescindex := gp.addObj(subfontdesc)
 
 	cidfont := new(CIDFontObj)

@@ -2,6 +2,7 @@ package gopdf
 
 import (
 	"compress/zlib"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -102,59 +103,139 @@ func (p *PdfDictionaryObj) distinctInts(nn []int) []int {
 	return buff
 }
 
-func (p *PdfDictionaryObj) makeGlyfAndLocaTable() ([]byte, []int, error) {
-	ttfp := p.PtrToSubsetFontObj.GetTTFParser()
-	var glyf core.TableDirectoryEntry
-
-	numGlyphs := int(ttfp.NumGlyphs())
-
+// subsetGlyphs returns the sorted, distinct glyph ids embedded in the subset:
+// the used glyphs, glyph 0 and the components of composite glyphs.
+func (p *PdfDictionaryObj) subsetGlyphs() []int {
 	glyphArray := p.completeGlyphClosure(p.PtrToSubsetFontObj.CharacterToGlyphIndex)
 	sort.Ints(glyphArray)
-	glyphArray = p.distinctInts(glyphArray)
-	glyphCount := len(glyphArray)
+	return p.distinctInts(glyphArray)
+}
 
-	size := 0
-	for idx := 0; idx < glyphCount; idx++ {
-		size += p.getGlyphSize(glyphArray[idx])
-	}
-	glyf.Length = uint(size)
+// makeGlyfAndLocaTable builds glyf and loca for the glyphs in glyphArray (sorted,
+// distinct); every other glyph is empty. pingyou patch B: instructions are
+// stripped (the hinting tables are not embedded) and each glyph is padded to 4 bytes.
+func (p *PdfDictionaryObj) makeGlyfAndLocaTable(glyphArray []int) ([]byte, []int, error) {
+	ttfp := p.PtrToSubsetFontObj.GetTTFParser()
+	numGlyphs := int(ttfp.NumGlyphs())
 
-	glyphTable := make([]byte, glyf.PaddedLength())
+	var glyphTable []byte
 	locaTable := make([]int, numGlyphs+1)
-
-	glyphOffset := 0
-	glyphIndex := 0
-	oldglyph := -1
+	next := 0
 	for idx := 0; idx < numGlyphs; idx++ {
-		locaTable[idx] = glyphOffset
-
-		if glyphIndex < glyphCount {
-			if glyphArray[glyphIndex] == idx {
-				oldglyph = glyphArray[glyphIndex]
-				glyphIndex++
-				bytes := p.getGlyphData(idx)
-				length := len(bytes)
-				if length > 0 {
-					for i := 0; i < length; i++ {
-						glyphTable[glyphOffset+i] = bytes[i]
-					}
-					glyphOffset += length
-				}
-			} else if oldglyph == glyphArray[glyphIndex] {
-				glyphIndex++
-				bytes := p.getGlyphData(idx)
-				length := len(bytes)
-				if length > 0 {
-					for i := 0; i < length; i++ {
-						glyphTable[glyphOffset+i] = bytes[i]
-					}
-					glyphOffset += length
-				}
+		locaTable[idx] = len(glyphTable)
+		if next < len(glyphArray) && glyphArray[next] == idx {
+			next++
+			glyphTable = append(glyphTable, stripGlyphInstructions(p.getGlyphData(idx))...)
+			for len(glyphTable)%4 != 0 {
+				glyphTable = append(glyphTable, 0)
 			}
 		}
-	} //end for
-	locaTable[numGlyphs] = glyphOffset
+	}
+	locaTable[numGlyphs] = len(glyphTable)
 	return glyphTable, locaTable, nil
+}
+
+// makeHmtxTable copies hmtx with zeros for every glyph not in glyphArray, so that
+// the table compresses to almost nothing (pingyou patch B). The last long metric is
+// kept: it gives the advance width of all the glyphs after it.
+func (p *PdfDictionaryObj) makeHmtxTable(glyphArray []int) []byte {
+	ttfp := p.PtrToSubsetFontObj.GetTTFParser()
+	entry := ttfp.GetTables()["hmtx"]
+	src := ttfp.FontData()[entry.Offset : entry.Offset+entry.Length]
+	out := make([]byte, entry.PaddedLength())
+	keep := func(from, n int) {
+		if from >= 0 && from+n <= len(src) {
+			copy(out[from:from+n], src[from:from+n])
+		}
+	}
+	nhm := int(ttfp.NumberOfHMetrics())
+	keep(4*(nhm-1), 4)
+	for _, g := range glyphArray {
+		if g < nhm {
+			keep(4*g, 4)
+		} else {
+			keep(4*nhm+2*(g-nhm), 2)
+		}
+	}
+	return out
+}
+
+// stripGlyphInstructions returns a copy of the glyf data of one glyph without
+// TrueType instructions (pingyou patch B: fpgm, prep and cvt are not embedded, so
+// instructions calling into them must go). Malformed data is returned unchanged.
+func stripGlyphInstructions(data []byte) []byte {
+	out := append([]byte(nil), data...)
+	if len(out) < 10 {
+		return out
+	}
+	numContours := int(int16(binary.BigEndian.Uint16(out)))
+	if numContours >= 0 { // simple glyph: endPtsOfContours, instructionLength, instructions, ...
+		at := 10 + 2*numContours
+		if at+2 > len(out) {
+			return out
+		}
+		n := int(binary.BigEndian.Uint16(out[at:]))
+		if at+2+n > len(out) {
+			return out
+		}
+		binary.BigEndian.PutUint16(out[at:], 0)
+		out = append(out[:at+2], out[at+2+n:]...)
+		// Cut the old padding too: find the end of the flags and coordinates.
+		numPoints := 0
+		if numContours > 0 {
+			numPoints = int(binary.BigEndian.Uint16(out[at-2:])) + 1
+		}
+		end, xyLen := at+2, 0
+		for i := 0; i < numPoints; {
+			if end >= len(out) {
+				return out
+			}
+			flag := out[end]
+			end++
+			repeat := 1
+			if flag&8 != 0 && end < len(out) {
+				repeat += int(out[end])
+				end++
+			}
+			for _, short := range [2]byte{2, 4} { // x then y: 1 byte, 0 bytes (same) or 2 bytes
+				if flag&short != 0 {
+					xyLen += repeat
+				} else if flag&(short<<3) == 0 {
+					xyLen += 2 * repeat
+				}
+			}
+			i += repeat
+		}
+		if end+xyLen <= len(out) {
+			out = out[:end+xyLen]
+		}
+		return out
+	}
+	at := 10 // composite glyph: components, then instructions if flagged
+	for at+4 <= len(out) {
+		flags := binary.BigEndian.Uint16(out[at:])
+		binary.BigEndian.PutUint16(out[at:], flags&^weHaveInstructions)
+		at += 4 // flags, glyphIndex
+		if flags&arg1and2areWords != 0 {
+			at += 4
+		} else {
+			at += 2
+		}
+		if flags&hasScale != 0 {
+			at += 2
+		} else if flags&xAndYScale != 0 {
+			at += 4
+		} else if flags&twoByTwo != 0 {
+			at += 8
+		}
+		if flags&moreComponents == 0 {
+			if at > len(out) {
+				return append([]byte(nil), data...)
+			}
+			return out[:at]
+		}
+	}
+	return append([]byte(nil), data...)
 }
 
 func (p *PdfDictionaryObj) getGlyphSize(glyph int) int {
@@ -184,23 +265,24 @@ func (p *PdfDictionaryObj) getGlyphData(glyph int) []byte {
 func (p *PdfDictionaryObj) makeFont() ([]byte, error) {
 	var buff Buff
 	ttfp := p.PtrToSubsetFontObj.GetTTFParser()
+	// pingyou patch B: the hinting tables (cvt, fpgm, prep) are no longer embedded
+	// (instructions are stripped from the glyphs), and a table the font lacks is
+	// left out instead of being written empty.
 	tables := make(map[string]core.TableDirectoryEntry)
-	tables["cvt "] = ttfp.GetTables()["cvt "] //มีช่องว่างด้วยนะ
-	tables["fpgm"] = ttfp.GetTables()["fpgm"]
-	tables["glyf"] = ttfp.GetTables()["glyf"]
-	tables["head"] = ttfp.GetTables()["head"]
-	tables["hhea"] = ttfp.GetTables()["hhea"]
-	tables["hmtx"] = ttfp.GetTables()["hmtx"]
-	tables["loca"] = ttfp.GetTables()["loca"]
-	tables["maxp"] = ttfp.GetTables()["maxp"]
-	tables["prep"] = ttfp.GetTables()["prep"]
+	for _, tag := range []string{"glyf", "head", "hhea", "hmtx", "loca", "maxp"} {
+		if entry, ok := ttfp.GetTables()[tag]; ok {
+			tables[tag] = entry
+		}
+	}
 	tableCount := len(tables)
 	selector := EntrySelectors[tableCount]
 
-	glyphTable, locaTable, err := p.makeGlyfAndLocaTable()
+	glyphArray := p.subsetGlyphs()
+	glyphTable, locaTable, err := p.makeGlyfAndLocaTable(glyphArray)
 	if err != nil {
 		return nil, err
 	}
+	hmtxTable := p.makeHmtxTable(glyphArray)
 
 	WriteUInt32(&buff, 0x00010000)
 	WriteUInt16(&buff, uint(tableCount))
@@ -224,6 +306,9 @@ func (p *PdfDictionaryObj) makeFont() ([]byte, error) {
 			entry.Length = uint(len(glyphTable))
 			entry.CheckSum = CheckSum(glyphTable)
 			WriteBytes(&buff, glyphTable, 0, entry.PaddedLength())
+		} else if tags[idx] == "hmtx" {
+			entry.CheckSum = CheckSum(hmtxTable)
+			WriteBytes(&buff, hmtxTable, 0, len(hmtxTable))
 		} else if tags[idx] == "loca" {
 			if ttfp.IsShortIndex {
 				entry.Length = uint(len(locaTable) * 2)
@@ -293,9 +378,10 @@ func (p *PdfDictionaryObj) completeGlyphClosure(mapOfglyphs *MapOfCharacterToGly
 		glyphArray = append(glyphArray, 0)
 	}
 
+	// pingyou patch B: also close over components of components (upstream stopped
+	// at the glyphs of the characters).
 	i := 0
-	count := len(glyphs)
-	for i < count {
+	for i < len(glyphArray) {
 		p.AddCompositeGlyphs(&glyphArray, glyphArray[i])
 		i++
 	}
@@ -361,6 +447,7 @@ const moreComponents = 32
 const arg1and2areWords = 1
 const xAndYScale = 64
 const twoByTwo = 128
+const weHaveInstructions = 0x100
 
 // GetOffset get offset from glyf table
 func (p *PdfDictionaryObj) GetOffset(glyph int) int {

@@ -11,6 +11,8 @@ import (
 type SubfontDescriptorObj struct {
 	PtrToSubsetFontObj    *SubsetFontObj
 	indexObjPdfDictionary int
+	indexObjCIDSet        int  // pingyou patch B
+	hasCIDSet             bool // pingyou patch B
 }
 
 func (s *SubfontDescriptorObj) init(func() *GoPdf) {}
@@ -35,7 +37,10 @@ func (s *SubfontDescriptorObj) write(w io.Writer, objID int) error {
 		DesignUnitsToPdf(ttfp.YMax(), ttfp.UnitsPerEm()),
 	)
 	fmt.Fprintf(w, "/FontFile2 %d 0 R\n", s.indexObjPdfDictionary+1)
-	fmt.Fprintf(w, "/FontName /%s\n", CreateEmbeddedFontSubsetName(s.PtrToSubsetFontObj.GetFamily()))
+	if s.hasCIDSet { // pingyou patch B
+		fmt.Fprintf(w, "/CIDSet %d 0 R\n", s.indexObjCIDSet+1)
+	}
+	fmt.Fprintf(w, "/FontName /%s\n", s.PtrToSubsetFontObj.subsetFontName()) // pingyou patch B: subset tag
 	fmt.Fprintf(w, "/ItalicAngle %d\n", ttfp.ItalicAngle())
 	io.WriteString(w, "/StemV 0\n")
 	fmt.Fprintf(w, "/XHeight %d\n", DesignUnitsToPdf(ttfp.XHeight(), ttfp.UnitsPerEm()))
@@ -46,6 +51,12 @@ func (s *SubfontDescriptorObj) write(w io.Writer, objID int) error {
 // SetIndexObjPdfDictionary set PdfDictionary pointer
 func (s *SubfontDescriptorObj) SetIndexObjPdfDictionary(index int) {
 	s.indexObjPdfDictionary = index
+}
+
+// SetIndexObjCIDSet sets the CIDSet stream (pingyou patch B).
+func (s *SubfontDescriptorObj) SetIndexObjCIDSet(index int) {
+	s.indexObjCIDSet = index
+	s.hasCIDSet = true
 }
 
 // SetPtrToSubsetFontObj set SubsetFont pointer

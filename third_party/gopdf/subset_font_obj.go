@@ -1,9 +1,11 @@
 package gopdf
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 
 	"github.com/signintech/gopdf/fontmaker/core"
 )
@@ -38,7 +40,7 @@ func (s *SubsetFontObj) init(funcGetRoot func() *GoPdf) {
 func (s *SubsetFontObj) write(w io.Writer, objID int) error {
 	//me.AddChars("จ")
 	io.WriteString(w, "<<\n")
-	fmt.Fprintf(w, "/BaseFont /%s\n", CreateEmbeddedFontSubsetName(s.Family))
+	fmt.Fprintf(w, "/BaseFont /%s\n", s.subsetFontName()) // pingyou patch B: subset tag
 	fmt.Fprintf(w, "/DescendantFonts [%d 0 R]\n", s.indexObjCIDFont+1)
 	io.WriteString(w, "/Encoding /Identity-H\n")
 	io.WriteString(w, "/Subtype /Type0\n")
@@ -46,6 +48,37 @@ func (s *SubsetFontObj) write(w io.Writer, objID int) error {
 	io.WriteString(w, "/Type /Font\n")
 	io.WriteString(w, ">>\n")
 	return nil
+}
+
+// usedGlyphIndexs returns the glyph ids of the characters added, sorted and
+// distinct (pingyou patches B and C).
+func (s *SubsetFontObj) usedGlyphIndexs() []uint {
+	vals := append([]uint(nil), s.CharacterToGlyphIndex.AllVals()...)
+	sort.Slice(vals, func(i, j int) bool { return vals[i] < vals[j] })
+	var out []uint
+	for i, v := range vals {
+		if i == 0 || v != vals[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// subsetFontName returns "ABCDEF+Family": the subset tag is six upper-case
+// letters from a SHA-256 of the family name and the used glyph ids, so the same
+// input always gives the same name (pingyou patch B).
+func (s *SubsetFontObj) subsetFontName() string {
+	h := sha256.New()
+	io.WriteString(h, s.Family)
+	for _, g := range s.usedGlyphIndexs() {
+		h.Write([]byte{0, byte(g >> 16), byte(g >> 8), byte(g)})
+	}
+	sum := h.Sum(nil)
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = 'A' + sum[i]%26
+	}
+	return string(tag) + "+" + CreateEmbeddedFontSubsetName(s.Family)
 }
 
 // SetIndexObjCIDFont set IndexObjCIDFont

@@ -1,0 +1,57 @@
+package gopdf
+
+import (
+	"compress/zlib"
+	"fmt"
+	"io"
+)
+
+// CIDSetObj is the CIDSet stream of a subset font's FontDescriptor: one bit per
+// CID (= glyph id, high bit first), set for the glyphs present in the embedded
+// subset. PDF/A-1 requires it for subset CID fonts. pingyou patch B (new file).
+type CIDSetObj struct {
+	PtrToPdfDictionaryObj *PdfDictionaryObj
+	pdfProtection         *PDFProtection
+}
+
+func (c *CIDSetObj) init(funcGetRoot func() *GoPdf) {}
+
+func (c *CIDSetObj) getType() string {
+	return "CIDSet"
+}
+
+func (c *CIDSetObj) setProtection(p *PDFProtection) {
+	c.pdfProtection = p
+}
+
+func (c *CIDSetObj) write(w io.Writer, objID int) error {
+	glyphs := c.PtrToPdfDictionaryObj.subsetGlyphs()
+	var bits []byte
+	if len(glyphs) > 0 {
+		bits = make([]byte, glyphs[len(glyphs)-1]/8+1)
+	}
+	for _, g := range glyphs {
+		bits[g/8] |= 0x80 >> uint(g%8)
+	}
+
+	zbuff := GetBuffer()
+	defer PutBuffer(zbuff)
+	zw := zlib.NewWriter(zbuff)
+	if _, err := zw.Write(bits); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	data := zbuff.Bytes()
+	if c.pdfProtection != nil {
+		var err error
+		if data, err = rc4Cip(c.pdfProtection.objectkey(objID), data); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(w, "<</Length %d\n/Filter /FlateDecode\n>>\nstream\n", len(data))
+	w.Write(data)
+	io.WriteString(w, "\nendstream\n")
+	return nil
+}
