@@ -66,6 +66,11 @@ type Item interface{ item() }
 
 // TextRun is a run of glyphs in one face, size and colour on one baseline.
 // Each glyph carries its own x, so the renderer never measures or spaces text.
+// A run is continuous text: whatever the spacing between its glyphs (grid
+// pitch, justification, a name spread to three cells), text extraction must
+// give its glyphs back without inserted spaces. Runs that follow each other
+// on one baseline with less than half an em between them join the same way
+// (a fallback face inside a line); wider gaps separate words.
 type TextRun struct {
 	Face   string // font face key, as registered in the font set (fontkit)
 	Size   Length // font size

@@ -1,0 +1,222 @@
+// Package pdf draws a finished layout.Document with gopdf. It never measures
+// or breaks text: every glyph is placed where the layout put it. Fonts are
+// parsed once into a shared Fonts value and reused by every document, which
+// may be rendered concurrently.
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/signintech/gopdf"
+
+	"pingyou/pipeline/layout"
+)
+
+// Fonts holds parsed fonts shared by all documents of a batch.
+type Fonts struct {
+	container *gopdf.FontContainer
+	mu        sync.Mutex
+	loaded    map[string]bool
+	data      func(face string) ([]byte, error)
+}
+
+// NewFonts returns a font cache that loads a face's TrueType bytes through
+// data the first time a document uses it.
+func NewFonts(data func(face string) ([]byte, error)) *Fonts {
+	return &Fonts{container: &gopdf.FontContainer{}, loaded: map[string]bool{}, data: data}
+}
+
+func (f *Fonts) ensure(face string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.loaded[face] {
+		return nil
+	}
+	b, err := f.data(face)
+	if err != nil {
+		return err
+	}
+	if err := f.container.AddTTFFontData(face, b); err != nil {
+		return fmt.Errorf("字体 %s 无法用于 PDF：%v", face, err)
+	}
+	f.loaded[face] = true
+	return nil
+}
+
+// Options are the per-document settings that are not geometry.
+type Options struct {
+	// Images maps layout.Image keys to PNG or JPEG bytes.
+	Images map[string][]byte
+	// Created is written as the document's creation date; it comes from the
+	// config, never the clock, so output is reproducible. Zero omits it.
+	Created time.Time
+	// Creator names the program.
+	Creator string
+}
+
+// Render writes doc as PDF to w.
+func Render(w io.Writer, doc *layout.Document, fonts *Fonts, opt Options) error {
+	if len(doc.Pages) == 0 {
+		return fmt.Errorf("文档没有页面")
+	}
+	gp := &gopdf.GoPdf{}
+	first := doc.Pages[0]
+	gp.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: first.Width.Points(), H: first.Height.Points()}})
+	gp.SetInfo(gopdf.PdfInfo{
+		Title:        doc.Meta.Title,
+		Author:       doc.Meta.Author,
+		Subject:      doc.Meta.Subject,
+		Creator:      opt.Creator,
+		Producer:     opt.Creator,
+		CreationDate: opt.Created,
+	})
+	for _, face := range faces(doc) {
+		if err := fonts.ensure(face); err != nil {
+			return err
+		}
+		if err := gp.AddTTFFontFromFontContainer(face, fonts.container); err != nil {
+			return fmt.Errorf("字体 %s：%v", face, err)
+		}
+	}
+	for i := range doc.Pages {
+		p := &doc.Pages[i]
+		gp.AddPageWithOption(gopdf.PageOption{PageSize: &gopdf.Rect{W: p.Width.Points(), H: p.Height.Points()}})
+		if err := drawPage(gp, p, opt); err != nil {
+			return fmt.Errorf("第%d页：%w", i+1, err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := gp.Write(&buf); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// faces lists the faces a document uses, sorted, so only those are embedded
+// and in a stable order.
+func faces(doc *layout.Document) []string {
+	set := map[string]bool{}
+	for _, p := range doc.Pages {
+		for _, it := range p.Items {
+			if r, ok := it.(*layout.TextRun); ok && len(r.Glyphs) > 0 {
+				set[r.Face] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(set))
+	for f := range set {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func drawPage(gp *gopdf.GoPdf, p *layout.Page, opt Options) error {
+	next := nextGlyphX(p)
+	for idx, it := range p.Items {
+		switch v := it.(type) {
+		case *layout.TextRun:
+			if err := drawRun(gp, v, next[idx]); err != nil {
+				return err
+			}
+		case *layout.Rule:
+			gp.SetStrokeColor(v.Color.R, v.Color.G, v.Color.B)
+			gp.SetLineWidth(v.Width.Points())
+			gp.Line(v.X1.Points(), v.Y1.Points(), v.X2.Points(), v.Y2.Points())
+		case *layout.Box:
+			style := "D"
+			if v.Fill {
+				style = "F"
+				gp.SetFillColor(v.Color.R, v.Color.G, v.Color.B)
+			} else {
+				gp.SetStrokeColor(v.Color.R, v.Color.G, v.Color.B)
+				gp.SetLineWidth(v.Stroke.Points())
+			}
+			gp.RectFromUpperLeftWithStyle(v.X.Points(), v.Y.Points(), v.W.Points(), v.H.Points(), style)
+		case *layout.Image:
+			b, ok := opt.Images[v.Key]
+			if !ok {
+				return fmt.Errorf("缺少图片 %s", v.Key)
+			}
+			h, err := gopdf.ImageHolderByBytes(b)
+			if err != nil {
+				return fmt.Errorf("图片 %s 无法读取：%v", v.Key, err)
+			}
+			if err := gp.ImageByHolder(h, v.X.Points(), v.Y.Points(), &gopdf.Rect{W: v.W.Points(), H: v.H.Points()}); err != nil {
+				return fmt.Errorf("图片 %s：%v", v.Key, err)
+			}
+		}
+	}
+	return nil
+}
+
+// nextGlyphX finds, for each text run, the x of the glyph that continues it
+// on the same baseline in the next run, if that run starts less than half an
+// em after this one ends (a fallback face inside a line). -1 means none.
+func nextGlyphX(p *layout.Page) map[int]layout.Length {
+	out := map[int]layout.Length{}
+	var prev *layout.TextRun
+	prevIdx := -1
+	for i, it := range p.Items {
+		r, ok := it.(*layout.TextRun)
+		if !ok || len(r.Glyphs) == 0 {
+			continue
+		}
+		out[i] = -1
+		if prev != nil && prev.Y == r.Y {
+			last := prev.Glyphs[len(prev.Glyphs)-1]
+			end := last.X + last.Advance
+			if gap := r.Glyphs[0].X - end; gap >= 0 && gap < prev.Size/2 {
+				out[prevIdx] = r.Glyphs[0].X
+			}
+		}
+		prev, prevIdx = r, i
+	}
+	return out
+}
+
+// drawRun places each glyph at its x. The gap to the next glyph goes into the
+// character spacing (Tc) of the glyph before it, so a PDF text extractor sees
+// continuous text, not words separated by gaps. Consecutive glyphs that need
+// the same spacing share one text object.
+func drawRun(gp *gopdf.GoPdf, r *layout.TextRun, after layout.Length) error {
+	if err := gp.SetFont(r.Face, "", r.Size.Points()); err != nil {
+		return fmt.Errorf("字体 %s：%v", r.Face, err)
+	}
+	gp.SetTextColor(r.Color.R, r.Color.G, r.Color.B)
+	spacing := func(i int) layout.Length {
+		g := r.Glyphs[i]
+		nextX := after
+		if i+1 < len(r.Glyphs) {
+			nextX = r.Glyphs[i+1].X
+		}
+		if nextX < 0 {
+			return 0
+		}
+		return nextX - g.X - g.Advance
+	}
+	for i := 0; i < len(r.Glyphs); {
+		tc := spacing(i)
+		j := i + 1
+		text := r.Glyphs[i].Text
+		for j < len(r.Glyphs) && spacing(j) == tc && r.Glyphs[j].X == r.Glyphs[j-1].X+r.Glyphs[j-1].Advance+tc {
+			text += r.Glyphs[j].Text
+			j++
+		}
+		if err := gp.SetCharSpacing(tc.Points()); err != nil {
+			return err
+		}
+		gp.SetXY(r.Glyphs[i].X.Points(), r.Y.Points())
+		if err := gp.Text(text); err != nil {
+			return fmt.Errorf("文字“%s”：%v", text, err)
+		}
+		i = j
+	}
+	return gp.SetCharSpacing(0)
+}
