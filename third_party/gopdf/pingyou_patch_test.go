@@ -115,10 +115,14 @@ func fontFileLength(t *testing.T, pdf []byte) int {
 	return l
 }
 
-// pdftotext returns the text of file, or skips when poppler-utils is absent.
+// pdftotext returns the text of file, or skips when poppler-utils is absent
+// (fails instead under PINGYOU_REQUIRE_TOOLS, as elsewhere in the repository).
 func pdftotext(t *testing.T, file string) string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("PINGYOU_REQUIRE_TOOLS") != "" { // set by .ci/run
+			t.Fatal("pdftotext (poppler-utils) not installed")
+		}
 		t.Skip("pdftotext (poppler-utils) not installed")
 	}
 	out, err := exec.Command("pdftotext", "-enc", "UTF-8", file, "-").Output()
