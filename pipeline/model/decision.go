@@ -28,6 +28,10 @@ type MemberResult struct {
 	Commended      bool     // chosen as 优秀共产党员
 	CommendReason  string
 	AllocationUnit string // the 党总支 or directly-governed branch whose seats it competes for
+	// Display holds every computed value as shown in Reason, by field name
+	// (综合得分 "92.35", 自评 "89.50", 优秀票率 "76.5%"), rounded half-up from
+	// the exact value; use it so tables and reasons agree to the digit.
+	Display map[string]string
 }
 
 // OrgResult is the decision about one organisation.
@@ -41,6 +45,8 @@ type OrgResult struct {
 	Advanced      bool   // 先进基层党组织
 	Reason        string
 	TieUnresolved bool
+	Awards        []string          // every organisation award it received (先进基层党组织, 2012年第一季度流动红旗 …)
+	Display       map[string]string // items, 总分, 群众满意率 as shown in Reason
 }
 
 // QuotaLine explains one quota: how many seats a scope got and why.
@@ -53,6 +59,7 @@ type QuotaLine struct {
 	Seats      int
 	Used       int
 	Rule       string // e.g. 18人×15%=2.7→向下取整2
+	Period     string // for per-period awards: 2012年第一季度
 }
 
 // Award kinds.
@@ -81,4 +88,7 @@ type Results struct {
 	Quotas        []QuotaLine
 	Commendations []Commendation // grouped by award, each in 名单 order
 	Diagnostics   Diagnostics
+	// Pending lists those tied at a quota boundary that the scheme leaves to
+	// the committee (流动红旗 ties); they are not in Commendations.
+	Pending []Commendation
 }
