@@ -8,5 +8,5 @@ import "embed"
 
 // FS holds the default config (pingyou.yaml) and every template file.
 //
-//go:embed pingyou.yaml
+//go:embed pingyou.yaml 证书措辞.yaml 证书版式 *.tmpl
 var FS embed.FS

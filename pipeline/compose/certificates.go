@@ -1,0 +1,119 @@
+// Package compose turns decisions and the department's templates into
+// semantic documents: the words of each certificate and notice, with no
+// geometry and no fonts.
+package compose
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"pingyou/pipeline/config"
+	"pingyou/pipeline/layout/certificate"
+	"pingyou/pipeline/model"
+)
+
+// Wording is the text of one award's certificate, from templates/证书措辞.yaml.
+type Wording struct {
+	Code      string   `yaml:"code"`      // 类别 in certificate numbers
+	Title     string   `yaml:"title"`     // 荣誉证书 / 奖状
+	Recipient string   `yaml:"recipient"` // person or org
+	Suffix    string   `yaml:"suffix"`    // 同志： / ：
+	Body      []string `yaml:"body"`
+}
+
+// ParseWording reads the certificate wording file.
+func ParseWording(b []byte) (map[string]Wording, error) {
+	var w map[string]Wording
+	dec := yaml.NewDecoder(strings.NewReader(string(b)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&w); err != nil {
+		return nil, fmt.Errorf("证书措辞文件有误：%v", err)
+	}
+	for award, x := range w {
+		if x.Recipient != "person" && x.Recipient != "org" {
+			return nil, fmt.Errorf("证书措辞 %s：recipient 应为 person 或 org（值：%s）", award, x.Recipient)
+		}
+		if x.Code == "" || x.Title == "" || len(x.Body) == 0 {
+			return nil, fmt.Errorf("证书措辞 %s：code、title、body 都不能为空", award)
+		}
+	}
+	return w, nil
+}
+
+var placeholderRE = regexp.MustCompile(`\{([^{}:]+)(?::(\d+))?\}`)
+
+// fill replaces {名字} and {名字:4} placeholders; an unknown name is an error
+// so a typo in a template never prints as braces on a certificate.
+func fill(pattern string, vars map[string]string) (string, error) {
+	var bad []string
+	out := placeholderRE.ReplaceAllStringFunc(pattern, func(m string) string {
+		sub := placeholderRE.FindStringSubmatch(m)
+		v, ok := vars[sub[1]]
+		if !ok {
+			bad = append(bad, sub[1])
+			return m
+		}
+		if sub[2] != "" {
+			width, _ := strconv.Atoi(sub[2])
+			for len([]rune(v)) < width {
+				v = "0" + v
+			}
+		}
+		return v
+	})
+	if len(bad) > 0 {
+		return "", fmt.Errorf("“%s”中有不认识的占位符 {%s}", pattern, strings.Join(bad, "}、{"))
+	}
+	return out, nil
+}
+
+// Certificates builds one certificate per commendation whose award has a
+// wording, numbering each award's certificates in 名单 order (so the same
+// input always gives the same numbers), and records each number in
+// res.Commendations. The returned indexes point into res.Commendations.
+func Certificates(res *model.Results, cfg *config.Config, wording map[string]Wording, seal string) ([]certificate.Certificate, []int, error) {
+	var certs []certificate.Certificate
+	var index []int
+	seq := map[string]int{}
+	date := ChineseDate(cfg.Unit.IssueDate.Date)
+	for i := range res.Commendations {
+		c := &res.Commendations[i]
+		w, ok := wording[c.Award]
+		if !ok {
+			continue
+		}
+		seq[c.Award]++
+		vars := map[string]string{
+			"单位代码": cfg.Unit.Code, "年度": strconv.Itoa(cfg.Unit.Year), "类别": w.Code,
+			"序号": strconv.Itoa(seq[c.Award]), "姓名": c.Name, "单位": c.Unit, "活动": cfg.Unit.Campaign,
+			"发证机关": cfg.Unit.Name,
+		}
+		num, err := fill(cfg.Certificates.Number, vars)
+		if err != nil {
+			return nil, nil, fmt.Errorf("配置 certificates.number：%v", err)
+		}
+		c.Number = num
+		body := make([]string, len(w.Body))
+		for j, p := range w.Body {
+			if body[j], err = fill(p, vars); err != nil {
+				return nil, nil, fmt.Errorf("证书措辞 %s：%v", c.Award, err)
+			}
+		}
+		source := c.Name
+		if c.Member != nil {
+			source = c.Member.Ref.String()
+		} else if c.Org != nil {
+			source = c.Org.Ref.String()
+		}
+		certs = append(certs, certificate.Certificate{
+			Title: w.Title, Name: c.Name, Person: w.Recipient == "person", Suffix: w.Suffix,
+			Body: body, Organ: cfg.Unit.Name, Date: date, Number: "证书编号：" + num, SealImage: seal, Source: source,
+		})
+		index = append(index, i)
+	}
+	return certs, index, nil
+}

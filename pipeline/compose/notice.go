@@ -1,0 +1,228 @@
+package compose
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"text/template"
+
+	"pingyou/pipeline/collate"
+	"pingyou/pipeline/config"
+	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/model"
+)
+
+// Award names the notices look for among the commendations.
+const (
+	AwardMember = "优秀共产党员"
+	AwardOrg    = "先进基层党组织"
+)
+
+// wording runs one named block of a notice template with missing keys as
+// errors, and splits the result into paragraphs (one per non-blank line).
+func wording(t *template.Template, name string, data map[string]any) ([]string, error) {
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, name, data); err != nil {
+		return nil, fmt.Errorf("模板 %s 的“%s”部分：%v", t.Name(), name, err)
+	}
+	var out []string
+	for _, line := range strings.Split(buf.String(), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out, nil
+}
+
+func wordingLine(t *template.Template, name string, data map[string]any) (string, error) {
+	if t.Lookup(name) == nil {
+		return "", nil
+	}
+	ps, err := wording(t, name, data)
+	return strings.Join(ps, ""), err
+}
+
+// ParseTemplate parses a notice wording template.
+func ParseTemplate(name string, b []byte) (*template.Template, error) {
+	t, err := template.New(name).Option("missingkey=error").Parse(string(b))
+	if err != nil {
+		return nil, fmt.Errorf("模板 %s 有误：%v", name, err)
+	}
+	if t.Lookup("正文") == nil {
+		return nil, fmt.Errorf("模板 %s 缺少 {{define \"正文\"}} 部分", name)
+	}
+	return t, nil
+}
+
+// body turns template paragraphs into blocks, recognising heading numbers.
+func body(paras []string, source string) []gongwen.Block {
+	blocks := make([]gongwen.Block, len(paras))
+	for i, p := range paras {
+		blocks[i] = gongwen.Block{Kind: gongwen.Paragraph, Text: p, Source: source}
+	}
+	return blocks
+}
+
+// header fills the parts of a notice that come from the config.
+func header(n config.Notice, unit config.Unit, diags *model.Diagnostics) *gongwen.Notice {
+	mark, suffix := n.Mark, ""
+	if strings.HasSuffix(mark, "文件") {
+		mark, suffix = strings.TrimSuffix(mark, "文件"), "文件"
+	}
+	number := n.Number
+	if fixed, changed := gongwen.NormaliseNumber(number); changed {
+		*diags = append(*diags, model.Diagnostic{Severity: model.Warning, Ref: model.CellRef{File: "配置文件"},
+			Problem: "发文字号的括号应为六角括号〔〕，已自动改正", Value: number, Fix: "在配置中写成 " + fixed})
+		number = fixed
+	}
+	return &gongwen.Notice{
+		Issuers: []string{mark}, MarkSuffix: suffix, Number: number, Star: true,
+		Title: n.Title, Recipients: n.Recipients, Organs: []string{unit.Name},
+		Date: unit.IssueDate.Date, CC: n.CC, PrintOrgan: unit.Office, PrintDate: unit.PrintDate.Date,
+	}
+}
+
+// Decision composes the 表彰决定 from the commendations.
+func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*gongwen.Notice, model.Diagnostics, error) {
+	var diags model.Diagnostics
+	n := header(cfg.Decision, cfg.Unit, &diags)
+	if cfg.Decision.Seal != "" {
+		n.SealImages = []string{"seal"}
+	}
+	var orgs []string
+	var groups []gongwen.NameGroup
+	members := 0
+	for _, c := range res.Commendations {
+		switch c.Award {
+		case AwardOrg:
+			orgs = append(orgs, c.Name)
+		case AwardMember:
+			members++
+			if len(groups) == 0 || groups[len(groups)-1].Heading != c.Group {
+				groups = append(groups, gongwen.NameGroup{Heading: c.Group})
+			}
+			g := &groups[len(groups)-1]
+			g.Names = append(g.Names, c.Name)
+		}
+	}
+	for i := range groups {
+		groups[i].Heading += "（" + strconv.Itoa(len(groups[i].Names)) + "名）"
+	}
+	first := func(s []string) string {
+		if len(s) == 0 {
+			return ""
+		}
+		return s[0]
+	}
+	var firstMember string
+	if len(groups) > 0 {
+		firstMember = groups[0].Names[0]
+	}
+	data := map[string]any{
+		"单位": cfg.Unit.Name, "年度": cfg.Unit.Year, "活动": cfg.Unit.Campaign, "纪念": cfg.Unit.Commission,
+		"先进组织数": len(orgs), "第一个先进组织": first(orgs), "优秀党员数": members, "第一个优秀党员": firstMember,
+	}
+	paras, err := wording(t, "正文", data)
+	if err != nil {
+		return nil, diags, err
+	}
+	n.Body = body(paras, t.Name())
+	a1, err := wordingLine(t, "附件1", data)
+	if err != nil {
+		return nil, diags, err
+	}
+	a2, err := wordingLine(t, "附件2", data)
+	if err != nil {
+		return nil, diags, err
+	}
+	sub2, err := wordingLine(t, "附件2说明", data)
+	if err != nil {
+		return nil, diags, err
+	}
+	if len(orgs) > 0 {
+		n.Attachments = append(n.Attachments, gongwen.Attachment{Name: a1, Body: []gongwen.Block{
+			{Kind: gongwen.NameList, Columns: 1, Groups: []gongwen.NameGroup{{Names: orgs}}},
+		}})
+	}
+	if members > 0 {
+		n.Attachments = append(n.Attachments, gongwen.Attachment{Name: a2, Subtitle: sub2, Body: []gongwen.Block{
+			{Kind: gongwen.NameList, Groups: groups},
+		}})
+	}
+	return n, diags, nil
+}
+
+// BranchNotice is one branch's result notice.
+type BranchNotice struct {
+	Branch *model.Organisation
+	Notice *gongwen.Notice
+}
+
+// BranchNotices composes one 信函格式 result notice per branch that has
+// members, in the order the branches are listed.
+func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t *template.Template) ([]BranchNotice, model.Diagnostics, error) {
+	var diags model.Diagnostics
+	byBranch := map[string][]*model.MemberResult{}
+	for i := range res.Members {
+		m := &res.Members[i]
+		byBranch[m.Member.Branch] = append(byBranch[m.Member.Branch], m)
+	}
+	quota := map[string]model.QuotaLine{}
+	for _, q := range res.Quotas {
+		if q.Award == string(model.Excellent) {
+			quota[q.Scope] = q
+		}
+	}
+	var out []BranchNotice
+	for i := range ds.Orgs {
+		org := &ds.Orgs[i]
+		members := byBranch[org.Name]
+		if !org.Type.IsBranch() || len(members) == 0 {
+			continue
+		}
+		count := map[model.Grade]int{}
+		graded := 0
+		lists := map[model.Grade][]string{}
+		for _, m := range members {
+			count[m.Grade]++
+			lists[m.Grade] = append(lists[m.Grade], m.Member.Name)
+			if m.Graded {
+				graded++
+			}
+		}
+		q := quota[org.Name]
+		data := map[string]any{
+			"单位": cfg.Unit.Name, "年度": cfg.Unit.Year, "支部": org.Name, "党员总数": len(members), "参评人数": graded,
+			"名额": q.Seats, "名额说明": q.Rule, "优秀": count[model.Excellent], "合格": count[model.Qualified],
+			"基本合格": count[model.Basic], "不合格": count[model.Unqualified], "不评定等次": count[model.NotGraded],
+		}
+		n := header(cfg.BranchNotice, cfg.Unit, &diags)
+		n.Form, n.MarkSuffix, n.Star = gongwen.LetterForm, "", false
+		title, err := fill(cfg.BranchNotice.Title, map[string]string{"支部": org.Name})
+		if err != nil {
+			return nil, diags, fmt.Errorf("配置 branch_notice.title：%v", err)
+		}
+		n.Title, n.Recipients = title, org.Name+"："
+		paras, err := wording(t, "正文", data)
+		if err != nil {
+			return nil, diags, err
+		}
+		n.Body = body(paras, t.Name())
+		name, err := wordingLine(t, "附件1", data)
+		if err != nil {
+			return nil, diags, err
+		}
+		var groups []gongwen.NameGroup
+		for _, g := range []model.Grade{model.Excellent, model.Qualified, model.Basic, model.Unqualified, model.NotGraded} {
+			if len(lists[g]) > 0 {
+				collate.SortNames(lists[g])
+				groups = append(groups, gongwen.NameGroup{Heading: string(g) + "（" + strconv.Itoa(len(lists[g])) + "名）", Names: lists[g]})
+			}
+		}
+		n.Attachments = []gongwen.Attachment{{Name: name, Body: []gongwen.Block{{Kind: gongwen.NameList, Groups: groups}}}}
+		n.Seal = gongwen.WithSeal
+		out = append(out, BranchNotice{Branch: org, Notice: n})
+	}
+	return out, diags, nil
+}
