@@ -2,7 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"unicode/utf8"
 )
 
 // Align is a paragraph's horizontal alignment.
@@ -38,7 +37,7 @@ type Paragraph struct {
 // line's left edge; Place moves them onto the page.
 type Line struct {
 	Runs  []TextRun
-	Width Length // from the left edge to the end of the last glyph's advance
+	Width Length // from the left edge to the end of the last glyph's cell (its advance box, or in the 公文 grid its grid cell)
 	Last  bool   // the paragraph's last line
 }
 
@@ -97,43 +96,39 @@ func (s *Setter) Face(chain []string, r rune) (face string, units int, ok bool) 
 	return "", 0, false
 }
 
-// Lines breaks p into lines no wider than width.
-//
-// This first version breaks greedily by character; the engine replaces it
-// with 禁则, punctuation compression and justification.
+// Lines breaks p into lines no wider than width (the measure; indents are
+// inside it) and justifies them. The stages, a file each: segment (glyphs,
+// atoms, 禁则 break opportunities), measure (faces, cell widths, glue and
+// kerns), linebreak (先挤进，后推出; CheckSingle), justify (compress, then
+// stretch) and finalize (glyph positions and runs). See doc.go for the rules.
 func (s *Setter) Lines(p Paragraph, width Length) ([]Line, error) {
-	var lines []Line
-	var cur Line
-	x := p.FirstIndent
-	flush := func(last bool) {
-		cur.Width = x
-		cur.Last = last
-		lines = append(lines, cur)
-		cur = Line{}
-		x = p.RestIndent
+	lines, _, err := s.set(p, width)
+	return lines, err
+}
+
+// set is Lines, also returning the spans (for tests).
+func (s *Setter) set(p Paragraph, width Length) ([]Line, []span, error) {
+	if p.Style.Size <= 0 {
+		return nil, nil, fmt.Errorf("layout: font size %v is not positive", p.Style.Size)
 	}
-	for _, r := range p.Text {
-		face, units, ok := s.Face(p.Style.Faces, r)
-		if !ok {
-			return nil, &MissingGlyphError{Rune: r, Faces: p.Style.Faces, Source: p.Source}
-		}
-		adv := Length(int64(units) * int64(p.Style.Size) / 1000)
-		if p.CharPitch > 0 && units >= 1000 {
-			adv = p.CharPitch
-		}
-		if x+adv > width && len(cur.Runs) > 0 {
-			flush(false)
-		}
-		n := len(cur.Runs)
-		if n == 0 || cur.Runs[n-1].Face != face {
-			cur.Runs = append(cur.Runs, TextRun{Face: face, Size: p.Style.Size, Color: p.Style.Color})
-			n++
-		}
-		cur.Runs[n-1].Glyphs = append(cur.Runs[n-1].Glyphs, Glyph{Text: string(r), X: x, Advance: adv})
-		x += adv
+	gs, as := segment(p.Text)
+	c := &metricsCtx{size: p.Style.Size, em: p.Style.Size, align: p.Align}
+	if p.CharPitch > 0 {
+		c.grid, c.em = true, p.CharPitch
 	}
-	if len(cur.Runs) > 0 || utf8.RuneCountInString(p.Text) == 0 {
-		flush(true)
+	if err := s.measure(&p, c, gs, as); err != nil {
+		return nil, nil, err
 	}
-	return lines, nil
+	if len(as) == 0 {
+		return []Line{{Last: true}}, nil, nil
+	}
+	as = splitWide(c, gs, as, min(width-p.FirstIndent, width-p.RestIndent))
+	b := &breaker{p: &p, c: c, gs: gs, as: as, sm: newSums(as), width: width}
+	spans := b.breakLines()
+	lines := make([]Line, len(spans))
+	for i, sp := range spans {
+		last := i == len(spans)-1
+		lines[i] = b.finalize(sp, b.justify(sp, i, last), last)
+	}
+	return lines, spans, nil
 }

@@ -1,0 +1,163 @@
+package layout
+
+// Stage 2 of inline layout: measure. Every glyph gets a face from the
+// paragraph's fallback chain and its advance; glyphs and atoms get their
+// natural cell widths; boundaries between atoms get their Han–Latin glue or
+// adjacent-punctuation kern. Prefix sums make the width of any candidate
+// line O(1), so line breaking never remeasures.
+
+// metricsCtx holds the per-paragraph measuring parameters.
+type metricsCtx struct {
+	size  Length // font size
+	em    Length // the em of cells: the char pitch in the 公文 grid, else the size
+	grid  bool
+	align Align
+}
+
+func (c *metricsCtx) halves(n int8) Length { return Length(n) * c.em / 2 }
+
+// scaled converts a natural advance to its width on the line: in the grid,
+// Latin text is tracked like Han text (pitch/size).
+func (c *metricsCtx) scaled(l Length) Length {
+	if !c.grid {
+		return l
+	}
+	return l * c.em / c.size
+}
+
+// halfCells rounds a natural width up to whole half cells (grid only).
+func (c *metricsCtx) halfCells(nat Length) Length {
+	// n = ceil(2·nat/size) half cells, each em/2 wide
+	n := (2*nat + c.size - 1) / c.size
+	return n * c.em / 2
+}
+
+// measure chooses faces and computes widths. It fails on the first rune no
+// face in chain can draw.
+func (s *Setter) measure(p *Paragraph, c *metricsCtx, gs []glyph, as []atom) error {
+	chain := p.Style.Faces
+	for i := range gs {
+		g := &gs[i]
+		face, units, ok := s.faceFor(chain, g.r, g.kind == kMark && g.mk.shared)
+		if !ok {
+			return &MissingGlyphError{Rune: g.r, Faces: chain, Source: p.Source}
+		}
+		g.face = face
+		g.adv = Length(int64(units) * int64(c.size) / 1000)
+		switch g.kind {
+		case kHan:
+			g.w = c.em
+		case kMark:
+			h := g.mk.halves
+			if c.grid && g.mk.gridHalves != 0 {
+				h = g.mk.gridHalves
+			}
+			g.w = c.halves(h)
+		default:
+			g.w = c.scaled(g.adv)
+		}
+	}
+	half := c.em / 2
+	for k := range as {
+		a := &as[k]
+		var nat, sp Length
+		for i := a.g0; i < a.g1-a.nsp; i++ {
+			nat += gs[i].w
+		}
+		for i := a.g1 - a.nsp; i < a.g1; i++ {
+			sp += gs[i].adv
+		}
+		if c.grid {
+			if a.kind == kWord || a.kind == kSymbol {
+				var adv Length
+				for i := a.g0; i < a.g1-a.nsp; i++ {
+					adv += gs[i].adv
+				}
+				nat = c.halfCells(adv)
+			}
+			if sp > 0 {
+				sp = c.halfCells(sp)
+			}
+		}
+		a.w, a.sp = nat, sp
+		if a.kind == kMark && a.g1-a.nsp == a.g0+1 {
+			mk := gs[a.g0].mk
+			if mk.blankL {
+				a.blankL = half
+			}
+			if mk.blankR {
+				a.blankR = half
+			}
+		}
+	}
+	// boundaries
+	for k := 0; k+1 < len(as); k++ {
+		a, b := &as[k], &as[k+1]
+		if a.nsp > 0 {
+			continue
+		}
+		switch {
+		case a.kind == kMark && b.kind == kMark && a.blankR > 0:
+			a.adj = -a.blankR // 。” ）、 ”（: 1.5 em, not 2
+		case a.kind == kMark && b.kind == kMark && b.blankL > 0:
+			a.adj = -b.blankL // ，“ 《“
+		case !c.grid && (a.kind == kHan && b.kind == kWord || a.kind == kWord && b.kind == kHan):
+			a.adj = c.em / 4 // Han–Latin glue, 1/4 em shrinkable to 1/8
+			a.glueMin = c.em / 8
+		}
+	}
+	return nil
+}
+
+// faceFor picks the face for r: the first face in chain with a glyph. For
+// punctuation shared with Western text (“ ” ‘ ’ · … —) a face that also has
+// CJK text is preferred, so that they never fall into a Latin-only font.
+func (s *Setter) faceFor(chain []string, r rune, shared bool) (string, int, bool) {
+	if shared {
+		for _, f := range chain {
+			if u, ok := s.Metrics.Advance(f, r); ok && s.isCJK(f) {
+				return f, u, true
+			}
+		}
+	}
+	return s.Face(chain, r)
+}
+
+// isCJK reports whether face is a Chinese font (it has 一 and 。).
+func (s *Setter) isCJK(face string) bool {
+	_, ok1 := s.Metrics.Advance(face, '一')
+	_, ok2 := s.Metrics.Advance(face, '。')
+	return ok1 && ok2
+}
+
+// sums are prefix sums over atoms and boundaries for O(1) line widths.
+type sums struct {
+	w     []Length // w[k] = Σ atoms[<k].w
+	sp    []Length // trailing spaces
+	adj   []Length // boundaries after atoms[<k]
+	blank []Length // Σ blankL+blankR
+	kern  []Length // Σ |kern| (blank consumed at boundaries)
+	glue  []Length // Σ glue shrinkability (adj − glueMin for glue)
+}
+
+func newSums(as []atom) *sums {
+	n := len(as) + 1
+	buf := make([]Length, 6*n)
+	s := &sums{w: buf[:n], sp: buf[n : 2*n], adj: buf[2*n : 3*n], blank: buf[3*n : 4*n],
+		kern: buf[4*n : 5*n], glue: buf[5*n : 6*n]}
+	for k, a := range as {
+		s.w[k+1] = s.w[k] + a.w
+		s.sp[k+1] = s.sp[k] + a.sp
+		s.adj[k+1] = s.adj[k] + a.adj
+		s.blank[k+1] = s.blank[k] + a.blankL + a.blankR
+		var kern, glue Length
+		if a.adj < 0 {
+			kern = -a.adj
+		} else if a.glueMin > 0 {
+			glue = a.adj - a.glueMin
+		}
+		s.kern[k+1] = s.kern[k] + kern
+		s.glue[k+1] = s.glue[k] + glue
+	}
+	return s
+}
