@@ -1,0 +1,973 @@
+// Package sheet reads the workbooks office staff fill in (花名册.xlsx,
+// 测评表.xlsx) into a model.Dataset with diagnostics, writes marked-up copies
+// of problem workbooks, and writes the blank templates for `pingyou init`.
+//
+// The contract is ../shared/spec/inputs.md. Reading is one pass that collects
+// every problem: sheets are found by name or alias in any of the files, the
+// header row is the first of the first 10 rows that holds the required
+// headers, columns are mapped by header text in any order, values are
+// normalised (normalize.go), then members are joined to their assessments and
+// organisations and the hierarchy is checked (join.go).
+//
+// Files that cannot be read at all (not .xlsx, encrypted, corrupt, too large,
+// a zip bomb, a sheet with a million rows) give a *FileError with one sentence
+// and no Dataset. Input files are only ever opened read-only.
+package sheet
+
+import (
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"pingyou/pipeline/model"
+)
+
+// Options configures Read and WriteTemplates.
+type Options struct {
+	// MemberDimensions are the score columns of 党员测评, as named in the
+	// config's scheme (sample: 自评, 互评, 群众评议, 组织评价). Each is a
+	// required column.
+	MemberDimensions []string
+	// OrgItems are the item columns of 组织测评 (sample: 领导班子好, …).
+	OrgItems []string
+	// MemberScoreMax and OrgItemMax, when positive, are the highest allowed
+	// score in a dimension or item column (sample: 100 and 20). Scores below
+	// 0 are always errors.
+	MemberScoreMax, OrgItemMax int64
+	// Partial, when true, does not report missing sheets and skips the
+	// joins that need them: for checking one workbook on its own.
+	Partial bool
+	// MaxRows is the most rows a sheet may have (default 200000).
+	MaxRows int
+	// MaxFileSize is the largest input file in bytes (default 100 MB).
+	MaxFileSize int64
+	// MaxUnzipSize bounds the total uncompressed size of a workbook's parts
+	// in bytes (default 200 MB); larger packages are refused as zip bombs.
+	MaxUnzipSize int64
+}
+
+// Default limits.
+const (
+	DefaultMaxRows      = 200000
+	DefaultMaxFileSize  = 100 << 20
+	DefaultMaxUnzipSize = 200 << 20
+)
+
+// SampleOptions returns the options of the sample scheme used by samples/ and
+// the documentation.
+func SampleOptions() Options {
+	return Options{
+		MemberDimensions: []string{"自评", "互评", "群众评议", "组织评价"},
+		OrgItems:         []string{"领导班子好", "党员队伍好", "工作机制好", "工作业绩好", "群众反映好"},
+		MemberScoreMax:   100,
+		OrgItemMax:       20,
+	}
+}
+
+func (o Options) limits() limits {
+	l := limits{maxFile: o.MaxFileSize, maxUnzip: o.MaxUnzipSize, maxRows: o.MaxRows}
+	if l.maxFile <= 0 {
+		l.maxFile = DefaultMaxFileSize
+	}
+	if l.maxUnzip <= 0 {
+		l.maxUnzip = DefaultMaxUnzipSize
+	}
+	if l.maxRows <= 0 {
+		l.maxRows = DefaultMaxRows
+	}
+	return l
+}
+
+// kind is one of the sheets of the contract.
+type kind int
+
+const (
+	kindOrgs kind = iota
+	kindMembers
+	kindAssess
+	kindOrgAssess
+	kindQuarters
+	numKinds
+)
+
+// kindSpec names a sheet and its aliases.
+type kindSpec struct {
+	Name     string
+	Aliases  []string
+	Optional bool
+}
+
+var kinds = [numKinds]kindSpec{
+	kindOrgs:      {Name: "党组织", Aliases: []string{"组织", "党组织名册", "基层党组织"}},
+	kindMembers:   {Name: "党员", Aliases: []string{"党员名册", "花名册", "党员花名册"}},
+	kindAssess:    {Name: "党员测评", Aliases: []string{"党员评议", "民主评议", "测评"}},
+	kindOrgAssess: {Name: "组织测评", Aliases: []string{"党组织测评", "组织考核", "支部考核"}},
+	kindQuarters:  {Name: "季度考核", Aliases: []string{"流动红旗", "季度评比"}, Optional: true},
+}
+
+// column is a column of the contract: its canonical header, the other
+// headers accepted for it, and whether it is required.
+type column struct {
+	Key      string
+	Aliases  []string
+	Required bool
+}
+
+var branchAliases = []string{"所在支部", "党支部", "支部"}
+
+// columns returns the columns of a sheet kind under the options.
+func (o Options) columns(k kind) []column {
+	switch k {
+	case kindOrgs:
+		return []column{
+			{Key: "组织名称", Aliases: []string{"党组织名称"}, Required: true},
+			{Key: "组织类型", Aliases: []string{"党组织类型"}, Required: true},
+			{Key: "上级组织", Aliases: []string{"上级党组织"}},
+			{Key: "书记"},
+			{Key: "组织类别"},
+		}
+	case kindMembers:
+		return []column{
+			{Key: "姓名", Required: true},
+			{Key: "性别"},
+			{Key: "民族"},
+			{Key: "出生日期"},
+			{Key: "身份证号", Aliases: []string{"身份证号码", "公民身份号码"}},
+			{Key: "入党时间", Aliases: []string{"入党日期"}},
+			{Key: "党员类型"},
+			{Key: "所在党支部", Aliases: branchAliases, Required: true},
+			{Key: "人员类别"},
+			{Key: "职务"},
+		}
+	case kindAssess:
+		cs := []column{
+			{Key: "姓名", Required: true},
+			{Key: "所在党支部", Aliases: branchAliases, Required: true},
+			{Key: "身份证号", Aliases: []string{"身份证号码", "公民身份号码"}},
+		}
+		for _, d := range o.MemberDimensions {
+			cs = append(cs, column{Key: normHeader(d), Required: true})
+		}
+		return append(cs,
+			column{Key: "优秀票"}, column{Key: "合格票"}, column{Key: "基本合格票"}, column{Key: "不合格票"},
+			column{Key: "处分情况"}, column{Key: "备注"})
+	case kindOrgAssess:
+		cs := []column{{Key: "组织名称", Aliases: []string{"党组织名称"}, Required: true}}
+		for _, it := range o.OrgItems {
+			cs = append(cs, column{Key: normHeader(it), Required: true})
+		}
+		return append(cs, column{Key: "群众满意率", Aliases: []string{"满意率"}}, column{Key: "备注"})
+	case kindQuarters:
+		return []column{
+			{Key: "组织名称", Aliases: []string{"党组织名称"}, Required: true},
+			{Key: "季度", Required: true},
+			{Key: "考核得分", Aliases: []string{"得分"}, Required: true},
+			{Key: "备注"},
+		}
+	}
+	return nil
+}
+
+var bracketRE = regexp.MustCompile(`\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】|〔[^〔〕]*〕|（[^（）]*）`)
+
+// normHeader normalises header text: full-width folded, spaces and line
+// breaks removed, `*` and bracketed markers such as （必填） removed, a
+// trailing colon dropped.
+func normHeader(s string) string {
+	s = removeSpaces(foldWidth(s))
+	s = strings.NewReplacer("*", "", "※", "", "★", "").Replace(s)
+	for {
+		t := bracketRE.ReplaceAllString(s, "")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return strings.TrimRight(s, ":：")
+}
+
+// normSheetName normalises a sheet name for matching.
+func normSheetName(s string) string { return removeSpaces(foldWidth(s)) }
+
+// loc is where a diagnostic points, with the keys it is sorted by.
+type loc struct {
+	fileIdx, sheetIdx int
+	file, sheet       string
+	row, col          int // 0 when the problem concerns a whole sheet or row
+}
+
+// diagItem is a diagnostic with its sort keys.
+type diagItem struct {
+	d   model.Diagnostic
+	l   loc
+	seq int
+}
+
+// reader holds the state of one Read call.
+type reader struct {
+	opt   Options
+	diags []diagItem
+}
+
+// report adds a diagnostic.
+func (rd *reader) report(sev model.Severity, l loc, problem, value, fix string) {
+	ref := model.CellRef{File: l.file, Sheet: l.sheet}
+	if l.row > 0 {
+		c := l.col
+		if c == 0 {
+			c = 1
+		}
+		ref.Cell = cellName(c, l.row)
+	}
+	rd.diags = append(rd.diags, diagItem{
+		d:   model.Diagnostic{Severity: sev, Ref: ref, Problem: problem, Value: value, Fix: fix},
+		l:   l,
+		seq: len(rd.diags),
+	})
+}
+
+func (rd *reader) issue(is *issue, l loc, value string) {
+	if is != nil {
+		rd.report(is.Sev, l, is.Problem, value, is.Fix)
+	}
+}
+
+// sorted returns the diagnostics ordered by file, sheet, row, column.
+func (rd *reader) sorted() model.Diagnostics {
+	sort.SliceStable(rd.diags, func(i, j int) bool {
+		a, b := rd.diags[i].l, rd.diags[j].l
+		switch {
+		case a.fileIdx != b.fileIdx:
+			return a.fileIdx < b.fileIdx
+		case a.sheetIdx != b.sheetIdx:
+			return a.sheetIdx < b.sheetIdx
+		case a.row != b.row:
+			return a.row < b.row
+		case a.col != b.col:
+			return a.col < b.col
+		}
+		return rd.diags[i].seq < rd.diags[j].seq
+	})
+	out := make(model.Diagnostics, len(rd.diags))
+	for i, d := range rd.diags {
+		out[i] = d.d
+	}
+	return out
+}
+
+// table is a found sheet with its header mapped.
+type table struct {
+	kind    kind
+	fileIdx int
+	file    string
+	sheet   *rawSheet
+	header  int            // last header row number (1-based)
+	cols    map[string]int // canonical key → column
+	headers []headerCell   // every non-empty header cell
+	rows    []*rawRow      // data rows, in order
+}
+
+type headerCell struct {
+	Key string // normalised header text (canonical key for known columns)
+	Col int
+}
+
+// at returns the location of a cell of the table.
+func (t *table) at(row, col int) loc {
+	return loc{fileIdx: t.fileIdx, sheetIdx: t.sheet.Index, file: t.file, sheet: t.sheet.Name, row: row, col: col}
+}
+
+// get returns the cell of the row in the column with the given key.
+func (t *table) get(r *rawRow, key string) (*rawCell, int) {
+	col, ok := t.cols[key]
+	if !ok {
+		return nil, 0
+	}
+	return r.cell(col), col
+}
+
+// text returns the cleaned text of a column, "" when blank or absent.
+func (t *table) text(r *rawRow, key string) string {
+	c, _ := t.get(r, key)
+	if c == nil {
+		return ""
+	}
+	return cleanText(c.Value)
+}
+
+// Read reads the workbooks at paths (any number; each sheet of the contract
+// may be in any of them), normalises every value, joins members to their
+// assessments and organisations, and checks the hierarchy. All problems are
+// returned as diagnostics, sorted by file, sheet, row and column.
+//
+// ds is nil only when a file could not be read at all; err is then a
+// *FileError whose message is one Chinese sentence naming the file. The
+// files are opened read-only and never modified.
+func Read(paths []string, opt Options) (ds *model.Dataset, diags model.Diagnostics, err error) {
+	lim := opt.limits()
+	wbs := make([]*workbook, 0, len(paths))
+	for _, p := range paths {
+		wb, ferr := openWorkbook(p, lim)
+		if ferr != nil {
+			return nil, nil, ferr
+		}
+		wbs = append(wbs, wb)
+	}
+	rd := &reader{opt: opt}
+	ds = &model.Dataset{}
+	for _, wb := range wbs {
+		ds.Inputs = append(ds.Inputs, model.InputFile{Path: wb.path, Name: wb.name, SHA256: wb.sha256, Size: int64(len(wb.data))})
+	}
+	var found [numKinds]*table
+	for fi, wb := range wbs {
+		for _, e := range wb.sheets {
+			k, ok := matchKind(e.Name)
+			if !ok {
+				continue
+			}
+			l := loc{fileIdx: fi, sheetIdx: e.Index, file: wb.name, sheet: e.Name}
+			if e.Hidden {
+				rd.report(model.Warning, l, "工作表“"+e.Name+"”被隐藏了，已跳过（没有读入）",
+					"", "如果要读入这张表，请右键工作表标签→取消隐藏")
+				continue
+			}
+			if prev := found[k]; prev != nil {
+				rd.report(model.Error, l, fmt.Sprintf("与 %s 的工作表“%s”重复，都是%s表", prev.file, prev.sheet.Name, kinds[k].Name),
+					"", "请只保留一张，删除或改名另一张")
+				continue
+			}
+			sh, ferr := wb.readSheet(e)
+			if ferr != nil {
+				return nil, nil, ferr
+			}
+			t := &table{kind: k, fileIdx: fi, file: wb.name, sheet: sh}
+			if rd.findHeader(t) {
+				found[k] = t
+			} else {
+				found[k] = &table{kind: k, fileIdx: fi, file: wb.name, sheet: sh, cols: nil} // known but unusable
+			}
+		}
+	}
+	var names []string
+	for _, wb := range wbs {
+		names = append(names, wb.name)
+	}
+	for k, t := range found {
+		if t == nil && !kinds[k].Optional && !opt.Partial {
+			rd.report(model.Error, loc{fileIdx: len(wbs)},
+				fmt.Sprintf("没有找到“%s”工作表（在 %s 中找过；也认：%s）", kinds[k].Name, strings.Join(names, "、"), strings.Join(kinds[k].Aliases, "、")),
+				"", "请检查工作表标签的名字，或在命令中给出含有这张表的工作簿")
+		}
+	}
+	usable := func(k kind) *table {
+		if t := found[k]; t != nil && t.cols != nil {
+			return t
+		}
+		return nil
+	}
+	if t := usable(kindOrgs); t != nil {
+		ds.Orgs = rd.readOrgs(t)
+	}
+	if t := usable(kindMembers); t != nil {
+		ds.Members = rd.readMembers(t)
+	}
+	var assess []assessRow
+	if t := usable(kindAssess); t != nil {
+		assess = rd.readAssessments(t)
+	}
+	if t := usable(kindOrgAssess); t != nil {
+		ds.OrgAssessments = rd.readOrgAssessments(t)
+	}
+	if found[kindQuarters] != nil {
+		ds.HasQuarterSheet = true
+		if t := usable(kindQuarters); t != nil {
+			ds.Quarters = rd.readQuarters(t)
+		}
+	}
+	j := joiner{rd: rd, ds: ds, tables: found, haveOrgs: usable(kindOrgs) != nil}
+	j.checkOrgs()
+	j.checkMembers()
+	if usable(kindAssess) != nil && usable(kindMembers) != nil {
+		j.joinAssessments(assess)
+	}
+	j.checkOrgAssessments(usable(kindOrgAssess) != nil)
+	j.checkQuarters()
+	return ds, rd.sorted(), nil
+}
+
+// matchKind finds the sheet kind a sheet name stands for.
+func matchKind(name string) (kind, bool) {
+	n := normSheetName(name)
+	for k, s := range kinds {
+		if n == s.Name {
+			return kind(k), true
+		}
+		for _, a := range s.Aliases {
+			if n == a {
+				return kind(k), true
+			}
+		}
+	}
+	return 0, false
+}
+
+// findHeader locates the header row among the first 10 rows and maps the
+// columns; it reports and returns false when the required columns are not all
+// there.
+func (rd *reader) findHeader(t *table) bool {
+	cols := rd.opt.columns(t.kind)
+	lookup := map[string]string{} // normalised header → canonical key
+	for _, c := range cols {
+		lookup[c.Key] = c.Key
+		for _, a := range c.Aliases {
+			if _, dup := lookup[a]; !dup {
+				lookup[a] = c.Key
+			}
+		}
+	}
+	type candidate struct {
+		row     *rawRow
+		matched map[string]int
+		nreq    int
+	}
+	var best *candidate
+	var header *candidate
+	for i := range t.sheet.Rows {
+		r := &t.sheet.Rows[i]
+		if r.Num > 10 {
+			break
+		}
+		cand := &candidate{row: r, matched: map[string]int{}}
+		for _, c := range r.Cells {
+			if key, ok := lookup[normHeader(c.Value)]; ok {
+				if _, dup := cand.matched[key]; !dup {
+					cand.matched[key] = c.Col
+				}
+			}
+		}
+		for _, c := range cols {
+			if _, ok := cand.matched[c.Key]; ok && c.Required {
+				cand.nreq++
+			}
+		}
+		if best == nil || cand.nreq > best.nreq {
+			best = cand
+		}
+		if cand.nreq == countRequired(cols) {
+			header = cand
+			break
+		}
+	}
+	l := t.at(0, 0)
+	if header == nil {
+		if best == nil || best.nreq == 0 {
+			rd.report(model.Error, l,
+				fmt.Sprintf("前10行中没有找到表头（应有 %s 等列）", strings.Join(requiredKeys(cols, nil), "、")),
+				"", "请在表格上方保留一行列标题，写明 "+strings.Join(requiredKeys(cols, nil), "、"))
+			return false
+		}
+		missing := requiredKeys(cols, best.matched)
+		l.row, l.col = best.row.Num, 1
+		rd.report(model.Error, l,
+			fmt.Sprintf("表头（第%d行）缺少必填列：%s", best.row.Num, strings.Join(missing, "、")),
+			"", "请在第"+fmt.Sprint(best.row.Num)+"行加上这些列标题（列的顺序不限）")
+		return false
+	}
+	t.cols = header.matched
+	t.header = header.row.Num
+	seen := map[string]int{}
+	addHeaders := func(r *rawRow) {
+		for _, c := range r.Cells {
+			h := normHeader(c.Value)
+			if h == "" {
+				continue
+			}
+			if key, ok := lookup[h]; ok {
+				h = key
+			}
+			if prev, dup := seen[h]; dup {
+				if t.cols[h] == prev && prev != c.Col {
+					rd.report(model.Warning, t.at(r.Num, c.Col), "有两列都叫“"+h+"”，只读了第 "+colName(prev)+" 列",
+						cleanText(c.Value), "请删除或改名重复的列")
+				}
+				continue
+			}
+			seen[h] = c.Col
+			t.headers = append(t.headers, headerCell{Key: h, Col: c.Col})
+		}
+	}
+	addHeaders(header.row)
+	// A two-level header: the next row holds more known headers (e.g. 优秀票
+	// … under a merged 得票情况).
+	idx := -1
+	for i := range t.sheet.Rows {
+		if &t.sheet.Rows[i] == header.row {
+			idx = i
+		}
+	}
+	if idx+1 < len(t.sheet.Rows) {
+		next := &t.sheet.Rows[idx+1]
+		if next.Num == t.header+1 {
+			extra := 0
+			for _, c := range next.Cells {
+				if key, ok := lookup[normHeader(c.Value)]; ok {
+					if _, have := t.cols[key]; !have {
+						extra++
+					}
+				}
+			}
+			if extra > 0 {
+				for _, c := range next.Cells {
+					if key, ok := lookup[normHeader(c.Value)]; ok {
+						if _, have := t.cols[key]; !have {
+							t.cols[key] = c.Col
+						}
+					}
+				}
+				addHeaders(next)
+				t.header = next.Num
+			}
+		}
+	}
+	rd.collectRows(t)
+	return true
+}
+
+func countRequired(cols []column) int {
+	n := 0
+	for _, c := range cols {
+		if c.Required {
+			n++
+		}
+	}
+	return n
+}
+
+// requiredKeys lists the required columns not in have.
+func requiredKeys(cols []column, have map[string]int) []string {
+	var out []string
+	for _, c := range cols {
+		if _, ok := have[c.Key]; c.Required && !ok {
+			out = append(out, c.Key)
+		}
+	}
+	return out
+}
+
+var notePrefixes = []string{"注", "说明", "备注", "填表", "制表", "审核", "负责人", "联系", "日期", "签字", "盖章", "单位"}
+
+// collectRows picks the data rows below the header.
+//
+// Skipped: blank rows (no value in any known column); hidden rows (with a
+// warning when they hold data); and notes below the table. A note is a row
+// that comes after a blank row, has exactly one non-empty cell, and whose
+// text contains a colon, starts with 注/说明/备注/填表/制表/审核/负责人/联系/
+// 日期/签字/盖章/单位, or is 20 characters or longer — e.g. 填表人：王五. A
+// lone name after a blank row is not a note and is checked as data.
+//
+// Vertically merged cells in the data area count for every row they span
+// (所在党支部 merged over a branch's members), in the merge's first column.
+func (rd *reader) collectRows(t *table) {
+	sh := t.sheet
+	known := map[int]bool{}
+	for _, c := range t.cols {
+		known[c] = true
+	}
+	// Fill merged areas down their first column.
+	byNum := map[int]*rawRow{}
+	for i := range sh.Rows {
+		byNum[sh.Rows[i].Num] = &sh.Rows[i]
+	}
+	for _, m := range sh.Merges {
+		if m.R1 <= t.header || m.R2 == m.R1 || m.R2-m.R1 > 100000 {
+			continue
+		}
+		top := byNum[m.R1]
+		if top == nil {
+			continue
+		}
+		src := top.cell(m.C1)
+		if src == nil {
+			continue
+		}
+		for r := m.R1 + 1; r <= m.R2; r++ {
+			row := byNum[r]
+			if row == nil || row.cell(m.C1) != nil {
+				continue // a merged area's other cells hold nothing; no row means a blank row
+			}
+			c := *src
+			row.Cells = append(row.Cells, c)
+			sort.Slice(row.Cells, func(i, j int) bool { return row.Cells[i].Col < row.Cells[j].Col })
+		}
+	}
+	prev := t.header
+	sawBlank := false
+	for i := range sh.Rows {
+		r := &sh.Rows[i]
+		if r.Num <= t.header {
+			continue
+		}
+		if r.Num > prev+1 {
+			sawBlank = true
+		}
+		prev = r.Num
+		hasKnown := false
+		for _, c := range r.Cells {
+			if known[c.Col] && cleanText(c.Value) != "" {
+				hasKnown = true
+			}
+		}
+		if !hasKnown {
+			sawBlank = true
+			continue
+		}
+		if r.Hidden {
+			rd.report(model.Warning, t.at(r.Num, 1), fmt.Sprintf("第%d行被隐藏了，已跳过（没有读入）", r.Num), "",
+				"如果这一行应当参加评议，请取消隐藏；否则请删除这一行")
+			continue
+		}
+		if sawBlank && isNote(r) {
+			continue
+		}
+		t.rows = append(t.rows, r)
+	}
+}
+
+func isNote(r *rawRow) bool {
+	n := 0
+	var text string
+	for _, c := range r.Cells {
+		if s := cleanText(c.Value); s != "" {
+			n++
+			text = s
+		}
+	}
+	if n != 1 {
+		return false
+	}
+	if strings.ContainsAny(text, ":：") || utf8.RuneCountInString(text) >= 20 {
+		return true
+	}
+	for _, p := range notePrefixes {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// cellLoc returns the location and the stored value of a column in a row.
+func (t *table) cellLoc(r *rawRow, key string) (loc, *rawCell) {
+	c, col := t.get(r, key)
+	return t.at(r.Num, col), c
+}
+
+// requireText reports a blank required cell and returns the cleaned text.
+func (rd *reader) requireText(t *table, r *rawRow, key, what string) (string, bool) {
+	l, c := t.cellLoc(r, key)
+	if c == nil || cleanText(c.Value) == "" {
+		rd.report(model.Error, l, key+"为空", "", "请填写"+what)
+		return "", false
+	}
+	if c.Type == typeError {
+		rd.report(model.Error, l, key+"是公式错误值", c.Value, "请检查这个单元格的公式")
+		return "", false
+	}
+	return cleanText(c.Value), true
+}
+
+// ref returns the CellRef of a column in a row.
+func (t *table) ref(r *rawRow, key string) model.CellRef {
+	_, col := t.get(r, key)
+	if col == 0 {
+		col = 1
+	}
+	return model.CellRef{File: t.file, Sheet: t.sheet.Name, Cell: cellName(col, r.Num)}
+}
+
+// readOrgs decodes the 党组织 sheet.
+func (rd *reader) readOrgs(t *table) []model.Organisation {
+	var out []model.Organisation
+	for _, r := range t.rows {
+		name, _ := rd.requireText(t, r, "组织名称", "党组织的全称")
+		name = orgName(name)
+		o := model.Organisation{Name: name, Order: len(out), Ref: t.ref(r, "组织名称")}
+		if l, c := t.cellLoc(r, "组织类型"); c == nil || cleanText(c.Value) == "" {
+			rd.report(model.Error, l, "组织类型为空", "", "请从下拉列表中选择："+strings.Join(orgTypeNames(), "、"))
+		} else if v, good := choice(c.Value, orgTypeNames(), orgTypeAliases); !good {
+			rd.report(model.Error, l, "组织类型不对", cleanText(c.Value), "应为以下之一："+strings.Join(orgTypeNames(), "、"))
+		} else {
+			o.Type = model.OrgType(v)
+		}
+		o.Parent = orgName(t.text(r, "上级组织"))
+		if s, is := normName(t.text(r, "书记")); true {
+			o.Secretary = s
+			l, c := t.cellLoc(r, "书记")
+			if c != nil {
+				rd.issue(is, l, cleanText(c.Value))
+			}
+		}
+		if l, c := t.cellLoc(r, "组织类别"); c != nil && cleanText(c.Value) != "" {
+			v, good := choice(c.Value, orgCategories, nil)
+			if !good {
+				rd.report(model.Warning, l, "组织类别不在列表中", cleanText(c.Value), "应为以下之一："+strings.Join(orgCategories, "、"))
+				v = cleanText(c.Value)
+			}
+			o.Category = v
+		}
+		// Kept even when its type is wrong, so that members naming it do not
+		// get a second, misleading error.
+		if name != "" {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// readMembers decodes the 党员 sheet.
+func (rd *reader) readMembers(t *table) []model.Member {
+	var out []model.Member
+	for _, r := range t.rows {
+		m := model.Member{Ref: t.ref(r, "姓名"), Type: model.FullMember}
+		raw, ok := rd.requireText(t, r, "姓名", "党员姓名")
+		if ok {
+			l, _ := t.cellLoc(r, "姓名")
+			var is *issue
+			m.Name, is = normName(raw)
+			rd.issue(is, l, raw)
+		}
+		if b, good := rd.requireText(t, r, "所在党支部", "党员所在党支部的全称（与“党组织”表中的名称一致）"); good {
+			m.Branch = orgName(b)
+		} else {
+			ok = false
+		}
+		if l, c := t.cellLoc(r, "性别"); c != nil && cleanText(c.Value) != "" {
+			if v, good := choice(c.Value, genders, genderAliases); good {
+				m.Gender = v
+			} else {
+				rd.report(model.Error, l, "性别应为“男”或“女”", cleanText(c.Value), "请从下拉列表中选择“男”或“女”")
+			}
+		}
+		m.Ethnicity = cleanText(t.text(r, "民族"))
+		m.Birth = rd.date(t, r, "出生日期")
+		m.JoinDate = rd.date(t, r, "入党时间")
+		m.IDNumber = rd.idNumber(t, r)
+		if m.IDNumber != "" {
+			if !m.Birth.IsZero() && m.Birth != idBirth(m.IDNumber) &&
+				!(m.Birth.Day == 0 && m.Birth.Year == idBirth(m.IDNumber).Year && m.Birth.Month == idBirth(m.IDNumber).Month) {
+				l, c := t.cellLoc(r, "出生日期")
+				rd.report(model.Warning, l, "出生日期与身份证号中的出生日期（"+idBirth(m.IDNumber).String()+"）不一致", cleanText(c.Value), "请核对出生日期和身份证号")
+			}
+			if m.Gender != "" && m.Gender != idGender(m.IDNumber) {
+				l, c := t.cellLoc(r, "性别")
+				rd.report(model.Warning, l, "性别与身份证号（第17位）不一致", cleanText(c.Value), "请核对性别和身份证号")
+			}
+		}
+		if l, c := t.cellLoc(r, "党员类型"); c != nil {
+			if cleanText(c.Value) == "" {
+				// unreachable: blank cells are not stored
+			} else if v, good := choice(c.Value, memberTypes, memberAliases); good {
+				m.Type = model.MemberType(v)
+			} else {
+				rd.report(model.Error, l, "党员类型应为“正式党员”或“预备党员”", cleanText(c.Value), "请从下拉列表中选择")
+			}
+		} else if _, has := t.cols["党员类型"]; has {
+			rd.report(model.Warning, l, "党员类型为空，按正式党员处理", "", "请填写“正式党员”或“预备党员”")
+		}
+		m.Category = cleanText(t.text(r, "人员类别"))
+		m.Post = cleanText(t.text(r, "职务"))
+		if ok && m.Name != "" {
+			m.Order = len(out)
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (rd *reader) date(t *table, r *rawRow, key string) model.Date {
+	l, c := t.cellLoc(r, key)
+	if c == nil {
+		return model.Date{}
+	}
+	if c.Type == typeError || c.Type == typeBool {
+		rd.report(model.Error, l, key+"不是日期", c.Value, dateFix)
+		return model.Date{}
+	}
+	d, is := parseDate(c.Value, c.Type)
+	rd.issue(is, l, cleanText(c.Value))
+	return d
+}
+
+func (rd *reader) idNumber(t *table, r *rawRow) string {
+	l, c := t.cellLoc(r, "身份证号")
+	if c == nil {
+		return ""
+	}
+	v, is := parseID(c.Value, c.Type)
+	rd.issue(is, l, cleanText(c.Value))
+	return v
+}
+
+// number reads a number column; max > 0 also checks the upper bound.
+func (rd *reader) number(t *table, r *rawRow, key string, max int64) *big.Rat {
+	l, c := t.cellLoc(r, key)
+	if c == nil {
+		return nil
+	}
+	if c.Type == typeError {
+		rd.report(model.Error, l, key+"是公式错误值", c.Value, "请检查这个单元格的公式")
+		return nil
+	}
+	v, is := parseNumber(c.Value, c.Type == typeNumber)
+	rd.issue(is, l, cleanText(c.Value))
+	if v == nil {
+		return nil
+	}
+	if v.Sign() < 0 {
+		rd.report(model.Error, l, key+"不能为负数", cleanText(c.Value), "请填写 0 或正数")
+		return nil
+	}
+	if max > 0 && v.Cmp(new(big.Rat).SetInt64(max)) > 0 {
+		rd.report(model.Error, l, fmt.Sprintf("%s超过满分 %d", key, max), cleanText(c.Value), fmt.Sprintf("请填写 0 到 %d 之间的分数", max))
+		return nil
+	}
+	return v
+}
+
+// assessRow is a decoded 党员测评 row before joining.
+type assessRow struct {
+	a   *model.MemberAssessment
+	row *rawRow
+	t   *table
+}
+
+// readAssessments decodes the 党员测评 sheet.
+func (rd *reader) readAssessments(t *table) []assessRow {
+	var out []assessRow
+	for _, r := range t.rows {
+		a := &model.MemberAssessment{Ref: t.ref(r, "姓名"), Scores: map[string]*big.Rat{}}
+		raw, ok := rd.requireText(t, r, "姓名", "党员姓名")
+		if ok {
+			l, _ := t.cellLoc(r, "姓名")
+			var is *issue
+			a.Name, is = normName(raw)
+			rd.issue(is, l, raw)
+		}
+		if b, good := rd.requireText(t, r, "所在党支部", "党员所在党支部的全称"); good {
+			a.Branch = orgName(b)
+		} else {
+			ok = false
+		}
+		a.IDNumber = rd.idNumber(t, r)
+		for _, d := range rd.opt.MemberDimensions {
+			if v := rd.number(t, r, normHeader(d), rd.opt.MemberScoreMax); v != nil {
+				a.Scores[d] = v
+			}
+		}
+		votes := []*int{&a.Votes.Excellent, &a.Votes.Qualified, &a.Votes.Basic, &a.Votes.Unqualified}
+		for i, key := range []string{"优秀票", "合格票", "基本合格票", "不合格票"} {
+			l, c := t.cellLoc(r, key)
+			if c == nil {
+				continue
+			}
+			n, has, is := parseCount(c.Value, c.Type == typeNumber)
+			rd.issue(is, l, cleanText(c.Value))
+			if has {
+				*votes[i] = n
+				a.HasVotes = true
+			}
+		}
+		a.Sanction = "无"
+		if l, c := t.cellLoc(r, "处分情况"); c != nil {
+			if v, good := choice(c.Value, sanctions, sanctionAlias); good {
+				a.Sanction = v
+			} else {
+				rd.report(model.Error, l, "处分情况不在列表中", cleanText(c.Value), "请从下拉列表中选择："+strings.Join(sanctions, "、"))
+			}
+		}
+		a.Remark = cleanText(t.text(r, "备注"))
+		a.Columns, a.Cells = t.columnMaps(r)
+		if ok && a.Name != "" {
+			out = append(out, assessRow{a: a, row: r, t: t})
+		}
+	}
+	return out
+}
+
+// columnMaps returns every column of the row by normalised header.
+func (t *table) columnMaps(r *rawRow) (map[string]string, map[string]model.CellRef) {
+	cols := map[string]string{}
+	cells := map[string]model.CellRef{}
+	for _, h := range t.headers {
+		cells[h.Key] = model.CellRef{File: t.file, Sheet: t.sheet.Name, Cell: cellName(h.Col, r.Num)}
+		if c := r.cell(h.Col); c != nil {
+			cols[h.Key] = cleanText(c.Value)
+		} else {
+			cols[h.Key] = ""
+		}
+	}
+	return cols, cells
+}
+
+// readOrgAssessments decodes the 组织测评 sheet.
+func (rd *reader) readOrgAssessments(t *table) []model.OrgAssessment {
+	var out []model.OrgAssessment
+	for _, r := range t.rows {
+		name, ok := rd.requireText(t, r, "组织名称", "党组织的全称（与“党组织”表中的名称一致）")
+		o := model.OrgAssessment{Name: orgName(name), Items: map[string]*big.Rat{}, Ref: t.ref(r, "组织名称")}
+		for _, it := range rd.opt.OrgItems {
+			if v := rd.number(t, r, normHeader(it), rd.opt.OrgItemMax); v != nil {
+				o.Items[it] = v
+			}
+		}
+		if l, c := t.cellLoc(r, "群众满意率"); c != nil {
+			v, is := parsePercent(c.Value, c.Type == typeNumber, c.Fmt == fmtPercent)
+			rd.issue(is, l, cleanText(c.Value))
+			o.Satisfaction = v
+		}
+		o.Remark = cleanText(t.text(r, "备注"))
+		o.Columns, o.Cells = t.columnMaps(r)
+		if ok {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// readQuarters decodes the 季度考核 sheet.
+func (rd *reader) readQuarters(t *table) []model.QuarterScore {
+	var out []model.QuarterScore
+	for _, r := range t.rows {
+		name, ok := rd.requireText(t, r, "组织名称", "党支部的全称")
+		q := model.QuarterScore{Org: orgName(name), Ref: t.ref(r, "组织名称")}
+		if s, good := rd.requireText(t, r, "季度", "季度，如 2012年第一季度"); good {
+			l, _ := t.cellLoc(r, "季度")
+			y, qq, is := parseQuarter(s)
+			rd.issue(is, l, s)
+			if is != nil {
+				ok = false
+			}
+			q.Year, q.Quarter = y, qq
+		} else {
+			ok = false
+		}
+		if l, c := t.cellLoc(r, "考核得分"); c == nil {
+			rd.report(model.Error, l, "考核得分为空", "", "请填写考核得分")
+			ok = false
+		} else if q.Score = rd.number(t, r, "考核得分", 0); q.Score == nil {
+			ok = false
+		}
+		q.Remark = cleanText(t.text(r, "备注"))
+		if ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// baseName is filepath.Base, here so the annotate and read sides agree.
+func baseName(p string) string { return filepath.Base(p) }

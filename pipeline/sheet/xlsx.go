@@ -1,0 +1,787 @@
+package sheet
+
+// A small, bounded, streaming reader for the parts of an .xlsx package that
+// Read needs: sheet names and visibility, shared strings, the number-format
+// class of each cell style, and the cells (value, type, format) and rows
+// (hidden) of the sheets Read asks for, plus merged ranges.
+//
+// Why not excelize here: Read must know whether a cell is a number or text
+// (a 身份证号 typed as a number has lost its digits; a percent-formatted 1 is
+// 100%), must refuse a 1,048,576-row sheet after reading a bounded amount, and
+// must never spend unbounded memory or time on a hostile file. The package is
+// first inspected through its zip central directory (probe), so every entry
+// read here has a bounded declared size, and archive/zip refuses entries that
+// inflate beyond their declared size.
+
+import (
+	"archive/zip"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/xml"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// cellType is the stored type of a cell.
+type cellType uint8
+
+const (
+	typeNumber cellType = iota // <c> without t, or t="n"
+	typeString                 // shared, inline or formula string
+	typeBool
+	typeError // #DIV/0! and friends
+	typeDate  // t="d": ISO 8601 text
+)
+
+// fmtClass is what a cell's number format says about its value.
+type fmtClass uint8
+
+const (
+	fmtGeneral fmtClass = iota
+	fmtDate
+	fmtPercent
+	fmtText
+)
+
+// rawCell is one non-empty cell.
+type rawCell struct {
+	Col   int // 1-based
+	Type  cellType
+	Fmt   fmtClass
+	Value string // as stored: number text, string, TRUE/FALSE, #N/A
+}
+
+// rawRow is a row with at least one non-empty cell.
+type rawRow struct {
+	Num    int // 1-based
+	Hidden bool
+	Cells  []rawCell // by ascending Col
+}
+
+// cell returns the cell in column col, or nil.
+func (r *rawRow) cell(col int) *rawCell {
+	for i := range r.Cells {
+		if r.Cells[i].Col == col {
+			return &r.Cells[i]
+		}
+	}
+	return nil
+}
+
+// mergeRange is a merged area, inclusive, 1-based.
+type mergeRange struct{ R1, C1, R2, C2 int }
+
+// rawSheet is a parsed worksheet.
+type rawSheet struct {
+	Name   string
+	Index  int // position in the workbook, 0-based
+	Hidden bool
+	Rows   []rawRow
+	Merges []mergeRange
+}
+
+// sheetEntry is a sheet as listed in workbook.xml.
+type sheetEntry struct {
+	Name   string
+	Index  int
+	Hidden bool
+	part   string // zip entry name, lower-cased lookup key
+}
+
+// workbook is an opened, checked .xlsx package.
+type workbook struct {
+	path   string
+	name   string // base name
+	data   []byte
+	sha256 string
+	files  map[string]*zip.File // by lower-cased, slash-separated name
+	sheets []sheetEntry
+	sst    []string
+	styles []fmtClass // by cellXfs index
+	limits limits
+}
+
+// limits bounds what Read is willing to spend on one file.
+type limits struct {
+	maxFile  int64 // bytes on disk
+	maxUnzip int64 // total declared uncompressed bytes
+	maxRows  int   // rows per sheet
+}
+
+// Ratio above which a large zip entry is considered a bomb. Deflate cannot
+// exceed about 1032:1; real sheet XML compresses 5–100:1.
+const (
+	maxRatio      = 500
+	ratioMinBytes = 1 << 20
+)
+
+var (
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+	zipMagic = []byte("PK")
+)
+
+// openWorkbook reads the file at p into memory (bounded), identifies its
+// format by magic bytes and, for a zip package, checks the central directory
+// against the limits before anything is inflated.
+func openWorkbook(p string, lim limits) (*workbook, *FileError) {
+	fi, err := os.Stat(p)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fileErr(p, msgNotFound)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, fileErr(p, msgNoPerm)
+	case err != nil:
+		return nil, fileErr(p, msgReadFail, err)
+	case fi.IsDir():
+		return nil, fileErr(p, msgIsDir)
+	case fi.Size() > lim.maxFile:
+		return nil, fileErr(p, msgTooLarge, (fi.Size()+(1<<20)-1)>>20, lim.maxFile>>20)
+	}
+	f, err := os.Open(p) // read-only
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return nil, fileErr(p, msgNoPerm)
+		}
+		return nil, fileErr(p, msgReadFail, err)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, lim.maxFile+1))
+	f.Close()
+	if err != nil {
+		return nil, fileErr(p, msgReadFail, err)
+	}
+	if int64(len(data)) > lim.maxFile {
+		return nil, fileErr(p, msgTooLarge, (int64(len(data))+(1<<20)-1)>>20, lim.maxFile>>20)
+	}
+	sum := sha256.Sum256(data)
+	wb := &workbook{path: p, name: filepath.Base(p), data: data, sha256: hex.EncodeToString(sum[:]), limits: lim}
+	if ferr := wb.identify(); ferr != nil {
+		return nil, ferr
+	}
+	if ferr := wb.load(); ferr != nil {
+		return nil, ferr
+	}
+	return wb, nil
+}
+
+// identify refuses anything that is not a zip package, with the sentence
+// that fits what it is.
+func (wb *workbook) identify() *FileError {
+	p, b := wb.path, wb.data
+	ext := strings.ToLower(filepath.Ext(p))
+	switch {
+	case len(b) == 0:
+		return fileErr(p, msgEmpty)
+	case bytes.HasPrefix(b, oleMagic):
+		// An OLE2 compound file: an encrypted OOXML package keeps its
+		// payload in a stream named EncryptedPackage (stored UTF-16LE in
+		// the directory); otherwise it is a BIFF .xls or a WPS .et.
+		if bytes.Contains(b, utf16le("EncryptedPackage")) || bytes.Contains(b, utf16le("EncryptionInfo")) {
+			return fileErr(p, msgEncrypted)
+		}
+		if ext == ".et" || ext == ".ett" {
+			return fileErr(p, msgET)
+		}
+		return fileErr(p, msgXLS)
+	case !bytes.HasPrefix(b, zipMagic):
+		if ext == ".csv" || ext == ".txt" || looksLikeText(b) {
+			return fileErr(p, msgCSV)
+		}
+		if ext == ".xls" {
+			return fileErr(p, msgXLS)
+		}
+		if ext == ".et" {
+			return fileErr(p, msgET)
+		}
+		return fileErr(p, msgNotXLSX)
+	}
+	return nil
+}
+
+// load opens the zip directory, checks sizes and reads the workbook parts.
+func (wb *workbook) load() *FileError {
+	p := wb.path
+	zr, err := zip.NewReader(bytes.NewReader(wb.data), int64(len(wb.data)))
+	if err != nil {
+		return fileErr(p, msgCorrupt)
+	}
+	wb.files = make(map[string]*zip.File, len(zr.File))
+	var total uint64
+	for _, f := range zr.File {
+		u := f.UncompressedSize64
+		total += u
+		if total > uint64(wb.limits.maxUnzip) || u > uint64(wb.limits.maxUnzip) {
+			return fileErr(p, msgZipBomb, wb.limits.maxUnzip>>20)
+		}
+		if u > ratioMinBytes && (f.CompressedSize64 == 0 || u/f.CompressedSize64 > maxRatio) {
+			return fileErr(p, msgZipBomb, wb.limits.maxUnzip>>20)
+		}
+		wb.files[strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))] = f
+	}
+	wbPart := wb.officeDocument()
+	if wbPart == "" {
+		if wb.files["word/document.xml"] != nil || wb.files["ppt/presentation.xml"] != nil {
+			return fileErr(p, msgWordDoc)
+		}
+		if wb.files["mimetype"] != nil || wb.files["content.xml"] != nil {
+			// OpenDocument (.ods) or another zip.
+			return fileErr(p, msgNotXLSX)
+		}
+		return fileErr(p, msgNotXLSX)
+	}
+	if ferr := wb.readWorkbookXML(wbPart); ferr != nil {
+		return ferr
+	}
+	if f := wb.files["xl/sharedstrings.xml"]; f != nil {
+		if ferr := wb.readSST(f); ferr != nil {
+			return ferr
+		}
+	}
+	if f := wb.files["xl/styles.xml"]; f != nil {
+		if ferr := wb.readStyles(f); ferr != nil {
+			return ferr
+		}
+	}
+	return nil
+}
+
+// officeDocument finds the workbook part through _rels/.rels, falling back to
+// xl/workbook.xml. It returns "" when the package has no workbook.
+func (wb *workbook) officeDocument() string {
+	if f := wb.files["_rels/.rels"]; f != nil {
+		rels, err := readRels(f)
+		if err == nil {
+			for _, r := range rels {
+				if strings.HasSuffix(r.Type, "/officeDocument") {
+					t := strings.ToLower(strings.TrimPrefix(path.Clean("/"+r.Target), "/"))
+					if wb.files[t] != nil {
+						return t
+					}
+				}
+			}
+		}
+	}
+	if wb.files["xl/workbook.xml"] != nil {
+		return "xl/workbook.xml"
+	}
+	return ""
+}
+
+type rel struct{ ID, Type, Target string }
+
+func readRels(f *zip.File) ([]rel, error) {
+	var out []rel
+	err := scanXML(f, func(d *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local == "Relationship" {
+			out = append(out, rel{attr(se, "Id"), attr(se, "Type"), attr(se, "Target")})
+		}
+		return nil
+	})
+	return out, err
+}
+
+// readWorkbookXML lists the sheets and resolves their parts.
+func (wb *workbook) readWorkbookXML(part string) *FileError {
+	dir := path.Dir(part)
+	relsName := dir + "/_rels/" + path.Base(part) + ".rels"
+	targets := map[string]string{}
+	if f := wb.files[relsName]; f != nil {
+		rels, err := readRels(f)
+		if err != nil {
+			return fileErr(wb.path, msgCorrupt)
+		}
+		for _, r := range rels {
+			t := r.Target
+			if strings.HasPrefix(t, "/") {
+				t = strings.TrimPrefix(path.Clean(t), "/")
+			} else {
+				t = path.Clean(dir + "/" + t)
+			}
+			targets[r.ID] = strings.ToLower(t)
+		}
+	}
+	err := scanXML(wb.files[part], func(d *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local != "sheet" {
+			return nil
+		}
+		id := ""
+		for _, a := range se.Attr {
+			if a.Name.Local == "id" && a.Name.Space != "" {
+				id = a.Value
+			}
+		}
+		state := attr(se, "state")
+		wb.sheets = append(wb.sheets, sheetEntry{
+			Name:   attr(se, "name"),
+			Index:  len(wb.sheets),
+			Hidden: state == "hidden" || state == "veryHidden",
+			part:   targets[id],
+		})
+		return nil
+	})
+	if err != nil {
+		return fileErr(wb.path, msgCorrupt)
+	}
+	return nil
+}
+
+// readSST reads the shared strings: the text of each <si>, joining rich-text
+// runs and leaving out phonetic (<rPh>) runs.
+func (wb *workbook) readSST(f *zip.File) *FileError {
+	var (
+		cur     strings.Builder
+		inSI    bool
+		inRPh   int
+		inT     bool
+		scanErr error
+	)
+	scanErr = scanTokens(f, func(tok xml.Token) error {
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "si":
+				inSI = true
+				cur.Reset()
+			case "rPh":
+				inRPh++
+			case "t":
+				inT = inSI && inRPh == 0
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "si":
+				wb.sst = append(wb.sst, unescapeOOXML(cur.String()))
+				inSI = false
+			case "rPh":
+				inRPh--
+			case "t":
+				inT = false
+			}
+		case xml.CharData:
+			if inT {
+				cur.Write(t)
+			}
+		}
+		return nil
+	})
+	if scanErr != nil {
+		return fileErr(wb.path, msgCorrupt)
+	}
+	return nil
+}
+
+// readStyles classifies each cellXfs entry's number format.
+func (wb *workbook) readStyles(f *zip.File) *FileError {
+	custom := map[int]string{}
+	inXfs := false
+	var xfIDs []int
+	err := scanTokens(f, func(tok xml.Token) error {
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "numFmt":
+				id, _ := strconv.Atoi(attr(t, "numFmtId"))
+				custom[id] = attr(t, "formatCode")
+			case "cellXfs":
+				inXfs = true
+			case "xf":
+				if inXfs {
+					id, _ := strconv.Atoi(attr(t, "numFmtId"))
+					xfIDs = append(xfIDs, id)
+				}
+			}
+		case xml.EndElement:
+			if t.Name.Local == "cellXfs" {
+				inXfs = false
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fileErr(wb.path, msgCorrupt)
+	}
+	wb.styles = make([]fmtClass, len(xfIDs))
+	for i, id := range xfIDs {
+		if code, ok := custom[id]; ok {
+			wb.styles[i] = classifyFormat(code)
+		} else {
+			wb.styles[i] = builtinFormat(id)
+		}
+	}
+	return nil
+}
+
+func builtinFormat(id int) fmtClass {
+	switch {
+	case id == 9 || id == 10:
+		return fmtPercent
+	case id == 49:
+		return fmtText
+	case id >= 14 && id <= 22, id >= 27 && id <= 36, id >= 45 && id <= 47, id >= 50 && id <= 58:
+		return fmtDate
+	}
+	return fmtGeneral
+}
+
+// classifyFormat looks at a custom format code outside quoted literals and
+// [..] sections.
+func classifyFormat(code string) fmtClass {
+	var plain strings.Builder
+	inQuote, inBracket := false, false
+	for i := 0; i < len(code); i++ {
+		c := code[i]
+		switch {
+		case inQuote:
+			inQuote = c != '"'
+		case inBracket:
+			inBracket = c != ']'
+		case c == '"':
+			inQuote = true
+		case c == '[':
+			inBracket = true
+		case c == '\\' || c == '_' || c == '*':
+			i++ // next char is literal / padding
+		default:
+			plain.WriteByte(c)
+		}
+	}
+	s := strings.ToLower(plain.String())
+	switch {
+	case s == "@":
+		return fmtText
+	case strings.Contains(s, "%"):
+		return fmtPercent
+	case strings.ContainsAny(s, "ymdhs") && !strings.Contains(s, "general"):
+		return fmtDate
+	}
+	return fmtGeneral
+}
+
+// errTooManyRows carries the row number that went over the limit.
+type errTooManyRows struct{ row int }
+
+func (e errTooManyRows) Error() string { return "too many rows" }
+
+// readSheet parses one worksheet, keeping only rows with a non-empty cell.
+// It stops with a FileError once the sheet goes beyond limits.maxRows.
+func (wb *workbook) readSheet(e sheetEntry) (*rawSheet, *FileError) {
+	sh := &rawSheet{Name: e.Name, Index: e.Index, Hidden: e.Hidden}
+	f := wb.files[e.part]
+	if f == nil {
+		return nil, fileErr(wb.path, msgCorrupt)
+	}
+	var (
+		rowNum, colNum int
+		rowElems       int
+		row            *rawRow
+		c              rawCell
+		inCell, inV    bool
+		inIS, inT      bool
+		inRPh          int
+		val            strings.Builder
+		t              string
+	)
+	flushRow := func() {
+		if row != nil && len(row.Cells) > 0 {
+			sh.Rows = append(sh.Rows, *row)
+		}
+		row = nil
+	}
+	err := scanTokens(f, func(tok xml.Token) error {
+		switch x := tok.(type) {
+		case xml.StartElement:
+			switch x.Name.Local {
+			case "row":
+				flushRow()
+				rowElems++
+				if rowElems > wb.limits.maxRows {
+					return errTooManyRows{rowNum + 1}
+				}
+				if r, err := strconv.Atoi(attr(x, "r")); err == nil && r > 0 {
+					rowNum = r
+				} else {
+					rowNum++
+				}
+				colNum = 0
+				h := attr(x, "hidden")
+				row = &rawRow{Num: rowNum, Hidden: h == "1" || h == "true"}
+			case "c":
+				if row == nil { // a cell outside a row: tolerate
+					rowNum++
+					row = &rawRow{Num: rowNum}
+				}
+				inCell = true
+				if ref := attr(x, "r"); ref != "" {
+					if col, _, ok := splitRef(ref); ok {
+						colNum = col
+					} else {
+						colNum++
+					}
+				} else {
+					colNum++
+				}
+				t = attr(x, "t")
+				s, _ := strconv.Atoi(attr(x, "s"))
+				c = rawCell{Col: colNum}
+				if s >= 0 && s < len(wb.styles) {
+					c.Fmt = wb.styles[s]
+				}
+				val.Reset()
+			case "v":
+				inV = inCell
+			case "is":
+				inIS = inCell
+			case "rPh":
+				inRPh++
+			case "t":
+				inT = inIS && inRPh == 0
+			case "mergeCell":
+				if m, ok := parseRange(attr(x, "ref")); ok {
+					sh.Merges = append(sh.Merges, m)
+				}
+			}
+		case xml.EndElement:
+			switch x.Name.Local {
+			case "v":
+				inV = false
+			case "t":
+				inT = false
+			case "is":
+				inIS = false
+			case "rPh":
+				inRPh--
+			case "c":
+				inCell = false
+				v := val.String()
+				switch t {
+				case "s":
+					i, err := strconv.Atoi(strings.TrimSpace(v))
+					if err != nil || i < 0 || i >= len(wb.sst) {
+						v = ""
+					} else {
+						v = wb.sst[i]
+					}
+					c.Type = typeString
+				case "inlineStr", "str":
+					v = unescapeOOXML(v)
+					c.Type = typeString
+				case "b":
+					c.Type = typeBool
+					if strings.TrimSpace(v) == "1" {
+						v = "TRUE"
+					} else if v != "" {
+						v = "FALSE"
+					}
+				case "e":
+					c.Type = typeError
+				case "d":
+					c.Type = typeDate
+				default:
+					c.Type = typeNumber
+				}
+				if v != "" && row != nil {
+					if row.Num > wb.limits.maxRows {
+						return errTooManyRows{row.Num}
+					}
+					c.Value = v
+					row.Cells = append(row.Cells, c)
+				}
+			case "row":
+				flushRow()
+			}
+		case xml.CharData:
+			if inV || inT {
+				val.Write(x)
+			}
+		}
+		return nil
+	})
+	var tm errTooManyRows
+	if errors.As(err, &tm) {
+		return nil, fileErr(wb.path, msgTooManyRow, e.Name, tm.row, wb.limits.maxRows)
+	}
+	if err != nil {
+		return nil, fileErr(wb.path, msgCorrupt)
+	}
+	flushRow()
+	for i := range sh.Rows {
+		cs := sh.Rows[i].Cells
+		// Writers emit cells in order; keep the invariant even if one does not.
+		for j := 1; j < len(cs); j++ {
+			for k := j; k > 0 && cs[k].Col < cs[k-1].Col; k-- {
+				cs[k], cs[k-1] = cs[k-1], cs[k]
+			}
+		}
+	}
+	return sh, nil
+}
+
+// scanXML calls fn for every start element of the entry.
+func scanXML(f *zip.File, fn func(*xml.Decoder, xml.StartElement) error) error {
+	return scanTokens(f, func(tok xml.Token) error {
+		if se, ok := tok.(xml.StartElement); ok {
+			return fn(nil, se)
+		}
+		return nil
+	})
+}
+
+// scanTokens streams the entry's XML tokens to fn. Sizes were checked
+// against the limits in load; archive/zip fails an entry that inflates
+// beyond its declared size.
+func scanTokens(f *zip.File, fn func(xml.Token) error) error {
+	if f == nil {
+		return errors.New("missing part")
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(rc)
+	d.Strict = false
+	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
+		// Workbooks are UTF-8 in practice; accept the label and pass through.
+		return r, nil
+	}
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(tok); err != nil {
+			return err
+		}
+	}
+}
+
+func attr(se xml.StartElement, name string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// splitRef parses "AB12" into column 28, row 12.
+func splitRef(ref string) (col, row int, ok bool) {
+	i := 0
+	for i < len(ref) && (ref[i] >= 'A' && ref[i] <= 'Z' || ref[i] >= 'a' && ref[i] <= 'z' || ref[i] == '$') {
+		if ref[i] != '$' {
+			ch := ref[i]
+			if ch >= 'a' {
+				ch -= 'a' - 'A'
+			}
+			col = col*26 + int(ch-'A'+1)
+			if col > 16384 {
+				return 0, 0, false
+			}
+		}
+		i++
+	}
+	rest := strings.TrimPrefix(ref[i:], "$")
+	if col == 0 {
+		return 0, 0, false
+	}
+	if rest == "" {
+		return col, 0, true
+	}
+	r, err := strconv.Atoi(rest)
+	if err != nil || r < 1 || r > 1048576 {
+		return 0, 0, false
+	}
+	return col, r, true
+}
+
+func parseRange(ref string) (mergeRange, bool) {
+	a, b, ok := strings.Cut(ref, ":")
+	if !ok {
+		b = a
+	}
+	c1, r1, ok1 := splitRef(a)
+	c2, r2, ok2 := splitRef(b)
+	if !ok1 || !ok2 || r1 == 0 || r2 == 0 {
+		return mergeRange{}, false
+	}
+	if r2 < r1 {
+		r1, r2 = r2, r1
+	}
+	if c2 < c1 {
+		c1, c2 = c2, c1
+	}
+	return mergeRange{r1, c1, r2, c2}, true
+}
+
+// colName turns 28 into "AB".
+func colName(col int) string {
+	var b []byte
+	for col > 0 {
+		col--
+		b = append([]byte{byte('A' + col%26)}, b...)
+		col /= 26
+	}
+	return string(b)
+}
+
+// cellName turns (col 5, row 12) into "E12".
+func cellName(col, row int) string { return colName(col) + strconv.Itoa(row) }
+
+// unescapeOOXML decodes the _xHHHH_ escapes OOXML uses for control characters.
+func unescapeOOXML(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if i+7 <= len(s) && s[i] == '_' && s[i+1] == 'x' && s[i+6] == '_' {
+			if n, err := strconv.ParseUint(s[i+2:i+6], 16, 32); err == nil {
+				b.WriteRune(rune(n))
+				i += 7
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
+func utf16le(s string) []byte {
+	b := make([]byte, 0, 2*len(s))
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return b
+}
+
+// looksLikeText reports whether the start of b is plausibly a text file
+// (UTF-8 or a legacy CJK encoding): no NUL bytes and few control characters.
+func looksLikeText(b []byte) bool {
+	if len(b) > 4096 {
+		b = b[:4096]
+	}
+	ctrl := 0
+	for _, c := range b {
+		if c == 0 {
+			return false
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
+			ctrl++
+		}
+	}
+	if ctrl > len(b)/100 {
+		return false
+	}
+	return utf8.Valid(b) || ctrl == 0
+}
