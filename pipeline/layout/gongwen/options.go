@@ -41,7 +41,7 @@ type TitleRules struct {
 
 // DefaultTitleRules is a small list for the documents this product writes.
 var DefaultTitleRules = TitleRules{
-	BreakAfter: []string{"委员会", "党委", "党组", "党工委", "领导小组", "关于", "表彰", "年度", "的", "和", "及", "与", "暨", "中"},
+	BreakAfter: []string{"委员会", "党委", "党组", "党工委", "领导小组", "关于", "表彰", "年度", "的", "和", "及", "与", "暨"},
 	BreakBefore: []string{"关于", "在", "深入开展", "开展", "进一步", "做好", "加强", "表彰", "授予",
 		"先进", "优秀", "实施", "通知", "决定", "通报", "意见", "方案"},
 	Keep: []string{"委员会", "党委员会", "党总支", "党支部", "党工委", "党组织", "基层党组织", "先进基层党组织",

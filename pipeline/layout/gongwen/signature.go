@@ -1,0 +1,174 @@
+package gongwen
+
+import (
+	"pingyou/pipeline/layout"
+)
+
+// signature builds the block of 发文机关署名, 成文日期 and 印章 (7.3.5) as
+// one indivisible row starting on the line right after the body (or the
+// 附件说明). Offsets inside the block are in grid lines of the page's pitch.
+func (b *builder) signature() (*row, error) {
+	n, o := b.n, b.opt
+	if len(n.Organs) == 0 && n.Date.IsZero() {
+		return nil, nil
+	}
+	body := textStyle{role: RoleBody, size: o.BodySize, grid: true}
+	date, err := b.line(n.Date.String(), body)
+	if err != nil {
+		return nil, err
+	}
+	organs := make([]layout.Line, len(n.Organs))
+	var orgW layout.Length
+	for i, s := range n.Organs {
+		if organs[i], err = b.line(s, body); err != nil {
+			return nil, err
+		}
+		orgW = max(orgW, organs[i].Width)
+	}
+	asc := b.asc(o.BodySize)
+	at := func(ln layout.Line, x, top, pitch layout.Length, cell int) []layout.Item {
+		return ln.Place(x, top+layout.Length(cell)*pitch+asc)
+	}
+	switch n.Seal {
+	case NoSeal:
+		return b.sigNoSeal(organs, orgW, date, at), nil
+	case SignatureSeal:
+		return b.sigSignature(organs, date, at), nil
+	}
+	return b.sigSeal(organs, orgW, date, at), nil
+}
+
+type placeFunc func(ln layout.Line, x, top, pitch layout.Length, cell int) []layout.Item
+
+// sigNoSeal (7.3.5.2): a blank line; the organ(s) right-indented 2 字
+// (several: one per line, aligned left); the date on the next line, its
+// first character 2 字 right of the organ's. A date longer than that is
+// right-indented 2 字 and the organ moves left to keep the 2 字 offset.
+func (b *builder) sigNoSeal(organs []layout.Line, orgW layout.Length, date layout.Line, at placeFunc) *row {
+	orgX := b.right - 2*b.char - orgW
+	dateX := orgX + 2*b.char
+	if dateX+date.Width > b.right-2*b.char {
+		dateX = b.right - 2*b.char - date.Width
+		orgX = dateX - 2*b.char
+	}
+	k := len(organs)
+	return &row{cells: k + 2, sig: true, draw: func(top, pitch layout.Length) []layout.Item {
+		var items []layout.Item
+		for i, ln := range organs {
+			items = append(items, at(ln, orgX, top, pitch, 1+i)...)
+		}
+		return append(items, at(date, dateX, top, pitch, k+1)...)
+	}}
+}
+
+// sigSeal (7.3.5.1): the date right-indented 4 字, the organ centred over
+// it, the seal centred over both with its top on the line right after the
+// body (so within one line of it). The organ and date go on the lines that
+// put their middle below the seal's centre (居印章中心偏下). Joint issue:
+// one seal per organ in rows, right-aligned on the date's centre, columns
+// far enough apart that neither seals nor names touch; the last seal
+// presses on the last organ and the date.
+func (b *builder) sigSeal(organs []layout.Line, orgW layout.Length, date layout.Line, at placeFunc) *row {
+	o := b.opt
+	n := b.n
+	S, p := o.SealSize, b.pitch
+	// d: the date's line in the block, the first whose pair (organ d-1,
+	// date d) is centred below the seal's centre.
+	d := int((S/2+p/2-o.BodySize/2)/p) + 1
+	sealLines := int((S + p - 1) / p)
+	dateRight := b.right - 4*b.char
+	xc := dateRight - date.Width/2
+	if len(organs) <= 1 {
+		dateX := dateRight - date.Width
+		var orgX layout.Length
+		lo, hi := dateX, dateRight
+		if len(organs) == 1 {
+			orgX = xc - orgW/2
+			if orgX+orgW > b.right {
+				orgX = b.right - orgW
+			}
+			orgX = max(orgX, b.left)
+			lo, hi = min(lo, orgX), max(hi, orgX+orgW)
+		}
+		cx := (lo + hi) / 2
+		key := sealKey(n.SealImages, 0)
+		return &row{cells: d + 1, reach: sealLines, sig: true, draw: func(top, pitch layout.Length) []layout.Item {
+			var items []layout.Item
+			if key != "" {
+				items = append(items, &layout.Image{Key: key, X: cx - S/2, Y: top, W: S, H: S})
+			}
+			if len(organs) == 1 {
+				items = append(items, at(organs[0], orgX, top, pitch, d-1)...)
+			}
+			return append(items, at(date, dateX, top, pitch, d)...)
+		}}
+	}
+	// Joint issue.
+	colW := max(S, orgW)
+	dist := max(S+o.SealGap, orgW+b.char)
+	xc = min(xc, b.right-colW/2)
+	perRow := 1 + int((xc-colW/2-b.left)/dist)
+	perRow = max(1, min(perRow, len(organs)))
+	rowLines := max(int((S+o.SealGap+p-1)/p), d+1)
+	nrows := (len(organs) + perRow - 1) / perRow
+	type seat struct {
+		ln    layout.Line
+		cx    layout.Length
+		line  int
+		key   string
+		index int
+	}
+	var seats []seat
+	for r := 0; r < nrows; r++ {
+		from, to := r*perRow, min((r+1)*perRow, len(organs))
+		for j := from; j < to; j++ {
+			cx := xc - layout.Length(to-1-j)*dist
+			seats = append(seats, seat{organs[j], cx, r * rowLines, sealKey(n.SealImages, j), j})
+		}
+	}
+	last := (nrows - 1) * rowLines
+	return &row{cells: last + d + 1, reach: last + sealLines, sig: true, draw: func(top, pitch layout.Length) []layout.Item {
+		var items []layout.Item
+		for _, s := range seats {
+			rowTop := top + layout.Length(s.line)*pitch
+			if s.key != "" {
+				items = append(items, &layout.Image{Key: s.key, X: s.cx - S/2, Y: rowTop, W: S, H: S})
+			}
+			items = append(items, at(s.ln, s.cx-s.ln.Width/2, rowTop, pitch, d-1)...)
+		}
+		return append(items, at(date, xc-date.Width/2, top+layout.Length(last)*pitch, pitch, d)...)
+	}}
+}
+
+// sigSignature (7.3.5.3): two blank lines; per signer a 签名章 box
+// right-indented 4 字 with the signer's 职务 2 字 to its left, centred on the
+// box's height; signers one under the other; a blank line; the date
+// right-indented 4 字.
+func (b *builder) sigSignature(titles []layout.Line, date layout.Line, at placeFunc) *row {
+	o := b.opt
+	n := b.n
+	SL := max(1, o.SignatureLines)
+	imgX := b.right - 4*b.char - o.SignatureWidth
+	k := len(titles)
+	dateLine := 2 + k*SL + 1
+	return &row{cells: dateLine + 1, sig: true, draw: func(top, pitch layout.Length) []layout.Item {
+		var items []layout.Item
+		for i, ln := range titles {
+			y := top + layout.Length(2+i*SL)*pitch
+			h := layout.Length(SL) * pitch
+			if key := sealKey(n.SealImages, i); key != "" {
+				items = append(items, &layout.Image{Key: key, X: imgX, Y: y, W: o.SignatureWidth, H: h})
+			}
+			base := y + h/2 - o.BodySize/2 + b.asc(o.BodySize)
+			items = append(items, ln.Place(imgX-2*b.char-ln.Width, base)...)
+		}
+		return append(items, at(date, b.right-4*b.char-date.Width, top, pitch, dateLine)...)
+	}}
+}
+
+func sealKey(keys []string, i int) string {
+	if i < len(keys) {
+		return keys[i]
+	}
+	return ""
+}
