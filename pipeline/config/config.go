@@ -221,6 +221,7 @@ func (c *Config) validate() error {
 			}
 		}
 	}
+	problems = append(problems, c.Scheme.Problems()...)
 	if len(problems) > 0 {
 		sort.Strings(problems) // map iteration above; keep messages stable
 		return errors.New(strings.Join(problems, "；"))

@@ -1,0 +1,723 @@
+package rules
+
+import (
+	"fmt"
+	"math/big"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"pingyou/pipeline/collate"
+	"pingyou/pipeline/model"
+)
+
+// Evaluate applies the scheme to the dataset and returns every decision with
+// its reason. It is pure and deterministic: the outcome does not depend on the
+// order of member, assessment or score rows (only on 组织名称 order as listed,
+// which the scheme uses to break ties in largest-remainder allocation and to
+// order 名单 groups). The scheme must have passed Validate.
+func Evaluate(ds *model.Dataset, s *Scheme) *model.Results {
+	e := newEvaluator(ds, s)
+	e.members()
+	e.rankInBranch()
+	e.grades()
+	e.commendations()
+	e.orgs()
+	e.periodic()
+	e.finish()
+	return e.res
+}
+
+type evaluator struct {
+	ds  *model.Dataset
+	s   *Scheme
+	res *model.Results
+
+	orgByName map[string]*model.Organisation
+	unitOf    map[string]string // branch name → allocation unit name
+	recs      []*record         // per member, as ds.Members
+	steps     [][]step          // per member: the reason fragments in rule order
+	orgRecs   []*record         // per organisation, as ds.Orgs
+	orgSteps  [][]string
+}
+
+// step is one fragment of a member's reason.
+type step struct {
+	text  string
+	miss  bool        // why a rule did not apply; shown only if its grade ranks above the final one
+	grade model.Grade // the rule's grade
+}
+
+func newEvaluator(ds *model.Dataset, s *Scheme) *evaluator {
+	e := &evaluator{
+		ds:        ds,
+		s:         s,
+		res:       &model.Results{},
+		orgByName: map[string]*model.Organisation{},
+		unitOf:    map[string]string{},
+	}
+	for i := range ds.Orgs {
+		o := &ds.Orgs[i]
+		if _, dup := e.orgByName[o.Name]; !dup {
+			e.orgByName[o.Name] = o
+		}
+	}
+	for i := range ds.Orgs {
+		e.unitOf[ds.Orgs[i].Name] = e.allocationUnit(ds.Orgs[i].Name)
+	}
+	return e
+}
+
+// allocationUnit is the topmost 党总支 above a branch, or the branch itself.
+func (e *evaluator) allocationUnit(branch string) string {
+	unit := branch
+	seen := map[string]bool{}
+	for name := branch; name != "" && !seen[name]; {
+		seen[name] = true
+		o := e.orgByName[name]
+		if o == nil {
+			break
+		}
+		if o.Type == model.GeneralBranch {
+			unit = o.Name
+		}
+		name = o.Parent
+	}
+	return unit
+}
+
+func (e *evaluator) unitOfBranch(branch string) string {
+	if u, ok := e.unitOf[branch]; ok {
+		return u
+	}
+	return branch
+}
+
+// orgOrder is the listed position of an organisation; unknown ones after all.
+func (e *evaluator) orgOrder(name string) int {
+	if o := e.orgByName[name]; o != nil {
+		return o.Order
+	}
+	return len(e.ds.Orgs) + 1
+}
+
+func (e *evaluator) warn(ref model.CellRef, problem, value, fix string) {
+	e.res.Diagnostics = append(e.res.Diagnostics, model.Diagnostic{Severity: model.Warning, Ref: ref, Problem: problem, Value: value, Fix: fix})
+}
+
+func (e *evaluator) fail(ref model.CellRef, problem, value, fix string) {
+	e.res.Diagnostics = append(e.res.Diagnostics, model.Diagnostic{Severity: model.Error, Ref: ref, Problem: problem, Value: value, Fix: fix})
+}
+
+// --- members ---------------------------------------------------------------
+
+func (e *evaluator) members() {
+	s := e.s
+	e.res.Members = make([]model.MemberResult, len(e.ds.Members))
+	e.recs = make([]*record, len(e.ds.Members))
+	e.steps = make([][]step, len(e.ds.Members))
+	for i := range e.ds.Members {
+		m := &e.ds.Members[i]
+		mr := &e.res.Members[i]
+		mr.Member = m
+		mr.Grade = model.NotGraded
+		mr.AllocationUnit = e.unitOfBranch(m.Branch)
+		mr.Scores = map[string]*big.Rat{}
+		mr.Ratios = map[string]*big.Rat{}
+		r := newRecord()
+		e.recs[i] = r
+		r.name = m.Name
+		r.ident = m.Branch + "\x00" + m.IDNumber + "\x00" + m.JoinDate.String() + "\x00" + m.Birth.String()
+		for k, v := range map[string]string{
+			FieldName: m.Name, "性别": m.Gender, "民族": m.Ethnicity, "党员类型": string(m.Type),
+			"所在党支部": m.Branch, "人员类别": m.Category, "职务": m.Post, "身份证号": m.IDNumber,
+		} {
+			r.texts[k] = v
+		}
+		r.dates[FieldJoinDate] = m.JoinDate
+		r.dates[FieldBirth] = m.Birth
+		a := m.Assessment
+		if a != nil {
+			r.texts["处分情况"] = a.Sanction
+			r.texts["备注"] = a.Remark
+			r.cols = a.Columns
+		}
+
+		var missing, outOfRange []string
+		var badRef model.CellRef
+		for _, d := range s.Score.Dimensions {
+			var v *big.Rat
+			if a != nil {
+				v = a.Scores[d.Name]
+			}
+			if v == nil {
+				missing = append(missing, d.Name)
+				if badRef.IsZero() && a != nil {
+					badRef = a.Cells[d.Name]
+				}
+				r.setNum(d.Name, nil, "")
+				continue
+			}
+			v = new(big.Rat).Set(v)
+			r.setNum(d.Name, v, fixed(v, s.Score.Decimals))
+			mr.Scores[d.Name] = v
+			if (d.Min.IsSet() && v.Cmp(d.Min.r) < 0) || (d.Max.IsSet() && v.Cmp(d.Max.r) > 0) {
+				outOfRange = append(outOfRange, d.Name+r.disp[d.Name])
+				e.fail(cellOr(a.Cells[d.Name], a.Ref),
+					fmt.Sprintf("%s（%s）的%s超出范围%s～%s", m.Name, m.Branch, d.Name, d.Min, d.Max),
+					r.disp[d.Name], "核对后改为范围内的分数")
+			}
+		}
+		if len(missing) == 0 {
+			sum := new(big.Rat)
+			for _, d := range s.Score.Dimensions {
+				sum.Add(sum, new(big.Rat).Mul(r.nums[d.Name], d.Weight.r))
+			}
+			r.setNum(s.Score.Name, sum, fixed(sum, s.Score.Decimals))
+			mr.Score = sum
+		} else {
+			r.setNum(s.Score.Name, nil, "")
+		}
+		r.shown[s.Score.Name] = true
+
+		hasVotes := a != nil && a.HasVotes
+		if hasVotes {
+			for _, f := range voteFields {
+				v := voteCount(a.Votes, f)
+				r.setNum(f, ratInt(v), strconv.Itoa(v))
+			}
+			r.setNum(FieldValidVotes, ratInt(a.Votes.Total()), strconv.Itoa(a.Votes.Total()))
+		} else {
+			for _, f := range voteFields {
+				r.setNum(f, nil, "")
+			}
+			r.setNum(FieldValidVotes, nil, "")
+		}
+		noBallots := false
+		for _, rt := range s.Ratios {
+			r.pct[rt.Name] = true
+			r.shown[rt.Name] = rt.InReason
+			var v *big.Rat
+			if hasVotes {
+				num, den := 0, 0
+				for _, f := range rt.Numerator {
+					num += voteCount(a.Votes, f)
+				}
+				dl := rt.Denominator
+				if len(dl) == 0 {
+					dl = voteFields
+				}
+				for _, f := range dl {
+					den += voteCount(a.Votes, f)
+				}
+				if den > 0 {
+					v = big.NewRat(int64(num), int64(den))
+				}
+			}
+			mr.Ratios[rt.Name] = v
+			if v == nil {
+				r.setNum(rt.Name, nil, "")
+				if rt.Required {
+					noBallots = true
+				}
+			} else {
+				r.setNum(rt.Name, v, percent(v, s.PercentDecimals))
+			}
+		}
+		mr.Display = map[string]string{}
+		for k, v := range r.disp {
+			if v != "" {
+				mr.Display[k] = v
+			}
+		}
+
+		excluded := false
+		for _, x := range s.Exclude {
+			if evalRule(x.When, x.Any, r).ok {
+				mr.Reason = expand(x.Reason, r)
+				excluded = true
+				break
+			}
+		}
+		switch {
+		case excluded:
+		case a == nil:
+			mr.Reason = "缺少测评数据：党员测评表中没有该党员的记录，不评定等次"
+			e.warn(m.Ref, fmt.Sprintf("党员测评表中没有 %s（%s）的记录，不评定等次", m.Name, m.Branch), "",
+				"在党员测评表中补上该党员的一行，或核对姓名、所在党支部、身份证号是否与花名册一致")
+		case len(missing) > 0:
+			mr.Reason = "缺少测评数据：" + strings.Join(missing, "、") + "未填，不评定等次"
+			e.warn(cellOr(badRef, a.Ref), fmt.Sprintf("%s（%s）的%s未填，不评定等次", m.Name, m.Branch, strings.Join(missing, "、")), "",
+				"补填分数后重新运行")
+		case len(outOfRange) > 0:
+			mr.Reason = "测评数据有误：" + strings.Join(outOfRange, "、") + "超出范围，不评定等次"
+		case noBallots:
+			mr.Reason = "缺少测评数据：选票未填（有效票为0），不评定等次"
+			e.warn(a.Ref, fmt.Sprintf("%s（%s）的民主测评选票未填，不评定等次", m.Name, m.Branch), "",
+				"补填优秀票、合格票、基本合格票、不合格票")
+		default:
+			mr.Graded = true
+		}
+	}
+}
+
+func cellOr(c, def model.CellRef) model.CellRef {
+	if c.IsZero() {
+		return def
+	}
+	return c
+}
+
+func voteCount(v model.Votes, f string) int {
+	switch f {
+	case FieldExcellentVotes:
+		return v.Excellent
+	case FieldQualifiedVotes:
+		return v.Qualified
+	case FieldBasicVotes:
+		return v.Basic
+	case FieldUnqualifiedVotes:
+		return v.Unqualified
+	}
+	return 0
+}
+
+var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
+
+// expand fills {字段} in a configured text with the record's values.
+func expand(text string, r *record) string {
+	return placeholder.ReplaceAllStringFunc(text, func(m string) string {
+		k := m[1 : len(m)-1]
+		if v, ok := r.texts[k]; ok {
+			return v
+		}
+		if v, ok := r.disp[k]; ok {
+			return v
+		}
+		if v, ok := r.cols[k]; ok {
+			return v
+		}
+		return m
+	})
+}
+
+// prefix is the numbers every graded member's reason starts with.
+func (e *evaluator) prefix(i int) string {
+	r := e.recs[i]
+	parts := []string{e.s.Score.Name + r.disp[e.s.Score.Name]}
+	for _, rt := range e.s.Ratios {
+		if rt.InReason {
+			if d := r.disp[rt.Name]; d != "" {
+				parts = append(parts, rt.Name+d)
+			} else {
+				parts = append(parts, rt.Name+"无（无选票）")
+			}
+		}
+	}
+	return strings.Join(parts, "，")
+}
+
+// rankInBranch sets 支部内排名 by the scheme's chain; members equal on the
+// whole chain share a rank.
+func (e *evaluator) rankInBranch() {
+	byBranch := map[string][]int{}
+	for i, mr := range e.res.Members {
+		if mr.Graded {
+			b := mr.Member.Branch
+			byBranch[b] = append(byBranch[b], i)
+		}
+	}
+	for _, idx := range byBranch {
+		recs := make([]*record, len(idx))
+		for j, i := range idx {
+			recs[j] = e.recs[i]
+		}
+		for _, p := range contest(recs, idx, len(idx), e.s.RankBy, TieChain) {
+			e.res.Members[p.idx].RankInBranch = p.rank
+		}
+	}
+}
+
+// --- member quotas ---------------------------------------------------------
+
+// scopeGroup is one scope's seats for a member quota.
+type scopeGroup struct {
+	key    string
+	order  int
+	pop    int
+	seats  int
+	phrase string // 本支部参评18人×15%=2.7→向下取整→名额2
+	line   int    // index into res.Quotas
+}
+
+// memberScopes computes the seats of every scope of q and appends the quota
+// lines. It returns the groups by key and each member's group key.
+func (e *evaluator) memberScopes(q *Quota, award string) (map[string]*scopeGroup, func(i int) string) {
+	scope := q.scope()
+	allocated := q.Allocate == "largest_remainder"
+	keyOf := func(i int) string {
+		m := e.ds.Members[i]
+		switch {
+		case scope == ScopeBranch:
+			return m.Branch
+		case scope == ScopeGeneralBranch || allocated:
+			return e.unitOfBranch(m.Branch)
+		}
+		return ""
+	}
+	type tally struct{ pop, full, prob int }
+	counts := map[string]*tally{}
+	total := &tally{}
+	for i, mr := range e.res.Members {
+		k := keyOf(i)
+		t := counts[k]
+		if t == nil {
+			t = &tally{}
+			counts[k] = t
+		}
+		for _, x := range []*tally{t, total} {
+			if mr.Graded {
+				x.pop++
+			}
+			switch mr.Member.Type {
+			case model.FullMember:
+				x.full++
+			case model.ProbationMember:
+				x.prob++
+			}
+		}
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		oi, oj := e.orgOrder(keys[i]), e.orgOrder(keys[j])
+		if oi != oj {
+			return oi < oj
+		}
+		return keys[i] < keys[j]
+	})
+	groups := map[string]*scopeGroup{}
+	here := func(k string) string {
+		if scope == ScopeUnit && !allocated {
+			return e.s.unitName() + "参评"
+		}
+		if o := e.orgByName[k]; o != nil && o.Type == model.GeneralBranch {
+			return "本党总支参评"
+		}
+		return "本支部参评"
+	}
+	if allocated {
+		n, calc := seats(q, total.pop, "人")
+		head := e.s.unitName() + "参评" + calc + "，按最大余数法分配"
+		e.res.Quotas = append(e.res.Quotas, model.QuotaLine{
+			Award: award, Scope: e.s.unitName(), Population: total.pop, Full: total.full, Probation: total.prob,
+			Seats: n, Rule: calc + "，按最大余数法分配到各党总支和直属党支部",
+		})
+		ags := make([]*allocGroup, len(keys))
+		for j, k := range keys {
+			ags[j] = &allocGroup{pop: counts[k].pop, order: e.orgOrder(k)}
+		}
+		allocate(n, ags)
+		for j, k := range keys {
+			t := counts[k]
+			groups[k] = &scopeGroup{key: k, order: j, pop: t.pop, seats: ags[j].seats, line: len(e.res.Quotas),
+				phrase: fmt.Sprintf("%s，%s%d人，%s", head, here(k), t.pop, ags[j].text)}
+			e.res.Quotas = append(e.res.Quotas, model.QuotaLine{
+				Award: award, Scope: k, Population: t.pop, Full: t.full, Probation: t.prob,
+				Seats: ags[j].seats, Rule: fmt.Sprintf("参评%d人，按最大余数法：%s", t.pop, ags[j].text),
+			})
+		}
+		return groups, keyOf
+	}
+	for j, k := range keys {
+		t := counts[k]
+		n, calc := seats(q, t.pop, "人")
+		label := k
+		if scope == ScopeUnit {
+			label = e.s.unitName()
+		}
+		groups[k] = &scopeGroup{key: k, order: j, pop: t.pop, seats: n, line: len(e.res.Quotas), phrase: here(k) + calc}
+		e.res.Quotas = append(e.res.Quotas, model.QuotaLine{
+			Award: award, Scope: label, Population: t.pop, Full: t.full, Probation: t.prob, Seats: n, Rule: calc,
+		})
+	}
+	return groups, keyOf
+}
+
+// grades applies the grade rules in order.
+func (e *evaluator) grades() {
+	s := e.s
+	pending := map[int]bool{}
+	for i, mr := range e.res.Members {
+		if mr.Graded {
+			pending[i] = true
+		}
+	}
+	assign := func(i int, g model.Grade, text string) {
+		e.res.Members[i].Grade = g
+		e.steps[i] = append(e.steps[i], step{text: text, grade: g})
+		delete(pending, i)
+	}
+	for _, rule := range s.Grades {
+		hasCond := len(rule.When)+len(rule.Any) > 0
+		var cands []int
+		evs := map[int]ruleEval{}
+		for _, i := range sortedKeys(pending) {
+			ev := evalRule(rule.When, rule.Any, e.recs[i])
+			e.addVetoes(i, ev.vetoes)
+			if ev.ok {
+				cands = append(cands, i)
+				evs[i] = ev
+			} else {
+				e.steps[i] = append(e.steps[i], step{miss: true, grade: rule.Grade,
+					text: fmt.Sprintf("不符合%s条件（%s）", rule.Grade, strings.Join(ev.failed, "；"))})
+			}
+		}
+		if rule.Quota == nil {
+			for _, i := range cands {
+				verb := "评为"
+				if e.res.Members[i].TieUnresolved {
+					verb = "暂评为"
+				}
+				text := verb + string(rule.Grade)
+				if hasCond {
+					text = strings.Join(evs[i].matched, "，") + "，" + text
+				}
+				assign(i, rule.Grade, text)
+			}
+			continue
+		}
+		groups, keyOf := e.memberScopes(rule.Quota, string(rule.Grade))
+		byGroup := map[string][]int{}
+		for _, i := range cands {
+			byGroup[keyOf(i)] = append(byGroup[keyOf(i)], i)
+		}
+		keys := chainOr(rule.RankBy, s.RankBy)
+		for _, g := range sortedGroups(groups) {
+			idx := byGroup[g.key]
+			recs := make([]*record, len(idx))
+			for j, i := range idx {
+				recs[j] = e.recs[i]
+			}
+			head := fmt.Sprintf("符合%s条件，%s", rule.Grade, g.phrase)
+			for _, p := range contest(recs, idx, g.seats, keys, rule.Tie) {
+				rt := "，候选人中" + p.rankText()
+				switch {
+				case p.admitted:
+					e.res.Quotas[g.line].Used++
+					assign(p.idx, rule.Grade, head+rt+"，在名额内，评为"+string(rule.Grade))
+				case p.tied:
+					e.res.Members[p.idx].TieUnresolved = true
+					e.steps[p.idx] = append(e.steps[p.idx], step{grade: rule.Grade, text: head + rt + "，" + p.tieText()})
+				default:
+					e.steps[p.idx] = append(e.steps[p.idx], step{grade: rule.Grade, text: head + rt + "，超出名额"})
+				}
+			}
+			e.tieWarning(contestTies(idx, e.res.Members), string(rule.Grade), g)
+		}
+	}
+	for i, mr := range e.res.Members {
+		if !mr.Graded {
+			continue
+		}
+		final := gradeOrder[mr.Grade]
+		parts := []string{e.prefix(i)}
+		for _, st := range e.steps[i] {
+			if st.miss && gradeOrder[st.grade] <= final {
+				continue
+			}
+			parts = append(parts, st.text)
+		}
+		e.res.Members[i].Reason = strings.Join(parts, "，")
+	}
+}
+
+// contestTies returns the members of idx left to the committee, 按姓氏笔画.
+func contestTies(idx []int, ms []model.MemberResult) []string {
+	var names []string
+	for _, i := range idx {
+		if ms[i].TieUnresolved {
+			names = append(names, ms[i].Member.Name)
+		}
+	}
+	collate.SortNames(names)
+	return names
+}
+
+func (e *evaluator) tieWarning(names []string, award string, g *scopeGroup) {
+	if len(names) == 0 {
+		return
+	}
+	scope := e.res.Quotas[g.line].Scope
+	e.warn(model.CellRef{}, fmt.Sprintf("%s的%s名额：%s并列，余下名额无法在并列者中确定，已提请党委研究", scope, award, strings.Join(names, "、")),
+		"", "由党委研究决定后在汇总表中注明")
+}
+
+func (e *evaluator) addVetoes(i int, vs []string) {
+	mr := &e.res.Members[i]
+	for _, v := range vs {
+		if !contains(mr.Vetoes, v) {
+			mr.Vetoes = append(mr.Vetoes, v)
+		}
+	}
+}
+
+func sortedKeys(m map[int]bool) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}
+
+func sortedGroups(m map[string]*scopeGroup) []*scopeGroup {
+	out := make([]*scopeGroup, 0, len(m))
+	for _, g := range m {
+		out = append(out, g)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].order < out[j].order })
+	return out
+}
+
+// --- commendations ----------------------------------------------------------
+
+func (e *evaluator) commendations() {
+	for _, rule := range e.s.Commendations {
+		var cands []int
+		for i, mr := range e.res.Members {
+			if !mr.Graded || mr.TieUnresolved || !gradeIn(rule.FromGrades, mr.Grade) {
+				continue
+			}
+			ev := evalRule(rule.When, rule.Any, e.recs[i])
+			if !ev.ok {
+				e.addCommendReason(i, fmt.Sprintf("%s：不符合条件（%s）", rule.Award, strings.Join(ev.failed, "；")))
+				continue
+			}
+			cands = append(cands, i)
+		}
+		groups, keyOf := e.memberScopes(rule.Quota, rule.Award)
+		byGroup := map[string][]int{}
+		for _, i := range cands {
+			byGroup[keyOf(i)] = append(byGroup[keyOf(i)], i)
+		}
+		keys := chainOr(rule.RankBy, e.s.RankBy)
+		var chosen []int
+		allocLine := -1
+		if rule.Quota.Allocate != "" && len(groups) > 0 {
+			allocLine = sortedGroups(groups)[0].line - 1
+		}
+		for _, g := range sortedGroups(groups) {
+			idx := byGroup[g.key]
+			recs := make([]*record, len(idx))
+			for j, i := range idx {
+				recs[j] = e.recs[i]
+			}
+			var tied []string
+			for _, p := range contest(recs, idx, g.seats, keys, rule.Tie) {
+				rt := "，候选人中" + p.rankText()
+				switch {
+				case p.admitted:
+					e.res.Quotas[g.line].Used++
+					if allocLine >= 0 {
+						e.res.Quotas[allocLine].Used++
+					}
+					e.res.Members[p.idx].Commended = true
+					chosen = append(chosen, p.idx)
+					e.addCommendReason(p.idx, rule.Award+"："+g.phrase+rt+"，在名额内，当选")
+				case p.tied:
+					tied = append(tied, e.ds.Members[p.idx].Name)
+					e.res.Members[p.idx].TieUnresolved = true
+					e.addCommendReason(p.idx, rule.Award+"："+g.phrase+rt+"，"+p.tieText())
+				default:
+					e.addCommendReason(p.idx, rule.Award+"："+g.phrase+rt+"，超出名额，未当选")
+				}
+			}
+			collate.SortNames(tied)
+			e.tieWarning(tied, rule.Award, g)
+			q := &e.res.Quotas[g.line]
+			if q.Used < q.Seats {
+				q.Rule += fmt.Sprintf("；实有%d人当选，空缺%d个（不调剂）", q.Used, q.Seats-q.Used)
+				e.warn(model.CellRef{}, fmt.Sprintf("%s的%s名额%d个，只有%d人当选，空缺%d个（按方案不调剂给其他单位）",
+					q.Scope, rule.Award, q.Seats, q.Used, q.Seats-q.Used), "", "")
+			}
+		}
+		sort.SliceStable(chosen, func(a, b int) bool {
+			ma, mb := &e.res.Members[chosen[a]], &e.res.Members[chosen[b]]
+			if oa, ob := e.orgOrder(ma.AllocationUnit), e.orgOrder(mb.AllocationUnit); oa != ob {
+				return oa < ob
+			}
+			if ma.AllocationUnit != mb.AllocationUnit {
+				return ma.AllocationUnit < mb.AllocationUnit
+			}
+			if c := collate.Compare(ma.Member.Name, mb.Member.Name); c != 0 {
+				return c < 0
+			}
+			return e.recs[chosen[a]].ident < e.recs[chosen[b]].ident
+		})
+		for _, i := range chosen {
+			m := &e.ds.Members[i]
+			e.res.Commendations = append(e.res.Commendations, model.Commendation{
+				Award: rule.Award, Kind: model.PersonAward, Name: m.Name, Unit: m.Branch,
+				Group: e.res.Members[i].AllocationUnit, Member: m,
+			})
+		}
+	}
+}
+
+func (e *evaluator) addCommendReason(i int, text string) {
+	mr := &e.res.Members[i]
+	if mr.CommendReason != "" {
+		mr.CommendReason += "；"
+	}
+	mr.CommendReason += text
+}
+
+func gradeIn(list []model.Grade, g model.Grade) bool {
+	for _, x := range list {
+		if x == g {
+			return true
+		}
+	}
+	return false
+}
+
+// --- finish -----------------------------------------------------------------
+
+var cellRE = regexp.MustCompile(`^([A-Z]+)(\d+)$`)
+
+// finish orders the diagnostics by file, sheet, row and column, so they do
+// not depend on the order records were visited.
+func (e *evaluator) finish() {
+	key := func(d model.Diagnostic) (string, string, int, string) {
+		row, col := 0, d.Ref.Cell
+		if m := cellRE.FindStringSubmatch(d.Ref.Cell); m != nil {
+			row, _ = strconv.Atoi(m[2])
+			col = fmt.Sprintf("%03d%s", len(m[1]), m[1])
+		}
+		return d.Ref.File, d.Ref.Sheet, row, col
+	}
+	ds := e.res.Diagnostics
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.Ref.IsZero() != b.Ref.IsZero() {
+			return !a.Ref.IsZero()
+		}
+		fa, sa, ra, ca := key(a)
+		fb, sb, rb, cb := key(b)
+		switch {
+		case fa != fb:
+			return fa < fb
+		case sa != sb:
+			return sa < sb
+		case ra != rb:
+			return ra < rb
+		case ca != cb:
+			return ca < cb
+		}
+		return a.Problem < b.Problem
+	})
+}

@@ -1,0 +1,195 @@
+package rules
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Num is an exact number written in the scheme: 85, 89.5, 15%, 0.15, 1/3.
+// It keeps the text as written for messages and reasons.
+type Num struct {
+	r    *big.Rat
+	text string
+}
+
+// ParseNum reads a decimal, a fraction or a percentage exactly.
+func ParseNum(s string) (Num, error) {
+	t := strings.TrimSpace(s)
+	t = strings.ReplaceAll(t, "％", "%")
+	body, pct := strings.CutSuffix(t, "%")
+	body = strings.TrimSpace(body)
+	if body == "" || strings.ContainsAny(body, "eExXpP_ ") {
+		return Num{}, fmt.Errorf("应为数字或百分数，如 85、89.5、15%%（值：%s）", s)
+	}
+	r, ok := new(big.Rat).SetString(body)
+	if !ok {
+		return Num{}, fmt.Errorf("应为数字或百分数，如 85、89.5、15%%（值：%s）", s)
+	}
+	if pct {
+		r.Quo(r, big.NewRat(100, 1))
+	}
+	return Num{r: r, text: t}, nil
+}
+
+// MustNum is ParseNum for literals in code and tests.
+func MustNum(s string) Num {
+	n, err := ParseNum(s)
+	if err != nil {
+		panic(err)
+	}
+	return n
+}
+
+// UnmarshalYAML parses the scalar's text exactly (never through float64).
+func (n *Num) UnmarshalYAML(node *yaml.Node) error {
+	if node.Kind != yaml.ScalarNode {
+		return fmt.Errorf("第%d行：应为数字或百分数，如 85、15%%", node.Line)
+	}
+	p, err := ParseNum(node.Value)
+	if err != nil {
+		return fmt.Errorf("第%d行：%v", node.Line, err)
+	}
+	*n = p
+	return nil
+}
+
+// MarshalYAML writes the number back as written.
+func (n Num) MarshalYAML() (any, error) { return n.text, nil }
+
+// Rat returns the exact value (a copy; nil when unset).
+func (n Num) Rat() *big.Rat {
+	if n.r == nil {
+		return nil
+	}
+	return new(big.Rat).Set(n.r)
+}
+
+// IsSet reports whether the number was given.
+func (n Num) IsSet() bool { return n.r != nil }
+
+// String returns the number as written in the scheme.
+func (n Num) String() string { return n.text }
+
+// percentText shows a ratio as a percentage: 15%, 33.3333…% written as given.
+func (n Num) percentText() string {
+	if strings.HasSuffix(n.text, "%") {
+		return n.text
+	}
+	if s, ok := exactDecimal(new(big.Rat).Mul(n.r, big.NewRat(100, 1))); ok {
+		return s + "%"
+	}
+	return n.text
+}
+
+var (
+	ratHalf    = big.NewRat(1, 2)
+	ratHundred = big.NewRat(100, 1)
+	ratZero    = new(big.Rat)
+)
+
+// fixed formats r with d decimals, rounding half away from zero (四舍五入)
+// from the exact value: 89.995 → "90.00" at 2 decimals, 89.994999 → "89.99".
+func fixed(r *big.Rat, d int) string {
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)
+	num := new(big.Int).Mul(r.Num(), scale)
+	neg := num.Sign() < 0
+	num.Abs(num)
+	den := r.Denom()
+	// q = floor((2·num + den) / (2·den)) = floor(num/den + 1/2)
+	n2 := new(big.Int).Lsh(num, 1)
+	n2.Add(n2, den)
+	q := new(big.Int).Quo(n2, new(big.Int).Lsh(den, 1))
+	s := q.String()
+	if d > 0 {
+		if len(s) <= d {
+			s = strings.Repeat("0", d-len(s)+1) + s
+		}
+		s = s[:len(s)-d] + "." + s[len(s)-d:]
+	}
+	if neg && q.Sign() != 0 {
+		s = "-" + s
+	}
+	return s
+}
+
+// percent formats a fraction as a percentage with d decimals: 0.765 → 76.5%.
+func percent(r *big.Rat, d int) string {
+	return fixed(new(big.Rat).Mul(r, ratHundred), d) + "%"
+}
+
+// exactDecimal writes r as a terminating decimal without trailing zeros
+// (2.7, 3, 0.125) and reports false when r has no finite decimal form.
+func exactDecimal(r *big.Rat) (string, bool) {
+	den := new(big.Int).Set(r.Denom())
+	two, five := big.NewInt(2), big.NewInt(5)
+	var a, b int
+	m := new(big.Int)
+	for {
+		if m.Mod(den, two); m.Sign() != 0 {
+			break
+		}
+		den.Quo(den, two)
+		a++
+	}
+	for {
+		if m.Mod(den, five); m.Sign() != 0 {
+			break
+		}
+		den.Quo(den, five)
+		b++
+	}
+	if den.Cmp(big.NewInt(1)) != 0 {
+		return "", false
+	}
+	s := r.FloatString(max(a, b))
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s, true
+}
+
+// approx writes r exactly when it terminates, else ≈ with 2 decimals.
+func approx(r *big.Rat) string {
+	if s, ok := exactDecimal(r); ok {
+		return s
+	}
+	return "≈" + fixed(r, 2)
+}
+
+// Rounding modes for quotas.
+const (
+	RoundFloor  = "floor"   // 向下取整（“不超过p%”）
+	RoundHalfUp = "half_up" // 四舍五入
+	RoundCeil   = "ceil"    // 向上取整
+)
+
+var roundingNames = map[string]string{
+	RoundFloor:  "向下取整",
+	RoundHalfUp: "四舍五入",
+	RoundCeil:   "向上取整",
+}
+
+// round rounds a non-negative exact value to an integer.
+func round(r *big.Rat, mode string) int {
+	num, den := r.Num(), r.Denom()
+	q, m := new(big.Int).DivMod(num, den, new(big.Int)) // Euclidean: floor for den > 0
+	switch mode {
+	case RoundCeil:
+		if m.Sign() != 0 {
+			q.Add(q, big.NewInt(1))
+		}
+	case RoundHalfUp:
+		// floor(r + 1/2)
+		s := new(big.Rat).Add(r, ratHalf)
+		q.Div(s.Num(), s.Denom())
+	}
+	return int(q.Int64())
+}
+
+// isInt reports whether r is a whole number.
+func isInt(r *big.Rat) bool { return r.IsInt() }
+
+func ratInt(n int) *big.Rat { return big.NewRat(int64(n), 1) }
