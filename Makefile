@@ -24,6 +24,7 @@ demo: build
 test:
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
+	cd third_party/gopdf && $(GO) test -count=1 -run '^TestPingyou' .
 	$(MAKE) fuzz
 
 # Short, bounded fuzzing of the value normalisers, workbook reading and line

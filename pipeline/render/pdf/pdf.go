@@ -118,12 +118,19 @@ func faces(doc *layout.Document) []string {
 }
 
 func drawPage(gp *gopdf.GoPdf, p *layout.Page, opt Options) error {
-	next := nextGlyphX(p)
+	spans := textSpans(p)
 	for idx, it := range p.Items {
 		switch v := it.(type) {
 		case *layout.TextRun:
-			if err := drawRun(gp, v, next[idx]); err != nil {
+			sp, marked := spans[idx]
+			if marked && sp.first {
+				gp.BeginActualText(sp.text)
+			}
+			if err := drawRun(gp, v); err != nil {
 				return err
+			}
+			if marked && sp.last {
+				gp.EndMarked()
 			}
 		case *layout.Rule:
 			gp.SetStrokeColor(v.Color.R, v.Color.G, v.Color.B)
@@ -156,61 +163,87 @@ func drawPage(gp *gopdf.GoPdf, p *layout.Page, opt Options) error {
 	return nil
 }
 
-// nextGlyphX finds, for each text run, the x of the glyph that continues it
-// on the same baseline in the next run, if that run starts less than half an
-// em after this one ends (a fallback face inside a line). -1 means none.
-func nextGlyphX(p *layout.Page) map[int]layout.Length {
-	out := map[int]layout.Length{}
+// span marks a run's place in a continuous stretch of text.
+type span struct {
+	first, last bool
+	text        string // the whole stretch, on its first run
+}
+
+// textSpans finds stretches of continuous text: consecutive runs on one
+// baseline less than half an em apart (a fallback face inside a line). A
+// stretch whose glyphs are not simply side by side (grid, justification, a
+// spread name) is marked so extraction gives back its text without the
+// spaces a reader would infer from the gaps; other runs are left plain.
+func textSpans(p *layout.Page) map[int]span {
+	out := map[int]span{}
+	var cur []int
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		gappy, text := false, ""
+		var prevEnd layout.Length
+		for k, idx := range cur {
+			r := p.Items[idx].(*layout.TextRun)
+			text += r.Text()
+			for i, g := range r.Glyphs {
+				if (k > 0 || i > 0) && abs(g.X-prevEnd) > r.Size/20 {
+					gappy = true
+				}
+				prevEnd = g.X + g.Advance
+			}
+		}
+		if gappy {
+			for k, idx := range cur {
+				sp := span{first: k == 0, last: k == len(cur)-1}
+				if sp.first {
+					sp.text = text
+				}
+				out[idx] = sp
+			}
+		}
+		cur = cur[:0]
+	}
 	var prev *layout.TextRun
-	prevIdx := -1
 	for i, it := range p.Items {
 		r, ok := it.(*layout.TextRun)
 		if !ok || len(r.Glyphs) == 0 {
 			continue
 		}
-		out[i] = -1
-		if prev != nil && prev.Y == r.Y {
+		if prev != nil {
 			last := prev.Glyphs[len(prev.Glyphs)-1]
-			end := last.X + last.Advance
-			if gap := r.Glyphs[0].X - end; gap >= 0 && gap < prev.Size/2 {
-				out[prevIdx] = r.Glyphs[0].X
+			gap := r.Glyphs[0].X - (last.X + last.Advance)
+			if prev.Y != r.Y || gap < -prev.Size/2 || gap >= prev.Size/2 || cur[len(cur)-1] != i-1 {
+				flush()
 			}
 		}
-		prev, prevIdx = r, i
+		cur = append(cur, i)
+		prev = r
 	}
+	flush()
 	return out
 }
 
-// drawRun places each glyph at its x. The gap to the next glyph goes into the
-// character spacing (Tc) of the glyph before it, so a PDF text extractor sees
-// continuous text, not words separated by gaps. Consecutive glyphs that need
-// the same spacing share one text object.
-func drawRun(gp *gopdf.GoPdf, r *layout.TextRun, after layout.Length) error {
+func abs(l layout.Length) layout.Length {
+	if l < 0 {
+		return -l
+	}
+	return l
+}
+
+// drawRun places the run's glyphs; glyphs that sit side by side at their
+// natural advance share one text object.
+func drawRun(gp *gopdf.GoPdf, r *layout.TextRun) error {
 	if err := gp.SetFont(r.Face, "", r.Size.Points()); err != nil {
 		return fmt.Errorf("字体 %s：%v", r.Face, err)
 	}
 	gp.SetTextColor(r.Color.R, r.Color.G, r.Color.B)
-	spacing := func(i int) layout.Length {
-		g := r.Glyphs[i]
-		nextX := after
-		if i+1 < len(r.Glyphs) {
-			nextX = r.Glyphs[i+1].X
-		}
-		if nextX < 0 {
-			return 0
-		}
-		return nextX - g.X - g.Advance
-	}
 	for i := 0; i < len(r.Glyphs); {
-		tc := spacing(i)
 		j := i + 1
 		text := r.Glyphs[i].Text
-		for j < len(r.Glyphs) && spacing(j) == tc && r.Glyphs[j].X == r.Glyphs[j-1].X+r.Glyphs[j-1].Advance+tc {
+		for j < len(r.Glyphs) && r.Glyphs[j].X == r.Glyphs[j-1].X+r.Glyphs[j-1].Advance {
 			text += r.Glyphs[j].Text
 			j++
-		}
-		if err := gp.SetCharSpacing(tc.Points()); err != nil {
-			return err
 		}
 		gp.SetXY(r.Glyphs[i].X.Points(), r.Y.Points())
 		if err := gp.Text(text); err != nil {
@@ -218,5 +251,5 @@ func drawRun(gp *gopdf.GoPdf, r *layout.TextRun, after layout.Length) error {
 		}
 		i = j
 	}
-	return gp.SetCharSpacing(0)
+	return nil
 }

@@ -1,0 +1,44 @@
+package gopdf
+
+import (
+	"fmt"
+	"io"
+	"unicode/utf16"
+)
+
+// pingyou patch D: marked content with /ActualText, so text extractors read
+// glyphs positioned with gaps (a name spread to three cells, a justified line)
+// as the words they are, not as separate characters.
+
+type cacheContentMarked struct {
+	begin      bool
+	actualText string
+}
+
+func (c *cacheContentMarked) write(w io.Writer, protection *PDFProtection) error {
+	if !c.begin {
+		_, err := io.WriteString(w, "EMC\n")
+		return err
+	}
+	if _, err := io.WriteString(w, "/Span <</ActualText <FEFF"); err != nil {
+		return err
+	}
+	for _, u := range utf16.Encode([]rune(c.actualText)) {
+		if _, err := fmt.Fprintf(w, "%04X", u); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, ">>> BDC\n")
+	return err
+}
+
+// BeginActualText starts a marked-content span whose text, for extraction
+// and accessibility, is text (PDF 32000-1 §14.9.4). Close it with EndMarked.
+func (gp *GoPdf) BeginActualText(text string) {
+	gp.getContent().listCache.append(&cacheContentMarked{begin: true, actualText: text})
+}
+
+// EndMarked closes the span opened by BeginActualText.
+func (gp *GoPdf) EndMarked() {
+	gp.getContent().listCache.append(&cacheContentMarked{})
+}
