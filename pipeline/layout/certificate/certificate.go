@@ -194,7 +194,14 @@ func placeLine(page *layout.Page, setter *layout.Setter, s *Spec, b Box, text st
 	case "right":
 		x += w - line.Width
 	case "distribute":
-		line = spread(line, w)
+		// Spread across the box, but never more than 2 em between characters:
+		// a two-character 奖状 stays a word, centred.
+		target := w
+		if n := layout.Length(glyphCount(line)); n > 1 && (w-line.Width)/(n-1) > 2*size {
+			target = line.Width + 2*size*(n-1)
+		}
+		line = spread(line, target)
+		x += (w - target) / 2
 	}
 	page.Items = append(page.Items, line.Place(x+dx, baseline(b, size)+dy)...)
 	return nil
