@@ -1,0 +1,365 @@
+package sheet
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"pingyou/pipeline/model"
+)
+
+// books is the good input, editable per test case.
+//
+// 党组织: A组织名称 B组织类型 C上级组织 D书记 E组织类别; data rows 3–7.
+// 党员: A序号 B姓名 C性别 D民族 E出生日期 F身份证号 G入党时间 H党员类型
+// I所在党支部 J人员类别 K职务; data rows 3–6.
+// 党员测评: A姓名 B所在党支部 C身份证号 D自评 E互评 F群众评议 G组织评价
+// H优秀票 I合格票 J基本合格票 K不合格票 L处分情况 M备注; data rows 3–6.
+// 组织测评: A组织名称 B–F items G群众满意率 H备注; data rows 2–4.
+type books struct {
+	orgs, members, assess, orgAssess [][]any
+	memberEdit, assessEdit           func(f *excelize.File, s string)
+	orgAssessEdit                    func(f *excelize.File, s string)
+	hiddenMembers                    bool
+	extra                            []sheetSpec // more sheets in 测评表.xlsx
+}
+
+func newBooks() *books {
+	return &books{orgs: orgRows(), members: memberRows(), assess: assessRows(), orgAssess: orgAssessRows()}
+}
+
+func (b *books) write(t testing.TB, dir string) []string {
+	return []string{
+		writeBook(t, dir, "花名册.xlsx", sheetSpec{Name: "党组织", Rows: b.orgs},
+			sheetSpec{Name: "党员", Rows: b.members, Edit: b.memberEdit, Hidden: b.hiddenMembers}),
+		writeBook(t, dir, "测评表.xlsx", append([]sheetSpec{{Name: "党员测评", Rows: b.assess, Edit: b.assessEdit},
+			{Name: "组织测评", Rows: b.orgAssess, Edit: b.orgAssessEdit}}, b.extra...)...),
+	}
+}
+
+// want is one expected diagnostic.
+type want struct {
+	sev     model.Severity
+	ref     string // 工作表!单元格, or 工作表 for a whole sheet, or "" for the dataset
+	problem string // substring of Problem
+	value   string // exact Value, when not "-"
+}
+
+func W(ref, problem string) want   { return want{model.Warning, ref, problem, "-"} }
+func E(ref, problem string) want   { return want{model.Error, ref, problem, "-"} }
+func (w want) V(value string) want { w.value = value; return w }
+
+func TestBadWorkbooks(t *testing.T) {
+	cases := []struct {
+		name  string
+		edit  func(b *books)
+		opt   func(o *Options)
+		want  []want // exactly these diagnostics, in this order
+		check func(t *testing.T, ds *model.Dataset)
+	}{
+		// text
+		{name: "text trimmed", edit: func(b *books) {
+			b.members[3][8] = "\u00a0文学院教工党支部\u3000\n"
+			b.members[3][3] = " 汉族 "
+		}, check: func(t *testing.T, ds *model.Dataset) {
+			if m := ds.Members[1]; m.Branch != "文学院教工党支部" || m.Ethnicity != "汉族" {
+				t.Errorf("not trimmed: %q %q", m.Branch, m.Ethnicity)
+			}
+		}},
+		{name: "branch spelled with spaces and full-width", edit: func(b *books) { b.members[3][8] = "文学院 教工党支部" },
+			want: []want{W("党员!I4", "写法“文学院教工党支部”不完全一样").V("文学院 教工党支部")}},
+		// names
+		{name: "name with space", edit: func(b *books) { b.members[2][1] = "张 三"; b.assess[2][0] = "张　三" },
+			want: []want{W("党员!B3", "姓名中间有空格").V("张 三"), W("党员测评!A3", "姓名中间有空格").V("张　三")},
+			check: func(t *testing.T, ds *model.Dataset) {
+				if ds.Members[0].Name != "张三" || ds.Members[0].Assessment == nil {
+					t.Errorf("name %q, joined %v", ds.Members[0].Name, ds.Members[0].Assessment != nil)
+				}
+			}},
+		{name: "minority name dots", edit: func(b *books) { b.members[4][1] = "买买提•艾力"; b.assess[4][0] = "买买提．艾力" },
+			check: func(t *testing.T, ds *model.Dataset) {
+				if ds.Members[2].Name != "买买提·艾力" || ds.Members[2].Assessment == nil {
+					t.Errorf("name %q", ds.Members[2].Name)
+				}
+			}},
+		// numbers
+		{name: "full-width digits and spaces", edit: func(b *books) { b.assess[2][3] = "９５"; b.assess[2][4] = " 90 " },
+			check: func(t *testing.T, ds *model.Dataset) {
+				a := ds.Members[0].Assessment
+				if a.Scores["自评"].RatString() != "95" || a.Scores["互评"].RatString() != "90" {
+					t.Errorf("scores %v", a.Scores)
+				}
+			}},
+		{name: "float drift of a number cell", edit: func(b *books) { b.assess[2][5] = 89.49999999999999 },
+			check: func(t *testing.T, ds *model.Dataset) {
+				if s := ds.Members[0].Assessment.Scores["群众评议"].RatString(); s != "179/2" {
+					t.Errorf("got %s", s)
+				}
+			}},
+		{name: "95分", edit: func(b *books) { b.assess[3][4] = "95分" },
+			want: []want{W("党员测评!E4", "多了“分”字").V("95分")},
+			check: func(t *testing.T, ds *model.Dataset) {
+				if s := ds.Members[1].Assessment.Scores["互评"].RatString(); s != "95" {
+					t.Errorf("got %s", s)
+				}
+			}},
+		{name: "九十", edit: func(b *books) { b.assess[4][5] = "九十" }, want: []want{E("党员测评!F5", "不是阿拉伯数字").V("九十")}},
+		{name: "缺考", edit: func(b *books) { b.assess[5][6] = "缺考" }, want: []want{E("党员测评!G6", "填了文字").V("缺考")}},
+		{name: "5O", edit: func(b *books) { b.assess[2][3] = "5O" }, want: []want{E("党员测评!D3", "混入了字母").V("5O")}},
+		{name: "score above max", edit: func(b *books) { b.assess[2][3] = 105 }, want: []want{E("党员测评!D3", "超过满分 100").V("105")}},
+		{name: "negative score", edit: func(b *books) { b.orgAssess[1][2] = -1 }, want: []want{E("组织测评!C2", "不能为负数").V("-1")}},
+		{name: "item above max", edit: func(b *books) { b.orgAssess[1][1] = 21 }, want: []want{E("组织测评!B2", "超过满分 20")}},
+		{name: "votes not whole", edit: func(b *books) { b.assess[2][7] = 2.5 }, want: []want{E("党员测评!H3", "整数").V("2.5")}},
+		{name: "formula error value", edit: func(b *books) {
+			b.assessEdit = func(f *excelize.File, s string) { f.SetCellFormula(s, "D4", "1/0") }
+			b.assess[3][3] = nil
+		}, want: []want{}}, // a formula without a cached value is blank
+		// percent
+		{name: "percent forms", edit: func(b *books) {
+			b.orgAssess[1][6] = "92%"
+			b.orgAssess[2][6] = 0.92
+			b.orgAssess[3][6] = 92
+		}, check: func(t *testing.T, ds *model.Dataset) {
+			for _, o := range ds.OrgAssessments {
+				if o.Satisfaction.RatString() != "23/25" {
+					t.Errorf("%s: %s", o.Name, o.Satisfaction.RatString())
+				}
+			}
+		}},
+		{name: "percent bare 1", edit: func(b *books) { b.orgAssess[2][6] = 1 }, want: []want{E("组织测评!G3", "看不出是 1% 还是 100%").V("1")}},
+		{name: "percent-formatted 100%", edit: func(b *books) {
+			b.orgAssess[2][6] = 1
+			b.orgAssessEdit = func(f *excelize.File, s string) {
+				st, _ := f.NewStyle(&excelize.Style{NumFmt: 9})
+				f.SetCellStyle(s, "G3", "G3", st)
+			}
+		}, check: func(t *testing.T, ds *model.Dataset) {
+			if r := ds.OrgAssessments[1].Satisfaction.RatString(); r != "1" {
+				t.Errorf("got %s", r)
+			}
+		}},
+		// dates
+		{name: "date forms", edit: func(b *books) {
+			b.members[2][4] = time.Date(1990, 3, 7, 0, 0, 0, 0, time.UTC) // an Excel date serial
+			b.members[3][6] = "2010/6/28"
+			b.members[4][6] = "2010.6.28"
+			b.members[5][6] = 201006 // typed into a General cell: a number
+			b.members[4][4] = "1992.01.15"
+		}, check: func(t *testing.T, ds *model.Dataset) {
+			got := fmt.Sprint(ds.Members[0].Birth, ds.Members[1].JoinDate, ds.Members[2].JoinDate, ds.Members[3].JoinDate, ds.Members[2].Birth)
+			if got != "1990年3月7日 2010年6月28日 2010年6月28日 2010年6月 1992年1月15日" {
+				t.Error(got)
+			}
+		}},
+		{name: "date 2010.10 as a number", edit: func(b *books) { b.members[3][6] = 2010.10 },
+			want: []want{E("党员!G4", "分不清是1月还是10月").V("2010.1")}},
+		{name: "no such day", edit: func(b *books) { b.members[3][6] = "2010-02-30" }, want: []want{E("党员!G4", "没有这一天").V("2010-02-30")}},
+		{name: "not a date", edit: func(b *books) { b.members[3][6] = "前年" }, want: []want{E("党员!G4", "看不出是哪一天").V("前年")}},
+		{name: "birth disagrees with ID", edit: func(b *books) { b.members[2][4] = "1990-03-08" },
+			want: []want{W("党员!E3", "与身份证号中的出生日期（1990年3月7日）不一致")}},
+		// 身份证号
+		{name: "id lower-case x", edit: func(b *books) {
+			b.members[2][5] = "11010519491231002x"
+			b.members[2][4] = "1949-12-31"
+			b.members[2][2] = "女"
+			b.assess[2][2] = "11010519491231002X"
+		}, check: func(t *testing.T, ds *model.Dataset) {
+			if ds.Members[0].IDNumber != "11010519491231002X" || ds.Members[0].Assessment == nil {
+				t.Errorf("%q", ds.Members[0].IDNumber)
+			}
+		}},
+		{name: "id bad check digit", edit: func(b *books) { b.members[2][5] = "110101199003071234" },
+			want: []want{E("党员!F3", "校验不通过").V("110101199003071234")}},
+		{name: "id as number", edit: func(b *books) { b.members[2][5] = 110101199003071233; b.assess[2][2] = "" },
+			want: []want{E("党员!F3", "当成了数字")}},
+		{name: "id scientific text", edit: func(b *books) { b.members[2][5] = "1.10101E+17"; b.assess[2][2] = "" },
+			want: []want{E("党员!F3", "当成了数字").V("1.10101E+17")}},
+		{name: "id wrong length", edit: func(b *books) { b.members[2][5] = "11010119900307123" },
+			want: []want{E("党员!F3", "应为18位，这里是17位")}},
+		{name: "id differs between sheets", edit: func(b *books) { b.assess[2][2] = "110101199105010028" },
+			want: []want{W("党员!B3", "没有这位正式党员的测评"), W("党员测评!A3", "姓名与党员表第4行（同一身份证号）的“李四”不一致"), E("党员测评!A4", "与本表第3行是同一个人，重复测评")}},
+		// choices
+		{name: "gender", edit: func(b *books) { b.members[2][2] = "M" }, want: []want{E("党员!C3", "性别应为“男”或“女”").V("M")}},
+		{name: "gender disagrees with ID", edit: func(b *books) { b.members[2][2] = "女性" }, want: []want{W("党员!C3", "性别与身份证号")}},
+		{name: "member type", edit: func(b *books) { b.members[2][7] = "积极分子" }, want: []want{E("党员!H3", "正式党员”或“预备党员").V("积极分子")}},
+		{name: "member type blank", edit: func(b *books) { b.members[2][7] = nil }, want: []want{W("党员!H3", "党员类型为空，按正式党员处理")}},
+		{name: "sanction", edit: func(b *books) { b.assess[2][11] = "记过" }, want: []want{E("党员测评!L3", "处分情况不在列表中").V("记过")}},
+		{name: "org type", edit: func(b *books) { b.orgs[4][1] = "支委" }, want: []want{E("党组织!B5", "组织类型不对").V("支委")}},
+		{name: "org category", edit: func(b *books) { b.orgs[4][4] = "教师" }, want: []want{W("党组织!E5", "组织类别不在列表中").V("教师")}},
+		// rows
+		{name: "blank row in the middle and a note below", edit: func(b *books) {
+			m := b.members
+			b.members = append(append(append([][]any{}, m[:4]...), []any{}), m[4:]...)
+			b.members = append(b.members, []any{}, []any{nil, "填表人：王小二"}, []any{"注：身份证号请设为文本格式"})
+		}},
+		{name: "lone name after a blank row is data", edit: func(b *books) {
+			b.members = append(b.members, []any{}, []any{nil, "赵六"})
+		}, want: []want{W("党员!H8", "党员类型为空"), E("党员!I8", "所在党支部为空")}},
+		{name: "hidden row", edit: func(b *books) {
+			b.memberEdit = func(f *excelize.File, s string) { f.SetRowVisible(s, 4, false) }
+		}, want: []want{W("党员!A4", "第4行被隐藏了"), E("党员测评!A4", "在党员表中找不到这个人")}},
+		{name: "hidden sheet", edit: func(b *books) {
+			b.extra = []sheetSpec{{Name: "季度考核", Rows: [][]any{{"组织名称", "季度", "考核得分"}, {"机关直属党支部", "2012Q1", 90}}, Hidden: true}}
+		}, want: []want{W("季度考核", "被隐藏了，已跳过")}},
+		{name: "merged branch cells", edit: func(b *books) {
+			b.members[3][8] = nil
+			b.memberEdit = func(f *excelize.File, s string) { f.MergeCell(s, "I3", "I4") }
+		}, check: func(t *testing.T, ds *model.Dataset) {
+			if ds.Members[1].Branch != "文学院教工党支部" {
+				t.Errorf("merged cell not filled: %q", ds.Members[1].Branch)
+			}
+		}},
+		{name: "headers with markers, in another order, title rows", edit: func(b *books) {
+			hdr := []any{"姓 名*", "所在\n支部（必填）", "身份证号码", "自评", "互评", "群众评议", "组织评价", "优秀票", "合格票", "基本合格票", "不合格票", "处分情况", "备注"}
+			b.assess = append([][]any{{"说明：本表由各支部填写"}, {}}, b.assess...)
+			b.assess[3] = hdr
+		}, check: func(t *testing.T, ds *model.Dataset) {
+			if ds.Members[0].Assessment == nil || ds.Members[0].Assessment.Ref.Cell != "A5" {
+				t.Error("not joined")
+			}
+		}},
+		{name: "two-level header", edit: func(b *books) {
+			b.assess[1] = []any{"姓名", "所在党支部", "身份证号", "自评", "互评", "群众评议", "组织评价", "得票情况", nil, nil, nil, "处分情况", "备注"}
+			b.assess = append(b.assess[:2], append([][]any{{nil, nil, nil, nil, nil, nil, nil, "优秀票", "合格票", "基本合格票", "不合格票"}}, b.assess[2:]...)...)
+		}, check: func(t *testing.T, ds *model.Dataset) {
+			if a := ds.Members[0].Assessment; a == nil || a.Votes.Excellent != 12 || a.Ref.Cell != "A4" {
+				t.Errorf("%+v", a)
+			}
+		}},
+		{name: "missing required column", edit: func(b *books) {
+			for _, r := range b.assess {
+				if len(r) > 5 {
+					r[5] = nil
+				}
+			}
+		}, want: []want{E("党员测评!A2", "表头（第2行）缺少必填列：群众评议")}},
+		{name: "missing sheet", edit: func(b *books) { b.orgAssess = nil; b.extra = nil },
+			opt: nil, want: nil /* replaced below */},
+		// joins and hierarchy
+		{name: "unknown branch", edit: func(b *books) { b.members[3][8] = "理学院党支部"; b.assess[3][1] = "理学院党支部" },
+			want: []want{E("党员!I4", "所在党支部“理学院党支部”不在党组织表中")}},
+		{name: "member in a 党总支", edit: func(b *books) { b.members[3][8] = "文学院党总支"; b.assess[3][1] = "文学院党总支" },
+			want: []want{E("党员!I4", "“文学院党总支”是党总支，党员应填到具体的党支部")}},
+		{name: "same name same branch without id", edit: func(b *books) {
+			b.members = append(b.members, []any{5, "王五", "男", "汉族", "", "", "", "正式党员", "机关直属党支部"})
+		}, want: []want{W("党员!B6", "没有这位正式党员的测评"), E("党员!B7", "与第6行同名同支部（王五），没有身份证号无法区分"),
+			W("党员!B7", "没有这位正式党员的测评"), E("党员测评!A6", "党员表中有2位同名同支部的党员（第6行、第7行）")}},
+		{name: "assessment without member", edit: func(b *books) {
+			b.assess = append(b.assess, []any{"陈七", "机关直属党支部", "", 90, 90, 90, 90})
+		}, want: []want{E("党员测评!A7", "在党员表中找不到这个人").V("陈七")}},
+		{name: "duplicate assessment", edit: func(b *books) {
+			b.assess = append(b.assess, []any{"王五", "机关直属党支部", "", 90, 90, 90, 90})
+		}, want: []want{E("党员测评!A7", "与本表第6行是同一个人，重复测评")}},
+		{name: "member without assessment", edit: func(b *books) { b.assess = b.assess[:5] },
+			want: []want{W("党员!B6", "没有这位正式党员的测评，将列为不评定等次").V("王五")}},
+		{name: "probationary member without assessment is fine", edit: func(b *books) {
+			b.assess = append(b.assess[:4], b.assess[5])
+		}},
+		{name: "unknown parent", edit: func(b *books) { b.orgs[3][2] = "中共江城师范学院党委" },
+			want: []want{E("党组织!C4", "上级组织“中共江城师范学院党委”不在党组织表中")}},
+		{name: "cycle", edit: func(b *books) { b.orgs[2][2] = "文学院党总支" },
+			want: []want{W("党组织", "没有最上级的党委"), E("党组织!C3", "上级组织形成了循环：中共江城师范学院委员会 → 文学院党总支 → 中共江城师范学院委员会")}},
+		{name: "branch under a branch", edit: func(b *books) { b.orgs[5][2] = "文学院教工党支部" },
+			want: []want{E("党组织!C6", "是党支部，党支部下面不能再设组织")}},
+		{name: "duplicate org", edit: func(b *books) {
+			b.orgs = append(b.orgs, []any{"文学院学生党支部", "党支部", "文学院党总支"})
+		},
+			want: []want{E("党组织!A8", "组织名称与第6行重复")}},
+		{name: "org assessment unknown org", edit: func(b *books) { b.orgAssess[3][0] = "机关党支部" },
+			want: []want{W("党组织!A7", "组织测评表中没有这个党支部的测评"), E("组织测评!A4", "组织“机关党支部”不在党组织表中")}},
+		{name: "quarters", edit: func(b *books) {
+			b.extra = []sheetSpec{{Name: "季度考核", Rows: [][]any{
+				{"组织名称", "季度", "考核得分"},
+				{"机关直属党支部", "2012Q1", 90},
+				{"机关直属党支部", "2012年第一季度", 91},
+				{"文学院党总支", "2012Q1", 80},
+				{"文学院学生党支部", "2012上半年", 80},
+				{"文学院教工党支部", "2012Q1", nil},
+			}}}
+		}, want: []want{E("季度考核!A3", "与第2行是同一组织同一季度"), W("季度考核!A4", "流动红旗只在党支部之间评比"),
+			E("季度考核!B5", "看不出是哪个季度"), E("季度考核!C6", "考核得分为空")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b := newBooks()
+			if c.edit != nil {
+				c.edit(b)
+			}
+			opt := SampleOptions()
+			if c.opt != nil {
+				c.opt(&opt)
+			}
+			wants := c.want
+			var paths []string
+			dir := t.TempDir()
+			if c.name == "missing sheet" {
+				paths = []string{writeBook(t, dir, "花名册.xlsx", sheetSpec{Name: "党组织", Rows: b.orgs}, sheetSpec{Name: "党员", Rows: b.members}),
+					writeBook(t, dir, "测评表.xlsx", sheetSpec{Name: "党员测评", Rows: b.assess})}
+				wants = []want{E("", "没有找到“组织测评”工作表（在 花名册.xlsx、测评表.xlsx 中找过；也认：党组织测评、组织考核、支部考核）")}
+			} else {
+				paths = b.write(t, dir)
+			}
+			ds, diags, err := Read(paths, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ok := len(diags) == len(wants)
+			for i := 0; ok && i < len(wants); i++ {
+				w, d := wants[i], diags[i]
+				ref := d.Ref.Sheet
+				if d.Ref.Cell != "" {
+					ref += "!" + d.Ref.Cell
+				}
+				if d.Severity != w.sev || ref != w.ref || !strings.Contains(d.Problem, w.problem) || (w.value != "-" && d.Value != w.value) || d.Fix == "" {
+					ok = false
+				}
+				if w.ref != "" && d.Ref.File == "" {
+					ok = false
+				}
+			}
+			if !ok {
+				var ws []string
+				for _, w := range wants {
+					ws = append(ws, fmt.Sprintf("%v %s %s %s", w.sev, w.ref, w.problem, w.value))
+				}
+				t.Errorf("got:\n%swant:\n%s", diagLines(diags), strings.Join(ws, "\n"))
+			}
+			if c.check != nil && ds != nil {
+				c.check(t, ds)
+			}
+		})
+	}
+}
+
+// TestFormulaCells: a formula cell counts by its cached value; an error
+// value (#DIV/0!) is reported.
+func TestFormulaCells(t *testing.T) {
+	dir := t.TempDir()
+	paths := newBooks().write(t, dir)
+	raw, err := os.ReadFile(paths[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	patched := patchZip(t, raw, "xl/worksheets/sheet1.xml", func(s string) string {
+		s = regexp.MustCompile(`<c r="D3"[^>]*>.*?</c>`).ReplaceAllString(s, `<c r="D3"><f>90+5</f><v>95</v></c>`)
+		return regexp.MustCompile(`<c r="E3"[^>]*>.*?</c>`).ReplaceAllString(s, `<c r="E3" t="e"><f>1/0</f><v>#DIV/0!</v></c>`)
+	})
+	if err := os.WriteFile(paths[1], patched, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ds, diags, err := Read(paths, SampleOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diags) != 1 || diags[0].Ref.Cell != "E3" || !strings.Contains(diags[0].Problem, "公式错误值") || diags[0].Value != "#DIV/0!" {
+		t.Errorf("got\n%s", diagLines(diags))
+	}
+	if s := ds.Members[0].Assessment.Scores["自评"]; s == nil || s.RatString() != "95" {
+		t.Errorf("cached value not used: %v", s)
+	}
+}
