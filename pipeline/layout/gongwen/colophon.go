@@ -12,7 +12,8 @@ import (
 //
 // Page: the 版记 goes on the last page if it fits below the text, else on a
 // new page. With ColophonEvenPage (double-sided printing, 版记 on 封四) it
-// must be an even page: after an odd last page it takes the next page,
+// must be an even page (unless the whole document fits on one page): after
+// an odd last page it takes the next page,
 // which is numbered; if an even last page is full, a blank page and the
 // 版记 page follow, and per 7.5 neither carries a page number.
 //
@@ -57,7 +58,7 @@ func (b *builder) colophon(last int, usedBottom layout.Length) error {
 	page := last
 	fits := usedBottom <= top
 	switch {
-	case !o.ColophonEvenPage:
+	case !o.ColophonEvenPage || last == 0 && fits:
 		if !fits {
 			page = last + 1
 		}

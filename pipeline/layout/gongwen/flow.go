@@ -22,7 +22,9 @@ type row struct {
 
 func (r *row) need() int { return max(r.cells, r.reach) }
 
-func blankRow() *row { return &row{cells: 1, blank: true, draw: func(_, _ layout.Length) []layout.Item { return nil }} }
+func blankRow() *row {
+	return &row{cells: 1, blank: true, draw: func(_, _ layout.Length) []layout.Item { return nil }}
+}
 
 // textRows turns set lines into one row each, left edge at the type area.
 func (b *builder) textRows(lines []layout.Line, size layout.Length) []*row {
@@ -383,11 +385,20 @@ func (b *builder) fill(fp *flowPage, c int, r *row, pageNo int) bool {
 	return true
 }
 
-// pull removes the last two text lines (and any blank lines between) from
-// page fp, and a heading left above them, to go with the signature.
+// pull removes the last two text lines (one if the page would keep fewer
+// than two, e.g. page 1 with only 主送机关 above) and any blank lines
+// between, plus a heading left above them, to go with the signature.
 func (b *builder) pull(fp *flowPage, pageNo int) []*row {
+	texts := 0
+	for _, pr := range fp.rows {
+		if !pr.r.blank {
+			texts++
+		}
+	}
+	want := min(2, texts-2)
+	want = max(want, 1)
 	k, text := len(fp.rows), 0
-	for k > 1 && text < 2 {
+	for k > 1 && text < want {
 		k--
 		if !fp.rows[k].r.blank {
 			text++

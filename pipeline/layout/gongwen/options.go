@@ -103,6 +103,7 @@ type Options struct {
 	PageNumGap          layout.Length // 7 mm below the type area
 	// ColophonEvenPage puts the 版记 on an even page (封四, double-sided
 	// printing); blank pages before it and the 版记 page then carry no number.
+	// A one-page document whose 版记 fits keeps it on page 1.
 	ColophonEvenPage bool
 
 	// Lists and titles.
