@@ -19,15 +19,24 @@ func seats(q *Quota, pop int, noun string) (int, string) {
 	prod := new(big.Rat).Mul(ratInt(pop), q.Ratio.r)
 	steps := []string{fmt.Sprintf("%d%s×%s=%s", pop, noun, q.Ratio.percentText(), approx(prod))}
 	n := round(prod, q.rounding())
-	if !isInt(prod) {
+	rounded := !isInt(prod)
+	if rounded {
 		steps = append(steps, roundingNames[q.rounding()])
 	}
+	value := func() { // after a rounding step, show its result before adjusting it
+		if rounded {
+			steps = append(steps, fmt.Sprint(n))
+			rounded = false
+		}
+	}
 	if pop > 0 && n < q.Min {
-		steps = append(steps, fmt.Sprint(n), fmt.Sprintf("不足%d%s按%d%s", q.Min, noun, q.Min, noun))
+		value()
+		steps = append(steps, fmt.Sprintf("不足%d%s按%d%s", q.Min, noun, q.Min, noun))
 		n = q.Min
 	}
 	if q.Max != nil && n > *q.Max {
-		steps = append(steps, fmt.Sprint(n), fmt.Sprintf("至多%d%s", *q.Max, noun))
+		value()
+		steps = append(steps, fmt.Sprintf("至多%d%s", *q.Max, noun))
 		n = *q.Max
 	}
 	steps = append(steps, fmt.Sprintf("名额%d", n))
