@@ -1,6 +1,7 @@
 package gongwen
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -100,3 +101,5 @@ func firstDiff(a, b string) string {
 	}
 	return ""
 }
+
+func errorsAs(err error, target any) bool { return errors.As(err, target) }

@@ -217,3 +217,27 @@ func TestDecisionGeometry(t *testing.T) {
 		t.Error("no 印发 line on the last page")
 	}
 }
+
+func TestLayoutProblems(t *testing.T) {
+	o := DefaultOptions()
+	o.Fonts = map[string][]string{RoleBody: {"nohan"}, RoleTitle: {"nohan"}}
+	_, _, err := Layout(decision(), testSetter(), o)
+	var missing *layout.MissingGlyphError
+	if !errorsAs(err, &missing) {
+		t.Errorf("a face chain without Han: err %v, want *layout.MissingGlyphError", err)
+	}
+
+	n := decision()
+	n.Number = "江师党发[2012]15号"
+	doc, diags, err := Layout(n, testSetter(), DefaultOptions())
+	if err != nil || diags.HasErrors() || len(diags) == 0 || findRun(doc.Pages[0], "江师党发〔2012〕15号") == nil {
+		t.Errorf("bracketed number: want a warning and 〔〕 on the page, got %v %v", diags, err)
+	}
+	if n.Number != "江师党发[2012]15号" {
+		t.Errorf("Layout changed the caller's notice")
+	}
+	n.Number = "江师党发〔2012〕第15号"
+	if _, diags, _ = Layout(n, testSetter(), DefaultOptions()); !diags.HasErrors() {
+		t.Errorf("number with 第: want an error diagnostic, got %v", diags)
+	}
+}

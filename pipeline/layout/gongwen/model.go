@@ -1,11 +1,3 @@
-// Package gongwen lays out 党政机关公文 (official notices) according to
-// GB/T 9704-2012: the semantic model (Notice), its page geometry (Layout,
-// producing a layout.Document of positioned text, rules and images), the
-// 发文字号 rules (NormaliseNumber) and a reader for plain-text notices
-// (ParsePlain). It is pure geometry: no PDF library, no files.
-//
-// The geometry choices are documented in geometry.go; every number is a
-// field of Options with the standard's value as the default.
 package gongwen
 
 import "pingyou/pipeline/model"
