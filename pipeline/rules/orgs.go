@@ -122,6 +122,9 @@ func (e *evaluator) orgs() {
 		}
 		e.orgSteps[i] = append(e.orgSteps[i], head)
 	}
+	if len(ds.OrgAssessments) == 0 {
+		return // no 组织测评 sheet: nobody competes
+	}
 	for _, aw := range o.Awards {
 		e.orgAward(aw)
 	}
