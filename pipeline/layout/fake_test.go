@@ -120,18 +120,9 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-// glyphs flattens a line's glyphs.
-func glyphsOf(l Line) []Glyph {
-	var gs []Glyph
-	for _, r := range l.Runs {
-		gs = append(gs, r.Glyphs...)
-	}
-	return gs
-}
-
 // firstLast returns the first and last drawn runes of a line, spaces skipped.
 func firstLast(l Line) (first, last rune) {
-	rs := []rune(strings.TrimSpace(l.Text()))
+	rs := []rune(strings.TrimFunc(l.Text(), func(r rune) bool { return isBreakSpace(r) || !Drawn(r) }))
 	if len(rs) == 0 {
 		return 0, 0
 	}
@@ -160,10 +151,12 @@ func checkLines(t *testing.T, p Paragraph, width Length, lines []Line, spans []s
 	for i, l := range lines {
 		emergency := spans != nil && spans[i].emergency
 		prevEmergency := i > 0 && spans != nil && spans[i-1].emergency
-		if l.Width > width && !emergency {
+		// a single glyph wider than the line (⸻ in a 2-em measure) cannot be helped
+		if l.Width > width && !emergency && len(glyphsOf(l)) > 1 {
 			t.Errorf("line %d too wide: %d > %d: %q", i, l.Width, width, l.Text())
 		}
-		if !l.Last && p.Align == Justify && !emergency && l.Width != width {
+		oneAtom := spans != nil && spans[i].s == spans[i].e // no gap to stretch
+		if !l.Last && p.Align == Justify && !emergency && !oneAtom && l.Width != width {
 			t.Errorf("line %d not justified: width %d, want %d: %q", i, l.Width, width, l.Text())
 		}
 		first, last := firstLast(l)

@@ -74,14 +74,14 @@ func (b *breaker) breakLines() []span {
 		sp := span{s: s, e: e}
 		switch {
 		case e == n-1 || b.as[e].brk:
-			// fits and breaks legally
+			// fits and breaks legally (between pieces of a word wider than any line, 禁则 permitting)
 		default:
 			// 先挤进: the atoms up to the next legal break, compressed
 			e2 := e + 1
-			for e2 < n-1 && !b.as[e2].brk {
+			for e2 < n-1 && !b.as[e2].brk && b.minimum(s, e2, line) <= avail {
 				e2++
 			}
-			if b.minimum(s, e2, line) <= avail {
+			if (e2 == n-1 || b.as[e2].brk) && b.minimum(s, e2, line) <= avail {
 				sp.e = e2
 				break
 			}
@@ -170,7 +170,9 @@ func splitWide(c *metricsCtx, gs []glyph, as []atom, limit Length) []atom {
 			continue
 		}
 		for i := a.g0; i < end; i++ {
-			p := atom{g0: i, g1: i + 1, kind: a.kind, brk: true, emergency: true}
+			// between the pieces, 禁则 still hold where they can (100% keeps its %)
+			p := atom{g0: i, g1: i + 1, kind: a.kind, emergency: true,
+				brk: !noEnd[gs[i].r] && (i+1 >= end || !noStart[gs[i+1].r])}
 			p.w = gs[i].w
 			if c.grid && (a.kind == kWord || a.kind == kSymbol) {
 				p.w = c.halfCells(gs[i].adv)

@@ -9,7 +9,9 @@ package layout
 // breakable before in UAX #14, and “” depend on the Unicode version).
 
 import (
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -120,6 +122,10 @@ const joiners = ".,:/-_'&@\u2010\u2011"
 // numberPrefixHan are Han characters that bind the number after them (第3).
 const numberPrefixHan = "第"
 
+// unitHan are units and measure words that stay with the number before them
+// (2012年, 6月, 28日, 5名, 100元, 3.5万); a line may break after them.
+const unitHan = "年月日时分秒号个名位人次元角万亿千百岁届期项条款页章节册份米吨克斤升度倍成部户所家批件篇本张周天季"
+
 func runeSet(ss ...string) map[rune]bool {
 	m := map[rune]bool{}
 	for _, s := range ss {
@@ -134,6 +140,8 @@ var (
 	postfixSet = runeSet(postfixNarrow)
 	prefixSet  = runeSet(prefixNarrow)
 	joinerSet  = runeSet(joiners)
+	unitSet    = runeSet(unitHan)
+	narrowSet  = runeSet("\u2010\u2011\u2012–") // hyphens and the en dash are narrow in Chinese fonts too
 )
 
 // Drawn reports whether r is drawn as a glyph of its own. Control characters
@@ -156,6 +164,9 @@ func isWide(r rune) bool {
 	if unicode.Is(unicode.Han, r) || (r >= 0x20000 && r <= 0x3FFFD) {
 		return true
 	}
+	if narrowSet[r] {
+		return false
+	}
 	switch width.LookupRune(r).Kind() {
 	case width.EastAsianWide, width.EastAsianFullwidth:
 		return true
@@ -164,6 +175,12 @@ func isWide(r rune) bool {
 			!unicode.Is(unicode.Co, r) && r != 0xFFFD
 	}
 	return false
+}
+
+// isBreakSpace reports whether r is a breakable space (U+3000 is a 1-em
+// character, the no-break spaces are symbols).
+func isBreakSpace(r rune) bool {
+	return unicode.Is(unicode.Zs, r) && r != 0x3000 && r != 0xA0 && r != 0x202F && r != 0x2007
 }
 
 func isWordRune(r rune) bool {
@@ -207,28 +224,66 @@ type atom struct {
 }
 
 // segment splits text into glyphs and atoms and marks break opportunities.
+// A glyph's text is a substring of text (no allocation) unless a dropped
+// control character sits between it and a combining mark.
 func segment(text string) ([]glyph, []atom) {
-	gs := make([]glyph, 0, len(text)/2)
-	pending := "" // marks before the first glyph
-	for _, r := range text {
+	gs := make([]glyph, 0, utf8.RuneCountInString(text))
+	pending := -1      // byte offset of marks before the first glyph
+	start, end := 0, 0 // the last glyph's text is text[start:end] if contig
+	contig := false
+	for i, r := range text {
+		if r >= 0x4E00 && r <= 0x9FFF { // fast path: CJK Unified Ideographs
+			if pending < 0 {
+				gs = append(gs, glyph{r: r, text: text[i : i+3], kind: kHan})
+				start, end, contig = i, i+3, true
+				continue
+			}
+		}
+		size := len(string(r))
+		if r == utf8.RuneError {
+			size = runeLen(text[i:])
+		}
 		switch {
 		case unicode.Is(unicode.Cc, r):
 			continue
 		case !Drawn(r):
 			if len(gs) == 0 {
-				pending += string(r)
-			} else {
-				gs[len(gs)-1].text += string(r)
+				if pending < 0 {
+					pending = i
+				}
+				continue
 			}
+			g := &gs[len(gs)-1]
+			if contig && end == i {
+				g.text = text[start : i+size]
+			} else {
+				g.text += text[i : i+size]
+				contig = false
+			}
+			end = i + size
 			continue
 		}
-		g := glyph{r: r, text: pending + string(r)}
-		pending = ""
+		g := glyph{r: r, text: text[i : i+size]}
+		start, end, contig = i, i+size, true
+		if pending >= 0 {
+			g.text = text[pending : i+size] // only marks and controls in between
+			start = pending
+			if strings.IndexFunc(g.text, func(r rune) bool { return unicode.Is(unicode.Cc, r) }) >= 0 {
+				g.text = strings.Map(func(r rune) rune {
+					if unicode.Is(unicode.Cc, r) {
+						return -1
+					}
+					return r
+				}, g.text)
+				contig = false
+			}
+			pending = -1
+		}
 		if mk, ok := markTable[r]; ok {
 			g.kind, g.mk = kMark, mk
 		} else if r == 0x3000 || isWide(r) {
 			g.kind = kHan
-		} else if unicode.Is(unicode.Zs, r) && r != 0xA0 && r != 0x202F && r != 0x2007 {
+		} else if isBreakSpace(r) {
 			g.kind = kSpace
 		} else if isWordRune(r) {
 			g.kind = kWord
@@ -240,8 +295,15 @@ func segment(text string) ([]glyph, []atom) {
 	return gs, atomize(gs)
 }
 
+// runeLen is the byte length of the (possibly invalid) rune at the start of s.
+func runeLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n
+}
+
 func atomize(gs []glyph) []atom {
 	as := make([]atom, 0, len(gs))
+
 	for i := 0; i < len(gs); {
 		a := atom{g0: i, kind: gs[i].kind}
 		r := gs[i].r
@@ -265,9 +327,18 @@ func atomize(gs []glyph) []atom {
 			if i < len(gs) && gs[i].r == r {
 				i++
 			}
-		default:
+		case r >= 0x4E00 && r <= 0x9FFF: // fast path: an ideograph is never in the 禁则 tables
 			i++
 			a.prefixL = containsRune(numberPrefixHan, r)
+			for i < len(gs) && gs[i].kind == kSpace {
+				i++
+				a.nsp++
+			}
+			a.g1 = i
+			as = append(as, a)
+			continue
+		default:
+			i++
 		}
 		a.noStart = noStart[gs[a.g0].r]
 		a.noEnd = noEnd[gs[i-1].r]
@@ -324,7 +395,7 @@ func mayBreak(gs []glyph, a, b *atom) bool {
 	switch {
 	case narrow(a.kind) && narrow(b.kind):
 		return false // Western text breaks at spaces only
-	case a.digitR && b.kind == kHan:
+	case a.digitR && unitSet[gs[b.g0].r]:
 		return false // a number and its unit: 2012年, 5名, 100元
 	case a.prefixL && b.kind == kWord && unicode.IsDigit(gs[b.g0].r):
 		return false // 第3
