@@ -38,20 +38,20 @@ func (b *builder) colophon(last int, usedBottom layout.Length) error {
 			return err
 		}
 	}
-	var org, date layout.Line
+	var orgLines []layout.Line
+	var date layout.Line
 	if hasPrint {
 		var err error
-		if org, err = b.line(n.PrintOrgan, st); err != nil {
-			return err
-		}
 		if date, err = b.line(n.PrintDate.String()+"印发", st); err != nil {
 			return err
 		}
+		// A long 印发机关 wraps rather than run into the date: it may use the
+		// width left of the date, less 1 字 indents and 1 字 between them.
+		if orgLines, err = b.para(n.PrintOrgan, st, 0, 0, o.TypeWidth-3*size-date.Width, "印发机关"); err != nil {
+			return err
+		}
 	}
-	lines := len(ccLines)
-	if hasPrint {
-		lines++
-	}
+	lines := len(ccLines) + len(orgLines)
 	height := layout.Length(lines) * b.pitch
 	top := b.bottom - height
 
@@ -76,10 +76,11 @@ func (b *builder) colophon(last int, usedBottom layout.Length) error {
 	for i, ln := range ccLines {
 		b.add(page, ln.Place(b.left, base(i))...)
 	}
+	for i, ln := range orgLines {
+		b.add(page, ln.Place(b.left+size, base(len(ccLines)+i))...)
+	}
 	if hasPrint {
-		i := len(ccLines)
-		b.add(page, org.Place(b.left+size, base(i))...)
-		b.add(page, date.Place(b.right-size-date.Width, base(i))...)
+		b.add(page, date.Place(b.right-size-date.Width, base(lines-1))...)
 	}
 	if letter {
 		return nil
