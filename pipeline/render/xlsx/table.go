@@ -1,0 +1,463 @@
+package xlsx
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+
+	"pingyou/pipeline/model"
+)
+
+// Every sheet is one table laid out the same way:
+//
+//	row 1        title, merged across the table
+//	row 2        subtitle (unit, year, generated date), merged
+//	row 3 (–4)   column headings; a second row when columns are grouped
+//	…            data rows
+//	last         合计 row, when the table has one
+//
+// Tables are written with excelize's StreamWriter, so a sheet of any length
+// takes bounded memory; everything the stream writes before the rows (sheet
+// properties, panes, column widths) is set up first.
+const (
+	titleRow    = 1
+	subtitleRow = 2
+	headerRow   = 3
+)
+
+// column of a table.
+type column struct {
+	name  string
+	kind  kind
+	group string  // heading over consecutive columns with the same group; "" for a single heading
+	max   float64 // widest the column may grow (width units); 0 for the kind's default
+}
+
+// flagged marks a cell the committee must look at (orange fill).
+type flagged struct{ v any }
+
+// table describes one sheet.
+type table struct {
+	sheet string
+	title string
+	cols  []column
+	// rows yields the data rows, one value per column: string, int, number,
+	// flagged or nil (blank). It is called twice: to measure, then to write.
+	rows      func(yield func([]any) bool)
+	total     []any // optional 合计 row; total[0] is merged over totalSpan columns
+	totalSpan int
+	freeze    int    // columns kept in view (0: only the headings are frozen)
+	conds     []cond // conditional fills
+	// chart, when set, adds a chart below the table.
+	chart func(p placed) error
+}
+
+// cond is a conditional fill over the data rows: either a formula (with %d
+// standing for the first data row, e.g. `$W%d="不合格"`) over whole rows, or a
+// cell criterion on one column.
+type cond struct {
+	formula  string
+	col      int
+	criteria string // "<", "==", …
+	value    string
+	bad      bool // red; otherwise yellow
+}
+
+// placed tells a chart where the table landed.
+type placed struct {
+	firstData, lastData int // data rows (lastData < firstData when empty)
+	widths              []float64
+}
+
+func (t *table) headerRows() int {
+	for _, c := range t.cols {
+		if c.group != "" {
+			return 2
+		}
+	}
+	return 1
+}
+
+func defaultMax(k kind) float64 {
+	switch k {
+	case kWrap:
+		return 50
+	case kText:
+		return 30
+	case kCenter:
+		return 24
+	}
+	return 14
+}
+
+// writer holds the workbook being built.
+type writer struct {
+	f     *excelize.File
+	st    *styles
+	opt   Options
+	notes model.Diagnostics // problems found while writing (texts cut at the cell limit)
+}
+
+// prepare turns a value into an excelize cell and its displayed text (for
+// widths). Text is cleaned; text that looks like a formula gets the quote
+// prefix. record is false while measuring.
+func (w *writer) prepare(t *table, col int, v any, base variant, ref string, record bool) (excelize.Cell, string) {
+	k := t.cols[col].kind
+	variant := base
+	if f, ok := v.(flagged); ok {
+		v, variant = f.v, vFlag
+	}
+	switch x := v.(type) {
+	case nil:
+		return excelize.Cell{StyleID: w.st.cell(k, variant, false)}, ""
+	case string:
+		s, cut := cleanText(x)
+		if cut && record {
+			w.notes = append(w.notes, model.Diagnostic{
+				Severity: model.Warning,
+				Ref:      model.CellRef{File: w.opt.fileName(), Sheet: t.sheet, Cell: ref},
+				Problem:  fmt.Sprintf("内容超过 Excel 单元格上限（%d 字符），汇总表中已截断", maxCellUnits),
+				Value:    preview(s),
+				Fix:      "完整内容见输入表；如需在汇总表中完整显示，请精简原文",
+			})
+		}
+		tk := k
+		if !tk.isText() {
+			tk = kCenter // e.g. "—" in a number column
+		}
+		return excelize.Cell{StyleID: w.st.cell(tk, variant, looksLikeFormula(s)), Value: s}, s
+	case int:
+		nk := k
+		if nk.isText() {
+			nk = kInt
+		}
+		return excelize.Cell{StyleID: w.st.cell(nk, variant, false), Value: x}, strconv.Itoa(x)
+	case number:
+		return excelize.Cell{StyleID: w.st.cell(k, variant, false), Value: x.v}, x.text
+	}
+	panic(fmt.Sprintf("xlsx: unsupported cell value %T", v))
+}
+
+func preview(s string) string {
+	r := []rune(s)
+	if len(r) > 30 {
+		return string(r[:30]) + "…"
+	}
+	return s
+}
+
+// write lays out the table on a new (or the renamed first) sheet.
+func (w *writer) write(t *table, first bool) error {
+	f := w.f
+	if first {
+		if err := f.SetSheetName(f.GetSheetName(0), t.sheet); err != nil {
+			return err
+		}
+	} else if _, err := f.NewSheet(t.sheet); err != nil {
+		return err
+	}
+	ncol := len(t.cols)
+	hrows := t.headerRows()
+	firstData := headerRow + hrows
+
+	// Pass 1: measure.
+	widths := make([]float64, ncol)
+	for i, c := range t.cols {
+		widths[i] = textWidth(c.name)
+	}
+	n := 0
+	measure := func(vals []any, v variant) {
+		for i := range ncol {
+			if i < len(vals) {
+				_, text := w.prepare(t, i, vals[i], v, "", false)
+				widths[i] = max(widths[i], textWidth(text))
+			}
+		}
+	}
+	for row := range t.rows {
+		measure(row, vPlain)
+		n++
+	}
+	if t.total != nil {
+		rest := append([]any{nil}, t.total[1:]...) // the merged label does not widen column A
+		measure(rest, vTotal)
+	}
+	for i, c := range t.cols {
+		m := c.max
+		if m == 0 {
+			m = defaultMax(c.kind)
+		}
+		widths[i] = min(widths[i], m) + 2
+		switch c.kind {
+		case kWrap:
+			widths[i] = max(widths[i], 12)
+		case kText:
+			widths[i] = max(widths[i], 10)
+		}
+	}
+	// A group heading must fit over its columns.
+	for i := 0; i < ncol; {
+		j := i
+		for j+1 < ncol && t.cols[i].group != "" && t.cols[j+1].group == t.cols[i].group {
+			j++
+		}
+		if g := t.cols[i].group; g != "" {
+			have := 0.0
+			for k := i; k <= j; k++ {
+				have += widths[k]
+			}
+			if need := textWidth(g) + 2; need > have {
+				for k := i; k <= j; k++ {
+					widths[k] += (need - have) / float64(j-i+1)
+				}
+			}
+		}
+		i = j + 1
+	}
+	for i := range widths {
+		widths[i] = math.Round(widths[i]*4) / 4 // quarter units: tidy XML, same on every platform
+	}
+
+	lastData := firstData + n - 1
+	lastCol, _ := excelize.ColumnNumberToName(ncol)
+	headBottom := headerRow + hrows - 1
+
+	// Sheet set-up the stream writes before the rows. AutoFilter replaces the
+	// sheet properties, so it goes before FitToPage.
+	if err := f.AutoFilter(t.sheet, fmt.Sprintf("A%d:%s%d", headBottom, lastCol, max(lastData, headBottom)), nil); err != nil {
+		return err
+	}
+	if err := w.pageSetup(t.sheet, headBottom); err != nil {
+		return err
+	}
+	// Conditional fills, one call per range (a second call on the same range
+	// would replace the first), ranges in the order first used.
+	var ranges []string
+	byRange := map[string][]excelize.ConditionalFormatOptions{}
+	for _, c := range t.conds {
+		if n == 0 {
+			break
+		}
+		id := w.st.dxfWarn
+		if c.bad {
+			id = w.st.dxfBad
+		}
+		var rng string
+		var o excelize.ConditionalFormatOptions
+		if c.formula != "" {
+			rng = fmt.Sprintf("A%d:%s%d", firstData, lastCol, lastData)
+			o = excelize.ConditionalFormatOptions{Type: "formula", Criteria: fmt.Sprintf(c.formula, firstData), Format: &id}
+		} else {
+			cn, _ := excelize.ColumnNumberToName(c.col + 1)
+			rng = fmt.Sprintf("%s%d:%s%d", cn, firstData, cn, lastData)
+			o = excelize.ConditionalFormatOptions{Type: "cell", Criteria: c.criteria, Value: c.value, Format: &id}
+		}
+		if _, ok := byRange[rng]; !ok {
+			ranges = append(ranges, rng)
+		}
+		byRange[rng] = append(byRange[rng], o)
+	}
+	for _, rng := range ranges {
+		if err := f.SetConditionalFormat(t.sheet, rng, byRange[rng]); err != nil {
+			return err
+		}
+	}
+
+	sw, err := f.NewStreamWriter(t.sheet)
+	if err != nil {
+		return err
+	}
+	// excelize puts each new <col> in front of the others, and Excel wants
+	// them in ascending order: set them from the last column to the first.
+	for i := ncol - 1; i >= 0; i-- {
+		if err := sw.SetColWidth(i+1, i+1, widths[i]); err != nil {
+			return err
+		}
+	}
+	topLeft, _ := excelize.CoordinatesToCellName(t.freeze+1, firstData)
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, XSplit: t.freeze, YSplit: firstData - 1, TopLeftCell: topLeft,
+		ActivePane: activePane(t.freeze), Selection: []excelize.Selection{{SQRef: topLeft, ActiveCell: topLeft, Pane: activePane(t.freeze)}},
+	}); err != nil {
+		return err
+	}
+
+	// Title and subtitle.
+	line := func(row int, text string, style int, height float64) error {
+		cells := make([]any, ncol)
+		for i := range cells {
+			cells[i] = excelize.Cell{StyleID: style}
+		}
+		s, _ := cleanText(text)
+		cells[0] = excelize.Cell{StyleID: style, Value: s}
+		if err := sw.SetRow(fmt.Sprintf("A%d", row), cells, excelize.RowOpts{Height: height}); err != nil {
+			return err
+		}
+		if ncol > 1 {
+			return sw.MergeCell(fmt.Sprintf("A%d", row), fmt.Sprintf("%s%d", lastCol, row))
+		}
+		return nil
+	}
+	if err := line(titleRow, t.title, w.st.title, 32); err != nil {
+		return err
+	}
+	if err := line(subtitleRow, w.opt.subtitle(), w.st.subtitle, 22); err != nil {
+		return err
+	}
+	if err := w.headings(sw, t, hrows); err != nil {
+		return err
+	}
+
+	// Pass 2: the rows.
+	r := firstData
+	var rowErr error
+	cells := make([]any, ncol)
+	for vals := range t.rows {
+		for i := range ncol {
+			var v any
+			if i < len(vals) {
+				v = vals[i]
+			}
+			ref, _ := excelize.CoordinatesToCellName(i+1, r)
+			cells[i], _ = w.prepare(t, i, v, vPlain, ref, true)
+		}
+		if rowErr = sw.SetRow("A"+strconv.Itoa(r), cells); rowErr != nil {
+			break
+		}
+		r++
+	}
+	if rowErr != nil {
+		return rowErr
+	}
+	if t.total != nil {
+		for i := range ncol {
+			var v any
+			if i < len(t.total) && (i == 0 || i >= t.totalSpan) {
+				v = t.total[i]
+			}
+			ref, _ := excelize.CoordinatesToCellName(i+1, r)
+			k := t.cols[i].kind
+			if i == 0 {
+				cells[i] = excelize.Cell{StyleID: w.st.cell(kCenter, vTotal, false), Value: v}
+				continue
+			}
+			if v == nil {
+				cells[i] = excelize.Cell{StyleID: w.st.cell(k, vTotal, false)}
+				continue
+			}
+			cells[i], _ = w.prepare(t, i, v, vTotal, ref, true)
+		}
+		if err := sw.SetRow("A"+strconv.Itoa(r), cells); err != nil {
+			return err
+		}
+		if t.totalSpan > 1 {
+			end, _ := excelize.CoordinatesToCellName(t.totalSpan, r)
+			if err := sw.MergeCell("A"+strconv.Itoa(r), end); err != nil {
+				return err
+			}
+		}
+	}
+	if t.chart != nil && n > 0 {
+		if err := t.chart(placed{firstData: firstData, lastData: lastData, widths: widths}); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+func activePane(freezeCols int) string {
+	if freezeCols > 0 {
+		return "bottomRight"
+	}
+	return "bottomLeft"
+}
+
+// headings writes the heading row(s): single headings span both rows of a
+// two-row heading; grouped columns share a merged group heading.
+func (w *writer) headings(sw *excelize.StreamWriter, t *table, hrows int) error {
+	ncol := len(t.cols)
+	top := make([]any, ncol)
+	bottom := make([]any, ncol)
+	var merges [][2]string
+	for i := 0; i < ncol; i++ {
+		c := t.cols[i]
+		top[i] = excelize.Cell{StyleID: w.st.header, Value: c.name}
+		bottom[i] = excelize.Cell{StyleID: w.st.header}
+		if hrows == 1 {
+			continue
+		}
+		if c.group == "" {
+			a, _ := excelize.CoordinatesToCellName(i+1, headerRow)
+			b, _ := excelize.CoordinatesToCellName(i+1, headerRow+1)
+			merges = append(merges, [2]string{a, b})
+			continue
+		}
+		j := i
+		for j+1 < ncol && t.cols[j+1].group == c.group {
+			j++
+		}
+		top[i] = excelize.Cell{StyleID: w.st.header, Value: c.group}
+		for k := i; k <= j; k++ {
+			if k > i {
+				top[k] = excelize.Cell{StyleID: w.st.header}
+			}
+			bottom[k] = excelize.Cell{StyleID: w.st.header, Value: t.cols[k].name}
+		}
+		if j > i {
+			a, _ := excelize.CoordinatesToCellName(i+1, headerRow)
+			b, _ := excelize.CoordinatesToCellName(j+1, headerRow)
+			merges = append(merges, [2]string{a, b})
+		}
+		i = j
+	}
+	if err := sw.SetRow(fmt.Sprintf("A%d", headerRow), top, excelize.RowOpts{Height: 20}); err != nil {
+		return err
+	}
+	if hrows == 2 {
+		if err := sw.SetRow(fmt.Sprintf("A%d", headerRow+1), bottom, excelize.RowOpts{Height: 20}); err != nil {
+			return err
+		}
+	}
+	for _, m := range merges {
+		if err := sw.MergeCell(m[0], m[1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pageSetup: A4 landscape, one page wide (any number of pages tall),
+// centred, heading rows repeated on every page, footer 第 N 页 共 M 页.
+func (w *writer) pageSetup(sheet string, headBottom int) error {
+	f := w.f
+	yes := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+		return err
+	}
+	a4, landscape, one, zero := 9, "landscape", 1, 0
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero,
+	}); err != nil {
+		return err
+	}
+	lr, tb, hf := 0.4, 0.6, 0.3
+	bottom := 0.7
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
+		Left: &lr, Right: &lr, Top: &tb, Bottom: &bottom, Header: &hf, Footer: &hf, Horizontally: &yes,
+	}); err != nil {
+		return err
+	}
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
+		return err
+	}
+	return f.SetDefinedName(&excelize.DefinedName{
+		Name:     "_xlnm.Print_Titles",
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, headerRow, headBottom),
+		Scope:    sheet,
+	})
+}
+
+// footer is the page footer: 第 1 页 共 3 页, centred.
+const footer = "&C第 &P 页 共 &N 页"
