@@ -1,0 +1,191 @@
+// Command pingyou runs a year-end evaluation batch: it reads the rosters and
+// assessment workbooks, decides grades and commendations by the configured
+// scheme, and writes the notices, certificates, summary workbook and an
+// archive manifest.
+//
+// Exit codes: 0 success, 1 problems in the input workbooks, 2 usage or
+// system error.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"pingyou/pipeline"
+	"pingyou/pipeline/config"
+)
+
+// version is set by the Makefile (-ldflags "-X main.version=…").
+var version = "dev"
+
+func main() {
+	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
+
+// run is main without the process: it returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	app := newApp(stdout, stderr)
+	err := app.Run(args)
+	if err == nil {
+		return 0
+	}
+	var ec cli.ExitCoder
+	if errors.As(err, &ec) {
+		if msg := ec.Error(); msg != "" {
+			fmt.Fprintln(stderr, msg)
+		}
+		return ec.ExitCode()
+	}
+	fmt.Fprintln(stderr, "错误："+err.Error())
+	return 2
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	configFlag := &cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "批处理配置文件（YAML）；不指定则用内置的示例方案", TakesFile: true}
+	outFlag := &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "输出目录", Value: ""}
+	return &cli.App{
+		Name:            "pingyou",
+		Usage:           "评优：民主评议党员、评选表彰的批量计算与公文、证书排版",
+		Version:         version,
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		HideHelpCommand: true,
+		OnUsageError:    usageError,
+		// run() maps errors to exit codes; cli must not exit the process itself.
+		ExitErrHandler: func(*cli.Context, error) {},
+		Commands: []*cli.Command{
+			{
+				Name:         "run",
+				Usage:        "检查输入并生成全部结果（汇总表、表彰决定、通知、证书、清单）",
+				ArgsUsage:    "工作簿.xlsx…",
+				Flags:        []cli.Flag{configFlag, outFlag, &cli.BoolFlag{Name: "force", Usage: "输出目录里已有另一批次的结果时，整体替换"}},
+				OnUsageError: usageError,
+				Action: func(c *cli.Context) error {
+					opt, err := options(c)
+					if err != nil {
+						return err
+					}
+					opt.Force = c.Bool("force")
+					return exit(pipeline.Run(opt))
+				},
+			},
+			{
+				Name:         "check",
+				Usage:        "只检查输入工作簿，列出问题并写出标注了问题单元格的副本",
+				ArgsUsage:    "工作簿.xlsx…",
+				Flags:        []cli.Flag{configFlag, outFlag},
+				OnUsageError: usageError,
+				Action: func(c *cli.Context) error {
+					opt, err := options(c)
+					if err != nil {
+						return err
+					}
+					return exit(pipeline.Check(opt))
+				},
+			},
+			{
+				Name:         "init",
+				Usage:        "在目录中写出空白的花名册、测评表模板和示例配置文件",
+				ArgsUsage:    "目录",
+				Flags:        []cli.Flag{configFlag},
+				OnUsageError: usageError,
+				Action: func(c *cli.Context) error {
+					if c.NArg() != 1 {
+						return cli.Exit("用法：pingyou init 目录", 2)
+					}
+					cfg, err := loadConfig(c.String("config"))
+					if err != nil {
+						return cli.Exit(err.Error(), 2)
+					}
+					return exit(pipeline.Init(c.Args().First(), cfg, c.App.Writer))
+				},
+			},
+			{
+				Name:      "typeset",
+				Usage:     "把纯文本公文按 GB/T 9704-2012 排成 PDF",
+				ArgsUsage: "公文.txt",
+				Flags: []cli.Flag{configFlag,
+					&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "输出的 PDF 文件（默认与输入同名）"},
+					&cli.StringFlag{Name: "mark", Usage: "发文机关标志（红头），如“中共某某委员会文件”；不给则不印红头"}},
+				OnUsageError: usageError,
+				Action: func(c *cli.Context) error {
+					if c.NArg() != 1 {
+						return cli.Exit("用法：pingyou typeset [-o 输出.pdf] 公文.txt", 2)
+					}
+					cfg, err := loadConfig(c.String("config"))
+					if err != nil {
+						return cli.Exit(err.Error(), 2)
+					}
+					return exit(pipeline.Typeset(c.Args().First(), c.String("out"), c.String("mark"), cfg, c.App.ErrWriter))
+				},
+			},
+			{
+				Name:         "verify",
+				Usage:        "按 manifest.json 重新计算每个文件的校验值，报告缺失、多出和被改动的文件",
+				ArgsUsage:    "输出目录",
+				OnUsageError: usageError,
+				Action: func(c *cli.Context) error {
+					if c.NArg() != 1 {
+						return cli.Exit("用法：pingyou verify 输出目录", 2)
+					}
+					return exit(pipeline.Verify(c.Args().First(), c.App.Writer))
+				},
+			},
+			{
+				Name:  "version",
+				Usage: "显示版本",
+				Action: func(c *cli.Context) error {
+					fmt.Fprintln(c.App.Writer, "pingyou "+version)
+					return nil
+				},
+			},
+		},
+	}
+}
+
+func usageError(c *cli.Context, err error, _ bool) error {
+	return cli.Exit(fmt.Sprintf("命令行参数有误：%v（运行 pingyou help 查看用法）", err), 2)
+}
+
+func loadConfig(path string) (*config.Config, error) {
+	if path == "" {
+		return config.Default(), nil
+	}
+	return config.Load(path)
+}
+
+func options(c *cli.Context) (pipeline.Options, error) {
+	if c.NArg() == 0 {
+		return pipeline.Options{}, cli.Exit(fmt.Sprintf("请给出要处理的工作簿，例如：pingyou %s samples/花名册.xlsx samples/测评表.xlsx", c.Command.Name), 2)
+	}
+	cfg, err := loadConfig(c.String("config"))
+	if err != nil {
+		return pipeline.Options{}, cli.Exit(err.Error(), 2)
+	}
+	out := c.String("out")
+	if out == "" {
+		out = cfg.Output.Dir
+	}
+	return pipeline.Options{
+		Config:  cfg,
+		Inputs:  c.Args().Slice(),
+		OutDir:  out,
+		Log:     c.App.ErrWriter,
+		Program: "pingyou " + version,
+	}, nil
+}
+
+// exit maps pipeline errors to exit codes: input problems 1, others 2.
+func exit(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, pipeline.ErrInput) {
+		return cli.Exit(err.Error(), 1)
+	}
+	return cli.Exit("错误："+err.Error(), 2)
+}

@@ -1,0 +1,443 @@
+package pipeline
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"pingyou/pipeline/archive"
+	"pingyou/pipeline/compose"
+	"pingyou/pipeline/config"
+	"pingyou/pipeline/fontkit"
+	"pingyou/pipeline/layout"
+	"pingyou/pipeline/layout/certificate"
+	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/model"
+	"pingyou/pipeline/render/pdf"
+	"pingyou/pipeline/rules"
+)
+
+// Output names inside the output folder.
+const (
+	SummaryName  = "评议结果汇总表.xlsx"
+	DecisionName = "公文/表彰决定.pdf"
+	NoticeDir    = "公文/支部通知"
+	CertDir      = "证书"
+	CatalogName  = "文件目录.csv"
+)
+
+// Run reads, checks, evaluates and writes every output of a batch. Nothing
+// is generated when the input has errors; the output folder is replaced as a
+// whole only when everything was written.
+func Run(opt Options) error {
+	cfg := opt.Config
+	ds, diags, err := read(&opt)
+	if err != nil {
+		return err
+	}
+	if diags.HasErrors() {
+		printDiagnostics(&opt, diags)
+		if err := annotate(&opt, ds, diags); err != nil {
+			return err
+		}
+		errs, _ := diags.Count()
+		return fmt.Errorf("%w：发现 %d 个错误，没有生成任何文件；请按上面的提示修改后再运行", ErrInput, errs)
+	}
+	opt.logf("评定：%d 个党组织、%d 名党员 …", len(ds.Orgs), len(ds.Members))
+	res := rules.Evaluate(ds, &cfg.Scheme)
+	diags = append(diags, res.Diagnostics...)
+	if diags.HasErrors() {
+		printDiagnostics(&opt, diags)
+		return fmt.Errorf("%w：评定时发现错误，没有生成任何文件", ErrInput)
+	}
+	if err := checkOutDir(&opt, ds); err != nil {
+		return err
+	}
+	fonts, err := loadFonts(cfg)
+	if err != nil {
+		return err
+	}
+	stage, err := os.MkdirTemp(filepath.Dir(filepath.Clean(opt.OutDir)), "."+filepath.Base(filepath.Clean(opt.OutDir))+".tmp-")
+	if err != nil {
+		return fmt.Errorf("无法创建临时输出目录：%v", err)
+	}
+	defer os.RemoveAll(stage)
+	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, fonts: fonts, dir: stage,
+		setter: &layout.Setter{Metrics: fonts},
+		pdfFonts: pdf.NewFonts(func(face string) ([]byte, error) {
+			f := fonts.Face(face)
+			if f == nil {
+				return nil, fmt.Errorf("配置中没有字体 %s", face)
+			}
+			return f.Bytes(), nil
+		}),
+		images:     map[string][]byte{},
+		inputDiags: diags,
+	}
+	for _, step := range []func() error{g.loadImages, g.certificates, g.decision, g.branchNotices, g.summary, g.catalog} {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	diags = append(diags, g.diags...)
+	if err := g.manifest(); err != nil {
+		return err
+	}
+	if err := swap(stage, opt.OutDir); err != nil {
+		return err
+	}
+	printDiagnostics(&opt, diags)
+	opt.logf("完成：%d 个文件写入 %s（清单：%s）。", len(g.entries)+1, opt.OutDir, filepath.Join(opt.OutDir, archive.ManifestName))
+	return nil
+}
+
+// batchID names a batch by its unit and year; a folder holding another
+// batch's results is not replaced without --force.
+func batchID(cfg *config.Config) string {
+	return cfg.Unit.Name + " " + strconv.Itoa(cfg.Unit.Year)
+}
+
+func checkOutDir(opt *Options, ds *model.Dataset) error {
+	entries, err := os.ReadDir(opt.OutDir)
+	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("无法读取输出目录 %s：%v", opt.OutDir, err)
+	}
+	if opt.Force {
+		return nil
+	}
+	m, err := archive.ReadManifest(opt.OutDir)
+	if err != nil {
+		return fmt.Errorf("输出目录 %s 不是空的，也不是 pingyou 的输出；为免覆盖别的文件，请换一个目录，或加 --force 整体替换", opt.OutDir)
+	}
+	if m.Batch != batchID(opt.Config) {
+		return fmt.Errorf("输出目录 %s 中是另一批次（%s）的结果；请换一个目录，或加 --force 整体替换", opt.OutDir, m.Batch)
+	}
+	return nil
+}
+
+// swap replaces out with the finished stage folder. The previous results are
+// moved aside first and removed only after the new set is in place.
+func swap(stage, out string) error {
+	old := ""
+	if _, err := os.Stat(out); err == nil {
+		old = stage + ".old"
+		if err := os.Rename(out, old); err != nil {
+			return fmt.Errorf("无法替换输出目录 %s：%v", out, err)
+		}
+	}
+	if err := os.Rename(stage, out); err != nil {
+		if old != "" {
+			os.Rename(old, out)
+		}
+		return fmt.Errorf("无法写入输出目录 %s：%v", out, err)
+	}
+	if old != "" {
+		os.RemoveAll(old)
+	}
+	return nil
+}
+
+// generator writes one batch's files into its stage folder.
+type generator struct {
+	opt      *Options
+	cfg      *config.Config
+	ds       *model.Dataset
+	res      *model.Results
+	fonts    *fontkit.Set
+	setter   *layout.Setter
+	pdfFonts *pdf.Fonts
+	images   map[string][]byte
+	dir      string
+	entries  []archive.Entry
+	// inputDiags are the warnings from reading and evaluating, for 问题清单.
+	inputDiags model.Diagnostics
+	diags      model.Diagnostics
+}
+
+func (g *generator) loadImages() error {
+	for key, path := range map[string]string{"seal": g.cfg.Decision.Seal, "cert-seal": g.cfg.Certificates.Seal} {
+		if path == "" {
+			continue
+		}
+		b, err := imageBytes(g.cfg, path)
+		if err != nil {
+			return err
+		}
+		g.images[key] = b
+	}
+	return nil
+}
+
+// created is the documents' creation time: the issue date from the config,
+// never the clock, so the same batch gives the same bytes.
+func (g *generator) created() time.Time {
+	d := g.cfg.Unit.IssueDate
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.FixedZone("CST", 8*3600))
+}
+
+// write stores a file in the stage folder and records it for the manifest.
+func (g *generator) write(e archive.Entry, write func(io.Writer) error) error {
+	if err := archive.WriteFile(filepath.Join(g.dir, filepath.FromSlash(e.Path)), write); err != nil {
+		return err
+	}
+	g.entries = append(g.entries, e)
+	return nil
+}
+
+// render makes PDF bytes; it is safe to call from several goroutines.
+func (g *generator) render(doc *layout.Document) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := pdf.Render(&buf, doc, g.pdfFonts, pdf.Options{Images: g.images, Created: g.created(), Creator: g.opt.Program}); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func (g *generator) writeBytes(e archive.Entry, b []byte) error {
+	return g.write(e, func(w io.Writer) error { _, err := w.Write(b); return err })
+}
+
+func (g *generator) pdf(e archive.Entry, doc *layout.Document) error {
+	b, err := g.render(doc)
+	if err != nil {
+		return fmt.Errorf("生成 %s 失败：%w", e.Path, err)
+	}
+	return g.writeBytes(e, b)
+}
+
+// notice lays out a 公文; safe to call from several goroutines.
+func (g *generator) notice(n *gongwen.Notice) (*layout.Document, model.Diagnostics, error) {
+	opt := gongwen.DefaultOptions()
+	opt.Fonts = g.cfg.Fonts.Roles
+	return gongwen.Layout(n, g.setter, opt)
+}
+
+func (g *generator) decision() error {
+	b, err := templateBytes(g.cfg, g.cfg.Decision.Template)
+	if err != nil {
+		return err
+	}
+	t, err := compose.ParseTemplate(g.cfg.Decision.Template, b)
+	if err != nil {
+		return err
+	}
+	n, diags, err := compose.Decision(g.cfg, g.res, t)
+	g.diags = append(g.diags, diags...)
+	if err != nil {
+		return err
+	}
+	g.opt.logf("排版表彰决定 …")
+	doc, ldiags, err := g.notice(n)
+	g.diags = append(g.diags, ldiags...)
+	if err != nil {
+		return fmt.Errorf("表彰决定：%w", err)
+	}
+	doc.Meta.Title, doc.Meta.Author, doc.Meta.Number = n.Title, g.cfg.Unit.Name, n.Number
+	return g.pdf(archive.Entry{Path: DecisionName, Kind: "公文", Title: n.Title, Number: n.Number,
+		Author: g.cfg.Unit.Name, Date: n.Date.String()}, doc)
+}
+
+func (g *generator) branchNotices() error {
+	b, err := templateBytes(g.cfg, g.cfg.BranchNotice.Template)
+	if err != nil {
+		return err
+	}
+	t, err := compose.ParseTemplate(g.cfg.BranchNotice.Template, b)
+	if err != nil {
+		return err
+	}
+	notices, diags, err := compose.BranchNotices(g.cfg, g.ds, g.res, t)
+	g.diags = append(g.diags, diags...)
+	if err != nil {
+		return err
+	}
+	g.opt.logf("排版各支部评议结果通知：%d 份 …", len(notices))
+	type rendered struct {
+		pdf   []byte
+		diags model.Diagnostics
+	}
+	return ordered(len(notices), func(i int) (rendered, error) {
+		bn := notices[i]
+		doc, diags, err := g.notice(bn.Notice)
+		if err != nil {
+			return rendered{}, fmt.Errorf("%s 的评议结果通知：%w", bn.Branch.Name, err)
+		}
+		doc.Meta.Title, doc.Meta.Author, doc.Meta.Number = bn.Notice.Title, g.cfg.Unit.Name, bn.Notice.Number
+		b, err := g.render(doc)
+		return rendered{b, diags}, err
+	}, func(i int, r rendered) error {
+		bn := notices[i]
+		g.diags = append(g.diags, r.diags...)
+		name := fmt.Sprintf("%s/%03d-%s.pdf", NoticeDir, i+1, archive.SafeName(bn.Branch.Name))
+		return g.writeBytes(archive.Entry{Path: name, Kind: "公文", Title: bn.Notice.Title, Number: bn.Notice.Number,
+			Author: g.cfg.Unit.Name, Date: bn.Notice.Date.String()}, r.pdf)
+	})
+}
+
+func (g *generator) certificates() error {
+	spec, err := g.certSpec()
+	if err != nil {
+		return err
+	}
+	wb, err := templateBytes(g.cfg, "证书措辞.yaml")
+	if err != nil {
+		return err
+	}
+	wording, err := compose.ParseWording(wb)
+	if err != nil {
+		return err
+	}
+	seal := ""
+	if g.cfg.Certificates.Seal != "" {
+		seal = "cert-seal"
+	}
+	certs, index, err := compose.Certificates(g.res, g.cfg, wording, seal)
+	if err != nil {
+		return err
+	}
+	g.opt.logf("排版证书：%d 份 …", len(certs))
+	dx, dy := layout.MM(g.cfg.Certificates.OffsetX), layout.MM(g.cfg.Certificates.OffsetY)
+	combined := map[string]*layout.Document{}
+	var awards []string
+	seq := map[string]int{}
+	type rendered struct {
+		doc *layout.Document
+		fit certificate.Fit
+		pdf []byte
+	}
+	err = ordered(len(certs), func(i int) (rendered, error) {
+		doc, fit, err := certificate.Layout(&certs[i], spec, g.setter, dx, dy)
+		if err != nil {
+			return rendered{}, fmt.Errorf("%s 的证书：%w", certs[i].Name, err)
+		}
+		b, err := g.render(doc)
+		return rendered{doc, fit, b}, err
+	}, func(i int, r rendered) error {
+		c, com := &certs[i], g.res.Commendations[index[i]]
+		if r.fit.Overflow {
+			g.diags = append(g.diags, model.Diagnostic{Severity: model.Warning, Ref: refOf(com),
+				Problem: fmt.Sprintf("证书上的名称过长，缩小到 %.1f 磅并收紧字距才放下", r.fit.Size.Points()),
+				Value:   c.Name, Fix: "检查名称是否正确，或在证书版式中加宽 recipient 文字框、调小 min_size"})
+		}
+		seq[com.Award]++
+		name := fmt.Sprintf("%s/%s/%04d-%s.pdf", CertDir, archive.SafeName(com.Award), seq[com.Award], archive.SafeName(c.Name))
+		if err := g.writeBytes(archive.Entry{Path: name, Kind: "证书", Title: com.Award + "证书：" + c.Name,
+			Number: com.Number, Author: g.cfg.Unit.Name, Date: c.Date}, r.pdf); err != nil {
+			return err
+		}
+		all := combined[com.Award]
+		if all == nil {
+			all = &layout.Document{Meta: layout.Meta{Title: com.Award + "证书（合订，供打印）", Author: g.cfg.Unit.Name}}
+			combined[com.Award] = all
+			awards = append(awards, com.Award)
+		}
+		all.Pages = append(all.Pages, r.doc.Pages...)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, award := range awards {
+		name := fmt.Sprintf("%s/%s-合订本.pdf", CertDir, archive.SafeName(award))
+		if err := g.pdf(archive.Entry{Path: name, Kind: "证书合订本", Title: combined[award].Meta.Title,
+			Author: g.cfg.Unit.Name}, combined[award]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func refOf(c model.Commendation) model.CellRef {
+	switch {
+	case c.Member != nil:
+		return c.Member.Ref
+	case c.Org != nil:
+		return c.Org.Ref
+	}
+	return model.CellRef{}
+}
+
+func (g *generator) certSpec() (*certificate.Spec, error) {
+	name := "证书版式/" + g.cfg.Certificates.Layout + ".yaml"
+	b, err := templateBytes(g.cfg, name)
+	if err != nil {
+		return nil, err
+	}
+	spec, err := certificate.ParseSpec(b, name)
+	if err != nil {
+		return nil, err
+	}
+	spec.Roles = g.cfg.Fonts.Roles
+	return spec, nil
+}
+
+// catalog writes 文件目录.csv, the human-readable list of files (the
+// manifest is the machine-readable one). UTF-8 with BOM so Excel opens it.
+func (g *generator) catalog() error {
+	var b strings.Builder
+	b.WriteString("\ufeff序号,文件,类别,题名,文件编号,责任者,日期\n")
+	for i, e := range g.entries {
+		fmt.Fprintf(&b, "%d,%s,%s,%s,%s,%s,%s\n", i+1, csvField(e.Path), csvField(e.Kind), csvField(e.Title),
+			csvField(e.Number), csvField(e.Author), csvField(e.Date))
+	}
+	return g.write(archive.Entry{Path: CatalogName, Kind: "文件目录", Title: "文件目录"}, func(w io.Writer) error {
+		_, err := io.WriteString(w, b.String())
+		return err
+	})
+}
+
+// csvField quotes a field and defuses values a spreadsheet would run as a
+// formula.
+func csvField(s string) string {
+	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
+		s = "'" + s
+	}
+	if strings.ContainsAny(s, ",\"\n\r") {
+		s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+	}
+	return s
+}
+
+func (g *generator) manifest() error {
+	m := &archive.Manifest{Program: g.opt.Program, Batch: batchID(g.cfg)}
+	sha, sm := archive.HashBytes(configBytes(g.cfg))
+	m.Config = archive.Input{Name: filepath.Base(g.cfg.Source), SHA256: sha, SM3: sm, Size: int64(len(configBytes(g.cfg)))}
+	if g.cfg.Source == "（内置默认配置）" {
+		m.Config.Name = g.cfg.Source
+	}
+	for _, in := range g.ds.Inputs {
+		s1, s2, size, err := archive.Hashes(in.Path)
+		if err != nil {
+			return err
+		}
+		m.Inputs = append(m.Inputs, archive.Input{Name: in.Name, Size: size, SHA256: s1, SM3: s2})
+	}
+	for _, e := range g.entries {
+		e, err := archive.Describe(g.dir, e)
+		if err != nil {
+			return err
+		}
+		m.Files = append(m.Files, e)
+	}
+	return archive.WriteManifest(g.dir, m)
+}
+
+func configBytes(cfg *config.Config) []byte {
+	if cfg.Source == "（内置默认配置）" {
+		return config.DefaultBytes()
+	}
+	b, err := os.ReadFile(cfg.Source)
+	if err != nil {
+		return nil
+	}
+	return b
+}
