@@ -227,3 +227,31 @@ func TestSeedGoldens(t *testing.T) {
 	}
 	golden(t, "seeds_plain", b.String())
 }
+
+// TestLineStartOpening: an opening mark starting a wrapped line of
+// proportional text loses its blank 1/2 em; in the 公文 grid it keeps it.
+func TestLineStartOpening(t *testing.T) {
+	p := plain(strings.Repeat("甲", 24) + "“乙丙”")
+	lines, err := setter.Lines(p, Pt(250))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) != 2 || lines[1].Text() != "“乙丙”" {
+		t.Fatalf("lines %q", dump(lines))
+	}
+	if x := xOf(t, lines[1], "“", 0); x != -5000 {
+		t.Errorf("“ at %d, want -5000 (its blank half cut)", x)
+	}
+	if x := xOf(t, lines[1], "乙", 0); x != 5000 {
+		t.Errorf("乙 at %d, want 5000", x)
+	}
+	g := gongwen(strings.Repeat("甲", 27) + "“乙丙”")
+	g.FirstIndent = 0
+	lines, err = setter.Lines(g, gwWidth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x := xOf(t, lines[1], "乙", 0) - (gwPitch-gwSize)/2; x != gwPitch {
+		t.Errorf("grid: 乙 at %d, want one pitch %d", x, gwPitch)
+	}
+}
