@@ -1,0 +1,400 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"path"
+	"strings"
+	"testing"
+
+	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/model"
+)
+
+const longPara = "经各党总支、直属党支部推荐，党委组织部审核并公示，党委会议研究，决定授予机关第一党支部等十个基层党组织“先进基层党组织”称号，授予王小明等三十名同志“优秀共产党员”称号。希望受到表彰的先进集体和个人珍惜荣誉，再接再厉，在新的起点上再创佳绩。"
+
+// decision is a 表彰决定 in 文件格式 with two attachments, a 名单 and a 版记.
+func decision() *gongwen.Notice {
+	return &gongwen.Notice{
+		Issuers:    []string{"中共江城师范学院委员会"},
+		MarkSuffix: "文件",
+		Number:     "江师党发〔2012〕15号",
+		Star:       true,
+		Title:      "中共江城师范学院委员会关于表彰2012年度先进基层党组织和优秀共产党员的决定",
+		Recipients: "各党总支、直属党支部，机关各部门：",
+		Body: []gongwen.Block{
+			{Text: "2012年，全校各级党组织和广大共产党员深入开展创先争优活动，涌现出一批先进基层党组织和优秀共产党员。"},
+			{Kind: gongwen.Heading1, Text: "一、表彰对象"},
+			{Kind: gongwen.Heading2, Text: "（一）先进基层党组织。", RunIn: "机关第一党支部等十个基层党组织。"},
+			{Text: longPara},
+			{Text: "全校各级党组织和广大党员要以受表彰的先进集体和个人为榜样，为学校改革发展作出新的更大贡献。"},
+		},
+		Attachments: []gongwen.Attachment{
+			{Name: "2012年度先进基层党组织名单", Body: []gongwen.Block{{Kind: gongwen.NameList, Groups: []gongwen.NameGroup{
+				{Names: []string{"机关第一党支部", "文学院学生党支部", "数学学院教工党支部"}}}}}},
+			{Name: "2012年度优秀共产党员名单", Subtitle: "（共12名，按姓氏笔画为序）", Body: []gongwen.Block{{Kind: gongwen.NameList, Groups: []gongwen.NameGroup{
+				{Heading: "机关党总支（5名）", Names: []string{"王五", "方小平", "孔明", "欧阳明明", "邓红"}},
+				{Heading: "文学院党总支（7名）", Names: []string{"田富", "田大利", "白雪", "买买提·艾力", "刘洋", "张𠇔", "张三"}},
+			}}}},
+		},
+		Organs:     []string{"中共江城师范学院委员会"},
+		Date:       model.Date{Year: 2012, Month: 6, Day: 28},
+		Seal:       gongwen.WithSeal,
+		CC:         []string{"中共江城市委组织部", "江城市委教育工委"},
+		PrintOrgan: "中共江城师范学院委员会办公室",
+		PrintDate:  model.Date{Year: 2012, Month: 6, Day: 28},
+	}
+}
+
+// letter is a per-branch notice in 信函格式 without seal.
+func letter() *gongwen.Notice {
+	return &gongwen.Notice{
+		Form:       gongwen.LetterForm,
+		Issuers:    []string{"中共江城师范学院委员会"},
+		Number:     "江师党函〔2012〕8号",
+		Title:      "关于机关第一党支部2012年度民主评议党员结果的通知",
+		Recipients: "机关第一党支部：",
+		Body: []gongwen.Block{
+			{Text: "根据《关于开展2012年度民主评议党员工作的通知》要求，你支部评议工作已经完成，现将结果通知如下。"},
+			{Text: "参评党员18名，评为优秀的3名，合格15名。"},
+		},
+		Organs:     []string{"中共江城师范学院委员会组织部"},
+		Date:       model.Date{Year: 2012, Month: 7, Day: 2},
+		Seal:       gongwen.NoSeal,
+		CC:         []string{"中共江城师范学院委员会办公室"},
+		PrintOrgan: "中共江城师范学院委员会组织部",
+		PrintDate:  model.Date{Year: 2012, Month: 7, Day: 2},
+	}
+}
+
+var notices = map[string]func() *gongwen.Notice{"decision": decision, "letter": letter}
+
+func write(t testing.TB, n *gongwen.Notice) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, n, DefaultOptions()); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// wantParagraphs is the notice's text, paragraph by paragraph, as both the
+// PDF and the DOCX must carry it (written independently of the writer).
+func wantParagraphs(n *gongwen.Notice) []string {
+	var ps []string
+	add := func(s ...string) {
+		for _, x := range s {
+			if x != "" {
+				ps = append(ps, x)
+			}
+		}
+	}
+	mark := strings.Join(n.Issuers, "") + n.MarkSuffix
+	if n.Form == gongwen.LetterForm {
+		add(mark, n.CopyNo+n.Number, n.Secrecy, n.Urgency)
+	} else {
+		add(n.CopyNo, n.Secrecy, n.Urgency, mark, n.Number)
+		if n.Star {
+			add("★")
+		}
+	}
+	add(n.Title, n.Recipients)
+	blocks := func(bs []gongwen.Block) {
+		for _, b := range bs {
+			if b.Kind == gongwen.NameList {
+				for _, g := range b.Groups {
+					add(g.Heading)
+					add(g.Names...)
+				}
+				continue
+			}
+			add(b.Text + b.RunIn)
+		}
+	}
+	blocks(n.Body)
+	for i, a := range n.Attachments {
+		p := a.Name
+		if len(n.Attachments) > 1 {
+			p = string(rune('1'+i)) + ". " + p
+		}
+		if i == 0 {
+			p = "附件：" + p
+		}
+		add(p)
+	}
+	add(n.Organs...)
+	add(n.Date.String())
+	for i, a := range n.Attachments {
+		if len(a.Body) == 0 {
+			continue
+		}
+		add("附件"+string(rune('1'+i)), a.Name, a.Subtitle)
+		blocks(a.Body)
+	}
+	if len(n.CC) > 0 {
+		add("抄送：" + strings.Join(n.CC, "，") + "。")
+	}
+	if n.Form != gongwen.LetterForm {
+		add(n.PrintOrgan + n.PrintDate.String() + "印发")
+	}
+	return ps
+}
+
+func unzip(t testing.TB, b []byte) (names []string, parts map[string][]byte) {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts = map[string][]byte{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		names = append(names, f.Name)
+		parts[f.Name] = data
+	}
+	return names, parts
+}
+
+// docParagraphs returns the text of document.xml's paragraphs (w:t, w:tab
+// as nothing), skipping empty ones.
+func docParagraphs(t testing.TB, doc []byte) []string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(doc))
+	var ps []string
+	var cur strings.Builder
+	inT := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("document.xml: %v", err)
+		}
+		switch v := tok.(type) {
+		case xml.StartElement:
+			if v.Name.Local == "p" {
+				cur.Reset()
+			}
+			inT = v.Name.Local == "t"
+		case xml.EndElement:
+			if v.Name.Local == "p" && cur.Len() > 0 {
+				ps = append(ps, cur.String())
+			}
+			inT = false
+		case xml.CharData:
+			if inT {
+				cur.Write(v)
+			}
+		}
+	}
+	return ps
+}
+
+func TestParagraphsMatchNotice(t *testing.T) {
+	for name, mk := range notices {
+		t.Run(name, func(t *testing.T) {
+			n := mk()
+			_, parts := unzip(t, write(t, n))
+			got := docParagraphs(t, parts["word/document.xml"])
+			want := wantParagraphs(n)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Fatalf("paragraphs\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+}
+
+func TestReproducible(t *testing.T) {
+	for name, mk := range notices {
+		a, b := write(t, mk()), write(t, mk())
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: two writes differ", name)
+		}
+	}
+}
+
+// TestPackageValid checks what Word needs before it opens a package: every
+// part has a content type, every relationship target exists, every XML part
+// parses, no duplicate ids, and the layout settings are in place.
+func TestPackageValid(t *testing.T) {
+	for name, mk := range notices {
+		t.Run(name, func(t *testing.T) {
+			n := mk()
+			names, parts := unzip(t, write(t, n))
+			if names[0] != "[Content_Types].xml" {
+				t.Errorf("first entry %q, want [Content_Types].xml", names[0])
+			}
+			var ct struct {
+				Defaults []struct {
+					Extension string `xml:"Extension,attr"`
+				} `xml:"Default"`
+				Overrides []struct {
+					PartName string `xml:"PartName,attr"`
+				} `xml:"Override"`
+			}
+			if err := xml.Unmarshal(parts["[Content_Types].xml"], &ct); err != nil {
+				t.Fatal(err)
+			}
+			over := map[string]bool{}
+			for _, o := range ct.Overrides {
+				over[o.PartName] = true
+				if _, ok := parts[strings.TrimPrefix(o.PartName, "/")]; !ok {
+					t.Errorf("override for missing part %s", o.PartName)
+				}
+			}
+			defs := map[string]bool{}
+			for _, d := range ct.Defaults {
+				defs[d.Extension] = true
+			}
+			for _, p := range names {
+				if p == "[Content_Types].xml" {
+					continue
+				}
+				if !over["/"+p] && !defs[path.Ext(p)[1:]] {
+					t.Errorf("part %s has no content type", p)
+				}
+				if !strings.HasSuffix(p, ".rels") && !over["/"+p] {
+					t.Errorf("part %s only has the generic xml type", p)
+				}
+				var v any
+				if err := xml.Unmarshal(parts[p], &v); err != nil && err != io.EOF {
+					t.Errorf("%s does not parse: %v", p, err)
+				}
+				checkIDs(t, p, parts[p])
+			}
+			// Relationships resolve.
+			docRelIDs := map[string]bool{}
+			for _, p := range names {
+				if !strings.HasSuffix(p, ".rels") {
+					continue
+				}
+				dir := path.Dir(path.Dir(p)) // _rels/.rels → "."; word/_rels/x → word
+				var rels struct {
+					Rel []struct {
+						ID     string `xml:"Id,attr"`
+						Target string `xml:"Target,attr"`
+					} `xml:"Relationship"`
+				}
+				if err := xml.Unmarshal(parts[p], &rels); err != nil {
+					t.Fatal(err)
+				}
+				seen := map[string]bool{}
+				for _, r := range rels.Rel {
+					if seen[r.ID] {
+						t.Errorf("%s: duplicate Id %s", p, r.ID)
+					}
+					seen[r.ID] = true
+					target := path.Clean(path.Join(dir, r.Target))
+					if _, ok := parts[target]; !ok {
+						t.Errorf("%s: %s → %s missing", p, r.ID, target)
+					}
+					if p == "word/_rels/document.xml.rels" {
+						docRelIDs[r.ID] = true
+					}
+				}
+			}
+			doc := string(parts["word/document.xml"])
+			for _, ref := range rIDs(t, parts["word/document.xml"]) {
+				if !docRelIDs[ref] {
+					t.Errorf("document.xml uses r:id %s with no relationship", ref)
+				}
+			}
+			for _, want := range []string{
+				`<w:pgSz w:w="11906" w:h="16838"/>`,
+				`w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"`,
+				`<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"/>`,
+				`w:eastAsia="方正小标宋简体"`,
+				`<w:color w:val="FF0000"/>`,
+				`<w:footerReference w:type="even"`,
+			} {
+				if !strings.Contains(doc, want) {
+					t.Errorf("document.xml lacks %s", want)
+				}
+			}
+			if !strings.Contains(string(parts["word/settings.xml"]), "<w:evenAndOddHeaders/>") {
+				t.Error("settings.xml lacks evenAndOddHeaders")
+			}
+			for _, f := range []string{"word/footer1.xml", "word/footer2.xml"} {
+				s := string(parts[f])
+				if !strings.Contains(s, " PAGE ") || !strings.Contains(s, "— ") || !strings.Contains(s, " —") || !strings.Contains(s, `w:eastAsia="宋体"`) {
+					t.Errorf("%s is not a — PAGE — footer in 宋体", f)
+				}
+			}
+			core := string(parts["docProps/core.xml"])
+			if !strings.Contains(core, "<dc:creator>"+n.Organs[0]+"</dc:creator>") || !strings.Contains(core, "2012-0") {
+				t.Errorf("core.xml: %s", core)
+			}
+			switch n.Form {
+			case gongwen.LetterForm:
+				for _, want := range []string{`w:vAnchor="page"`, `thickThinSmallGap`, `thinThickSmallGap`, `<w:titlePg/>`, `w:y="1701"`} {
+					if !strings.Contains(doc, want) && !(want == `w:y="1701"` && strings.Contains(doc, `w:y="`)) {
+						t.Errorf("信函格式 document lacks %s", want)
+					}
+				}
+				if strings.Contains(doc, "印发") {
+					t.Error("信函格式 prints the 印发 line")
+				}
+			default:
+				for _, want := range []string{`<w:pageBreakBefore/>`, `<w:type w:val="evenPage"/>`, `w:yAlign="bottom"`,
+					`<w:top w:val="single" w:sz="8"`, `<w:bottom w:val="single" w:sz="6"`, `<w:bottom w:val="single" w:sz="8"`,
+					`<w:gridSpan w:val="2"/>`, `<w:spacing w:val="315"/>`, `w:eastAsia="黑体"`, `w:eastAsia="楷体_GB2312"`} {
+					if !strings.Contains(doc, want) {
+						t.Errorf("文件格式 document lacks %s", want)
+					}
+				}
+			}
+		})
+	}
+}
+
+// checkIDs fails on duplicate w:id values (bookmarks, comments, drawings).
+func checkIDs(t testing.TB, part string, data []byte) {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	seen := map[string]bool{}
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			for _, a := range se.Attr {
+				if a.Name.Local == "id" && a.Name.Space == "http://schemas.openxmlformats.org/wordprocessingml/2006/main" {
+					key := se.Name.Local + "/" + a.Value
+					if se.Name.Local == "bookmarkEnd" {
+						continue
+					}
+					if seen[key] {
+						t.Errorf("%s: duplicate w:id %s", part, key)
+					}
+					seen[key] = true
+				}
+			}
+		}
+	}
+}
+
+func rIDs(t testing.TB, data []byte) []string {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var ids []string
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return ids
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			for _, a := range se.Attr {
+				if a.Name.Space == "http://schemas.openxmlformats.org/officeDocument/2006/relationships" {
+					ids = append(ids, a.Value)
+				}
+			}
+		}
+	}
+}
