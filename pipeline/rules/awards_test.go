@@ -47,9 +47,9 @@ func TestCommendationAllocation(t *testing.T) {
 	}
 	want := []string{
 		"全校 87 8/8 87人×10%=8.7→向下取整→名额8，按最大余数法分配到各党总支和直属党支部",
-		"甲总支 18 1/1 参评18人，按最大余数法：8×18/87=≈1.66，整数部分1，余数≈0.66居第3位，未补→名额1",
-		"乙总支 40 4/4 参评40人，按最大余数法：8×40/87=≈3.68，整数部分3，余数≈0.68居第1位，补1→名额4",
-		"丙直属支部 29 3/3 参评29人，按最大余数法：8×29/87=≈2.67，整数部分2，余数≈0.67居第2位，补1→名额3",
+		"甲总支 18 1/1 参评18人，按最大余数法：8×18/87≈1.66，整数部分1，余数≈0.66居第3位，未补→名额1",
+		"乙总支 40 4/4 参评40人，按最大余数法：8×40/87≈3.68，整数部分3，余数≈0.68居第1位，补1→名额4",
+		"丙直属支部 29 3/3 参评29人，按最大余数法：8×29/87≈2.67，整数部分2，余数≈0.67居第2位，补1→名额3",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("quota lines:\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
@@ -76,7 +76,7 @@ func TestCommendationAllocation(t *testing.T) {
 		}
 	}
 	first := find(r, nameOf(300+4)) // 丙's best (94)
-	if !first.Commended || !strings.HasPrefix(first.CommendReason, "优秀共产党员：全校参评87人×10%=8.7→向下取整→名额8，按最大余数法分配，本支部参评29人，8×29/87=≈2.67，整数部分2，余数≈0.67居第2位，补1→名额3，候选人中排名第1，在名额内，当选") {
+	if !first.Commended || !strings.HasPrefix(first.CommendReason, "优秀共产党员：全校参评87人×10%=8.7→向下取整→名额8，按最大余数法分配，本支部参评29人，8×29/87≈2.67，整数部分2，余数≈0.67居第2位，补1→名额3，候选人中排名第1，在名额内，当选") {
 		t.Errorf("丙 best: %q", first.CommendReason)
 	}
 	// names within each group are 按姓氏笔画

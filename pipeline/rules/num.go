@@ -159,6 +159,14 @@ func approx(r *big.Rat) string {
 	return "≈" + fixed(r, 2)
 }
 
+// equals writes "=2.7" for a terminating value, else "≈3.33".
+func equals(r *big.Rat) string {
+	if s, ok := exactDecimal(r); ok {
+		return "=" + s
+	}
+	return "≈" + fixed(r, 2)
+}
+
 // Rounding modes for quotas.
 const (
 	RoundFloor  = "floor"   // 向下取整（“不超过p%”）

@@ -147,7 +147,7 @@ func TestSeats(t *testing.T) {
 		// fixed count
 		{"count", Quota{Count: &three}, 12, 3, "12人，固定名额3"},
 		// 1/3 of 10 = 3.33… → floor 3 (written ≈3.33)
-		{"third", Quota{Ratio: MustNum("1/3"), Min: one}, 10, 3, "10人×1/3=≈3.33→向下取整→名额3"},
+		{"third", Quota{Ratio: MustNum("1/3"), Min: one}, 10, 3, "10人×1/3≈3.33→向下取整→名额3"},
 	} {
 		q := tc.q
 		n, text := seats(&q, tc.pop, "人")
@@ -194,9 +194,9 @@ func TestAllocateLargestRemainder(t *testing.T) {
 	gs := []*allocGroup{{pop: 18}, {pop: 40, order: 1}, {pop: 29, order: 2}}
 	allocate(8, gs)
 	for i, want := range []string{
-		"8×18/87=≈1.66，整数部分1，余数≈0.66居第3位，未补→名额1",
-		"8×40/87=≈3.68，整数部分3，余数≈0.68居第1位，补1→名额4",
-		"8×29/87=≈2.67，整数部分2，余数≈0.67居第2位，补1→名额3",
+		"8×18/87≈1.66，整数部分1，余数≈0.66居第3位，未补→名额1",
+		"8×40/87≈3.68，整数部分3，余数≈0.68居第1位，补1→名额4",
+		"8×29/87≈2.67，整数部分2，余数≈0.67居第2位，补1→名额3",
 	} {
 		if gs[i].text != want {
 			t.Errorf("text %d = %q, want %q", i, gs[i].text, want)

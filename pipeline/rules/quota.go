@@ -17,7 +17,7 @@ func seats(q *Quota, pop int, noun string) (int, string) {
 		return n, fmt.Sprintf("%d%s，固定名额%d", pop, noun, n)
 	}
 	prod := new(big.Rat).Mul(ratInt(pop), q.Ratio.r)
-	steps := []string{fmt.Sprintf("%d%s×%s=%s", pop, noun, q.Ratio.percentText(), approx(prod))}
+	steps := []string{fmt.Sprintf("%d%s×%s%s", pop, noun, q.Ratio.percentText(), equals(prod))}
 	n := round(prod, q.rounding())
 	rounded := !isInt(prod)
 	if rounded {
@@ -92,7 +92,7 @@ func allocate(total int, groups []*allocGroup) {
 	})
 	for i, s := range byRem {
 		s.g.seats = s.floor
-		head := fmt.Sprintf("%d×%d/%d=%s", total, s.g.pop, P, approx(s.exact))
+		head := fmt.Sprintf("%d×%d/%d%s", total, s.g.pop, P, equals(s.exact))
 		switch {
 		case s.rem.Sign() == 0:
 			s.g.text = head + fmt.Sprintf("→名额%d", s.floor)
