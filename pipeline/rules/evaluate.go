@@ -290,6 +290,9 @@ func expand(text string, r *record) string {
 	return placeholder.ReplaceAllStringFunc(text, func(m string) string {
 		k := m[1 : len(m)-1]
 		if v, ok := r.texts[k]; ok {
+			if v == "" {
+				return k + "未填，"
+			}
 			return v
 		}
 		if v, ok := r.disp[k]; ok {

@@ -70,6 +70,7 @@ func TestGradeRules(t *testing.T) {
 		{"警告", m{scores: same("95"), votes: [4]int{9, 1, 0, 0}, sanction: "警告"}, model.Qualified,
 			"综合得分95.00，优秀票率90.0%，不符合优秀条件（处分情况为警告），评为合格", "处分情况为警告"},
 		{"预备党员", m{prob: true, scores: same("95"), votes: [4]int{9, 1, 0, 0}}, model.NotGraded, "预备党员不评定等次", ""},
+		{"党员类型 blank", m{prob: true, scores: same("95"), votes: [4]int{9, 1, 0, 0}, id: "blank-type"}, model.NotGraded, "党员类型未填，不评定等次", ""},
 		{"no assessment", m{noAssessment: true}, model.NotGraded, "缺少测评数据：党员测评表中没有该党员的记录，不评定等次", ""},
 		{"blank score", m{scores: [4]string{"90", "", "90", ""}, votes: [4]int{9, 1, 0, 0}}, model.NotGraded, "缺少测评数据：互评、组织评价未填，不评定等次", ""},
 		{"no ballots", m{scores: same("90"), noVotes: true}, model.NotGraded, "缺少测评数据：选票未填（有效票为0），不评定等次", ""},
@@ -81,6 +82,9 @@ func TestGradeRules(t *testing.T) {
 		x := tc.m
 		x.name, x.branch = "张三", "一支部"
 		b.add(x)
+		if x.id == "blank-type" {
+			b.ds.Members[0].Type = ""
+		}
 		r := Evaluate(&b.ds, s)
 		mr := r.Members[0]
 		if mr.Grade != tc.grade || mr.Reason != tc.reason || strings.Join(mr.Vetoes, "、") != tc.vetoes {
