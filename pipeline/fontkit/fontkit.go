@@ -64,6 +64,18 @@ func (f *Face) UnitsPerEm() int { return f.upem }
 // Family returns the font's family name from its name table (may be empty).
 func (f *Face) Family() string { return f.family }
 
+// VMetrics returns the font's ascent, descent (positive, below the
+// baseline) and cap height in 1/1000 em, from hhea/OS/2.
+func (f *Face) VMetrics() (ascent, descent, capHeight int) {
+	buf := f.buffer()
+	defer f.bufs.Put(buf)
+	m, err := f.sf.Metrics(buf, fixed.Int26_6(1000), font.HintingNone)
+	if err != nil {
+		return 880, 120, 700
+	}
+	return int(m.Ascent), int(m.Descent), int(m.CapHeight)
+}
+
 // Has reports whether the face maps r to a glyph other than .notdef.
 func (f *Face) Has(r rune) bool {
 	_, ok := f.Advance(r)

@@ -85,6 +85,9 @@ func TestFandolFang(t *testing.T) {
 			t.Errorf("FandolFang has %c", r)
 		}
 	}
+	if a, d, _ := f.VMetrics(); a < 700 || a > 1200 || d < 0 || d > 400 {
+		t.Errorf("VMetrics: ascent %d, descent %d", a, d)
+	}
 	if _, ok := s.Advance("nope", '中'); ok {
 		t.Error("unknown face has a glyph")
 	}

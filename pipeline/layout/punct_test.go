@@ -255,3 +255,28 @@ func TestLineStartOpening(t *testing.T) {
 		t.Errorf("grid: 乙 at %d, want one pitch %d", x, gwPitch)
 	}
 }
+
+// TestStretchOutsideUnits: justification never opens ——, …… or a word.
+func TestStretchOutsideUnits(t *testing.T) {
+	p := plain("甲乙——丙ABC丁……戊。" + strings.Repeat("己", 30))
+	lines, err := setter.Lines(p, Pt(255))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := lines[0]
+	if l.Width != Pt(255) {
+		t.Fatalf("not justified: %s", dump(lines))
+	}
+	if d := xOf(t, l, "—", 1) - xOf(t, l, "—", 0); d != 10000 {
+		t.Errorf("—— opened: %d", d)
+	}
+	if d := xOf(t, l, "…", 1) - xOf(t, l, "…", 0); d != 10000 {
+		t.Errorf("…… opened: %d", d)
+	}
+	if d := xOf(t, l, "C", 0) - xOf(t, l, "A", 0); d != 10000 {
+		t.Errorf("ABC opened: %d", d)
+	}
+	if d := xOf(t, l, "乙", 0) - xOf(t, l, "甲", 0); d <= 10000 {
+		t.Errorf("no stretch between Han: %d", d)
+	}
+}
