@@ -144,8 +144,6 @@ func normName(s string) (string, *issue) {
 }
 
 var (
-	decimalRE  = regexp.MustCompile(`^[+-]?(\d+\.?\d*|\.\d+)$`)
-	numberRE   = regexp.MustCompile(`^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,3})?$`)
 	hanDigitRE = regexp.MustCompile(`[〇零一二三四五六七八九十百两壹贰叁肆伍陆柒捌玖拾佰]`)
 	letterORE  = regexp.MustCompile(`^[+-]?[0-9OoIlL]*[.]?[0-9OoIlL]*$`)
 )
@@ -180,9 +178,58 @@ func roundCached(r *big.Rat) *big.Rat {
 	return out
 }
 
+// isDecimal reports whether s is [+-]digits[.digits] (or [+-].digits),
+// with an exponent e[+-]ddd when exp is true.
+func isDecimal(s string, exp bool) bool {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	digits := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+		digits++
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+			digits++
+		}
+	}
+	if digits == 0 {
+		return false
+	}
+	if exp && i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		n := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' && n < 4 {
+			i++
+			n++
+		}
+		if n == 0 || n > 3 {
+			return false
+		}
+	}
+	return i == len(s)
+}
+
+// short reports whether plain decimal text has at most 6 decimals and 10
+// digits in all, so that roundCached would not change it.
+func short(s string) bool {
+	if len(s) > 12 || strings.ContainsAny(s, "eE") {
+		return false
+	}
+	_, frac, _ := strings.Cut(s, ".")
+	return len(frac) <= 6
+}
+
 // ratFromDecimal parses decimal text (with an optional exponent) exactly.
 func ratFromDecimal(s string) (*big.Rat, bool) {
-	if !numberRE.MatchString(s) {
+	if !isDecimal(s, true) {
 		return nil, false
 	}
 	r, ok := new(big.Rat).SetString(s)
@@ -202,6 +249,9 @@ func parseNumber(s string, numeric bool) (*big.Rat, *issue) {
 		if !ok {
 			return nil, errIssue("不是数字", "请填写阿拉伯数字，如 95 或 95.5")
 		}
+		if short(s) {
+			return r, nil // nothing to round
+		}
 		return roundCached(r), nil
 	}
 	var warn *issue
@@ -210,7 +260,7 @@ func parseNumber(s string, numeric bool) (*big.Rat, *issue) {
 		t = cleanText(strings.TrimSuffix(t, "分"))
 		warn = warnIssue("分数后面多了“分”字，已按数字读取", "分数栏只填数字，不要写“分”")
 	}
-	if decimalRE.MatchString(t) {
+	if isDecimal(t, false) {
 		r, _ := new(big.Rat).SetString(t)
 		return r, warn
 	}

@@ -848,6 +848,10 @@ type assessRow struct {
 // readAssessments decodes the 党员测评 sheet.
 func (rd *reader) readAssessments(t *table) []assessRow {
 	var out []assessRow
+	dimKeys := make([]string, len(rd.opt.MemberDimensions))
+	for i, d := range rd.opt.MemberDimensions {
+		dimKeys[i] = normHeader(d)
+	}
 	for _, r := range t.rows {
 		a := &model.MemberAssessment{Ref: t.ref(r, "姓名"), Scores: map[string]*big.Rat{}}
 		raw, ok := rd.requireText(t, r, "姓名", "党员姓名")
@@ -863,8 +867,8 @@ func (rd *reader) readAssessments(t *table) []assessRow {
 			ok = false
 		}
 		a.IDNumber = rd.idNumber(t, r)
-		for _, d := range rd.opt.MemberDimensions {
-			if v := rd.number(t, r, normHeader(d), rd.opt.MemberScoreMax); v != nil {
+		for i, d := range rd.opt.MemberDimensions {
+			if v := rd.number(t, r, dimKeys[i], rd.opt.MemberScoreMax); v != nil {
 				a.Scores[d] = v
 			}
 		}
@@ -916,11 +920,15 @@ func (t *table) columnMaps(r *rawRow) (map[string]string, map[string]model.CellR
 // readOrgAssessments decodes the 组织测评 sheet.
 func (rd *reader) readOrgAssessments(t *table) []model.OrgAssessment {
 	var out []model.OrgAssessment
+	itemKeys := make([]string, len(rd.opt.OrgItems))
+	for i, it := range rd.opt.OrgItems {
+		itemKeys[i] = normHeader(it)
+	}
 	for _, r := range t.rows {
 		name, ok := rd.requireText(t, r, "组织名称", "党组织的全称（与“党组织”表中的名称一致）")
 		o := model.OrgAssessment{Name: orgName(name), Items: map[string]*big.Rat{}, Ref: t.ref(r, "组织名称")}
-		for _, it := range rd.opt.OrgItems {
-			if v := rd.number(t, r, normHeader(it), rd.opt.OrgItemMax); v != nil {
+		for i, it := range rd.opt.OrgItems {
+			if v := rd.number(t, r, itemKeys[i], rd.opt.OrgItemMax); v != nil {
 				o.Items[it] = v
 			}
 		}
