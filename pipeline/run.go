@@ -237,7 +237,7 @@ func (g *generator) decision() error {
 	}
 	g.opt.logf("排版表彰决定 …")
 	doc, ldiags, err := g.notice(n)
-	g.diags = append(g.diags, ldiags...)
+	g.diags = append(g.diags, about(ldiags, DecisionName)...)
 	if err != nil {
 		return fmt.Errorf("表彰决定：%w", err)
 	}
@@ -276,8 +276,8 @@ func (g *generator) branchNotices() error {
 		return rendered{b, diags}, err
 	}, func(i int, r rendered) error {
 		bn := notices[i]
-		g.diags = append(g.diags, r.diags...)
 		name := fmt.Sprintf("%s/%03d-%s.pdf", NoticeDir, i+1, archive.SafeName(bn.Branch.Name))
+		g.diags = append(g.diags, about(r.diags, name)...)
 		return g.writeBytes(archive.Entry{Path: name, Kind: "公文", Title: bn.Notice.Title, Number: bn.Notice.Number,
 			Author: g.cfg.Unit.Name, Date: bn.Notice.Date.String()}, r.pdf)
 	})
@@ -354,6 +354,17 @@ func (g *generator) certificates() error {
 		}
 	}
 	return nil
+}
+
+// about names the output file in layout diagnostics that point at no cell,
+// so a warning says which document it concerns.
+func about(ds model.Diagnostics, file string) model.Diagnostics {
+	for i := range ds {
+		if ds[i].Ref.IsZero() {
+			ds[i].Ref.File = file
+		}
+	}
+	return ds
 }
 
 func refOf(c model.Commendation) model.CellRef {
