@@ -8,6 +8,9 @@ import (
 // CatalogObj : catalog dictionary
 type CatalogObj struct { //impl IObj
 	outlinesObjID int
+	// pingyou patch E: PDF/A catalog entries (pdfa.go).
+	metadataObjID int // 0: none
+	outputIntent  *outputIntent
 }
 
 func (c *CatalogObj) init(funcGetRoot func() *GoPdf) {
@@ -26,6 +29,13 @@ func (c *CatalogObj) write(w io.Writer, objID int) error {
 	if c.outlinesObjID >= 0 {
 		io.WriteString(w, "  /PageMode /UseOutlines\n")
 		fmt.Fprintf(w, "  /Outlines %d 0 R\n", c.outlinesObjID)
+	}
+	// pingyou patch E: XMP metadata and the PDF/A output intent.
+	if c.metadataObjID > 0 {
+		fmt.Fprintf(w, "  /Metadata %d 0 R\n", c.metadataObjID)
+	}
+	if c.outputIntent != nil {
+		c.outputIntent.write(w)
 	}
 	io.WriteString(w, ">>\n")
 	return nil

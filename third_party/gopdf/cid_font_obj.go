@@ -35,6 +35,7 @@ func (ci *CIDFontObj) write(w io.Writer, objID int) error {
 	io.WriteString(w, ">>\n")
 	fmt.Fprintf(w, "/FontDescriptor %d 0 R\n", ci.indexObjSubfontDescriptor+1) //TODO fix
 	io.WriteString(w, "/Subtype /CIDFontType2\n")
+	io.WriteString(w, "/CIDToGIDMap /Identity\n") // pingyou patch E: explicit (PDF/A requires the entry)
 	io.WriteString(w, "/Type /Font\n")
 	glyphIndexs := ci.PtrToSubsetFontObj.usedGlyphIndexs() // pingyou patch C: sorted, distinct
 	io.WriteString(w, "/W [")

@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"bytes"
 	"compress/zlib" // for constants
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"image"
 	"image/jpeg"
 	"image/png"
@@ -89,6 +92,11 @@ type GoPdf struct {
 	//info
 	isUseInfo bool
 	info      *PdfInfo
+	// pingyou patch E: object number of the Info dictionary and the hash of
+	// the bytes written so far, for the trailer's /ID.
+	infoObjID int
+	idHash    hash.Hash
+	fileID    string
 
 	//outlines
 	outlines           *OutlinesObj
@@ -1047,7 +1055,9 @@ func (gp *GoPdf) compilePdf(w io.Writer) (n int64, err error) {
 		return 0, err
 	}
 	max := len(gp.pdfObjs)
-	writer := newCountingWriter(w)
+	// pingyou patch E: everything before the trailer is hashed for /ID.
+	gp.idHash = sha256.New()
+	writer := newCountingWriter(io.MultiWriter(w, gp.idHash))
 	fmt.Fprint(writer, "%PDF-1.7\n%����\n\n")
 	linelens := make([]int64, max)
 	i := 0
@@ -1061,6 +1071,19 @@ func (gp *GoPdf) compilePdf(w io.Writer) (n int64, err error) {
 		io.WriteString(writer, "endobj\n\n")
 		i++
 	}
+	// pingyou patch E: the Info dictionary is an indirect object (the PDF
+	// spec requires an indirect reference; upstream wrote it inline into the
+	// trailer), written last so no other object number moves.
+	gp.infoObjID = 0
+	if gp.isUseInfo {
+		gp.infoObjID = i + 1
+		linelens = append(linelens, writer.offset)
+		fmt.Fprintf(writer, "%d 0 obj\n", gp.infoObjID)
+		gp.writeInfo(writer)
+		io.WriteString(writer, "endobj\n\n")
+		i++
+	}
+	gp.fileID = hex.EncodeToString(gp.idHash.Sum(nil)[:16]) // pingyou patch E
 	gp.xref(writer, writer.offset, linelens, i)
 	return writer.offset, nil
 }
@@ -2283,9 +2306,15 @@ func (gp *GoPdf) xref(w io.Writer, xrefbyteoffset int64, linelens []int64, i int
 	if gp.isUseProtection() {
 		fmt.Fprintf(w, "/Encrypt %d 0 R\n", gp.encryptionObjID)
 		io.WriteString(w, "/ID [()()]\n")
+	} else if gp.fileID != "" {
+		// pingyou patch E: a file identifier derived from the content (the
+		// first 16 bytes of SHA-256 of every byte before the xref table), the
+		// same for both elements as for a newly created file. The same
+		// content always gets the same /ID; any change gives another.
+		fmt.Fprintf(w, "/ID [<%s> <%s>]\n", gp.fileID, gp.fileID)
 	}
-	if gp.isUseInfo {
-		gp.writeInfo(w)
+	if gp.infoObjID > 0 {
+		fmt.Fprintf(w, "/Info %d 0 R\n", gp.infoObjID) // pingyou patch E
 	}
 	io.WriteString(w, ">>\n")
 	io.WriteString(w, "startxref\n")
@@ -2297,7 +2326,7 @@ func (gp *GoPdf) xref(w io.Writer, xrefbyteoffset int64, linelens []int64, i int
 
 func (gp *GoPdf) writeInfo(w io.Writer) {
 	var zerotime time.Time
-	io.WriteString(w, "/Info <<\n")
+	io.WriteString(w, "<<\n") // pingyou patch E: an indirect object, see compilePdf
 
 	if gp.info.Author != "" {
 		fmt.Fprintf(w, "/Author <FEFF%s>\n", encodeUtf8(gp.info.Author))
@@ -2315,6 +2344,10 @@ func (gp *GoPdf) writeInfo(w io.Writer) {
 		fmt.Fprintf(w, "/Creator <FEFF%s>\n", encodeUtf8(gp.info.Creator))
 	}
 
+	if gp.info.Keywords != "" { // pingyou patch E
+		fmt.Fprintf(w, "/Keywords <FEFF%s>\n", encodeUtf8(gp.info.Keywords))
+	}
+
 	if gp.info.Producer != "" {
 		fmt.Fprintf(w, "/Producer <FEFF%s>\n", encodeUtf8(gp.info.Producer))
 	}
@@ -2323,7 +2356,7 @@ func (gp *GoPdf) writeInfo(w io.Writer) {
 		fmt.Fprintf(w, "/CreationDate(D:%s)\n", infodate(gp.info.CreationDate))
 	}
 
-	io.WriteString(w, " >>\n")
+	io.WriteString(w, ">>\n")
 }
 
 // ปรับ xref ให้เป็น 10 หลัก
