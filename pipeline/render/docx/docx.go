@@ -17,8 +17,9 @@
 //     one 4 字); a long name spans columns (w:gridSpan) as in the PDF.
 //   - The 版记 is a frame anchored to the bottom of the type area
 //     (w:framePr w:yAlign="bottom"), so it sits on the last line of the last
-//     page however staff edit the text above. When the notice has attachment
-//     pages it starts a new section on an even page (w:type evenPage, 封四).
+//     page however staff edit the text above. The PDF's rule "版记 on an even
+//     page" (封四) depends on where the text ends, which only the word
+//     processor knows; it is left to staff (insert a page break).
 //   - 信函格式: the mark and the upper double line are a frame 30 mm from the
 //     paper top, the lower double line a frame 20 mm above the paper bottom;
 //     page 1 has an empty first-page footer (w:titlePg, footer3.xml).
@@ -577,7 +578,10 @@ func (b *builder) nameList(blk gongwen.Block) {
 					fmt.Fprintf(&b.doc, `<w:gridSpan w:val="%d"/>`, cl.span)
 				}
 				b.doc.WriteString(`</w:tcPr>`)
-				b.para(``, b.nameRuns(cl.name)...)
+				// Off the character grid: the table's columns place the
+				// names, and LibreOffice would otherwise widen each glyph to
+				// grid cells and wrap 欧阳明明 inside its cell.
+				b.para(fmt.Sprintf(`<w:snapToGrid w:val="0"/><w:spacing w:line="%d" w:lineRule="exact"/>`, linePitch), b.nameRuns(cl.name)...)
 				b.doc.WriteString(`</w:tc>`)
 				c += cl.span
 			}
@@ -676,8 +680,10 @@ func (b *builder) attachmentPages() {
 	}
 }
 
-// colophon writes the 版记 as a frame at the bottom of the type area, in a
-// section of its own on an even page when there are attachment pages.
+// colophon writes the 版记 as a frame at the bottom of the type area of the
+// page where the text ends. (The PDF moves it to a new even page when the
+// text ends on an odd page; Word cannot know page parity when it is written,
+// so staff insert a page break there if needed.)
 func (b *builder) colophon() {
 	n := b.n
 	hasCC := len(n.CC) > 0
@@ -686,18 +692,13 @@ func (b *builder) colophon() {
 		b.doc.WriteString(b.sectPr(""))
 		return
 	}
-	attachPages := false
-	for _, a := range n.Attachments {
-		attachPages = attachPages || len(a.Body) > 0
-	}
-	if attachPages {
-		// End the main section; the 版记 section starts on an even page.
-		b.para(b.sectPr(""))
-	}
 	frame := fmt.Sprintf(`<w:framePr w:w="%d" w:hSpace="0" w:wrap="notBeside" w:vAnchor="margin" w:hAnchor="margin" w:x="0" w:yAlign="bottom"/>`, typeW)
 	thick, thin := eighths(0.35), eighths(0.25)
 	small := smallSz * 10 // 1 字 of 4号 in twips (14 pt = 280)
 	bdr := func(top, bottom int) string {
+		if b.letter {
+			return "" // 信函格式: no rules (10.1)
+		}
 		s := "<w:pBdr>"
 		if top > 0 {
 			s += fmt.Sprintf(`<w:top w:val="single" w:sz="%d" w:space="1" w:color="000000"/>`, top)
@@ -732,9 +733,5 @@ func (b *builder) colophon() {
 		}
 		b.para(common+bdr(top, thick)+tabs+ind(small, small, 0), b.run(gongwen.RoleBody, smallSz, "", "", text))
 	}
-	if attachPages {
-		b.doc.WriteString(b.sectPr("evenPage"))
-	} else {
-		b.doc.WriteString(b.sectPr(""))
-	}
+	b.doc.WriteString(b.sectPr(""))
 }

@@ -339,11 +339,11 @@ func TestPackageValid(t *testing.T) {
 						t.Errorf("信函格式 document lacks %s", want)
 					}
 				}
-				if strings.Contains(doc, "印发") {
-					t.Error("信函格式 prints the 印发 line")
+				if strings.Contains(doc, "印发") || strings.Contains(doc, `w:color="000000"`) {
+					t.Error("信函格式 prints the 印发 line or 版记 rules")
 				}
 			default:
-				for _, want := range []string{`<w:pageBreakBefore/>`, `<w:type w:val="evenPage"/>`, `w:yAlign="bottom"`,
+				for _, want := range []string{`<w:pageBreakBefore/>`, `w:yAlign="bottom"`,
 					`<w:top w:val="single" w:sz="8"`, `<w:bottom w:val="single" w:sz="6"`, `<w:bottom w:val="single" w:sz="8"`,
 					`<w:gridSpan w:val="2"/>`, `<w:spacing w:val="315"/>`, `w:eastAsia="黑体"`, `w:eastAsia="楷体_GB2312"`} {
 					if !strings.Contains(doc, want) {
