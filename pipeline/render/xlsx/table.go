@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -315,15 +316,24 @@ func (w *writer) write(t *table, first bool) error {
 	var rowErr error
 	cells := make([]any, ncol)
 	for vals := range t.rows {
+		lines := 1
 		for i := range ncol {
 			var v any
 			if i < len(vals) {
 				v = vals[i]
 			}
 			ref, _ := excelize.CoordinatesToCellName(i+1, r)
-			cells[i], _ = w.prepare(t, i, v, vPlain, ref, true)
+			var text string
+			cells[i], text = w.prepare(t, i, v, vPlain, ref, true)
+			if t.cols[i].kind == kWrap {
+				lines = max(lines, lineCount(text, widths[i]))
+			}
 		}
-		if rowErr = sw.SetRow("A"+strconv.Itoa(r), cells); rowErr != nil {
+		var opts []excelize.RowOpts
+		if lines > 1 {
+			opts = append(opts, excelize.RowOpts{Height: rowHeight(lines)})
+		}
+		if rowErr = sw.SetRow("A"+strconv.Itoa(r), cells, opts...); rowErr != nil {
 			break
 		}
 		r++
@@ -461,3 +471,32 @@ func (w *writer) pageSetup(sheet string, headBottom int) error {
 
 // footer is the page footer: 第 1 页 共 3 页, centred.
 const footer = "&C第 &P 页 共 &N 页"
+
+// Row heights. Neither Excel nor WPS grows a row for wrapped text when a
+// file is opened, and LibreOffice does not always, so rows with wrapped text
+// get an explicit height from an estimate of their line count.
+const (
+	lineHeight   = 13.5  // points per line of 10 pt 宋体
+	maxRowHeight = 409.0 // Excel's limit
+)
+
+// lineCount estimates how many lines text takes in a wrapped column of the
+// given width (in width units, of which about 1.5 are padding).
+func lineCount(text string, width float64) int {
+	if text == "" {
+		return 1
+	}
+	avail := max(width-1.5, 1)
+	n := 0
+	for _, seg := range strings.Split(text, "\n") {
+		n += max(1, int(math.Ceil(textWidth(seg)/avail)))
+		if float64(n)*lineHeight > maxRowHeight {
+			break
+		}
+	}
+	return n
+}
+
+func rowHeight(lines int) float64 {
+	return min(float64(lines)*lineHeight+2, maxRowHeight)
+}
