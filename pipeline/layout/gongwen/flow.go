@@ -160,7 +160,9 @@ func (b *builder) blockRows(blocks []Block) ([]*row, error) {
 			b.restyle(lines, utf8.RuneCountInString(blk.Text), role)
 		}
 		tr := b.textRows(lines, o.BodySize)
-		if blk.Kind != Paragraph && blk.RunIn == "" && len(tr) > 0 {
+		// A heading stays with the line after it; a numbered paragraph that
+		// runs on for several lines (1.实施……) is body text and may break.
+		if blk.Kind != Paragraph && blk.RunIn == "" && len(tr) > 0 && len(tr) <= 2 {
 			for _, r := range tr {
 				r.keepNext = true
 			}
