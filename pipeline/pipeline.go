@@ -90,6 +90,9 @@ func annotate(opt *Options, ds *model.Dataset, diags model.Diagnostics) error {
 		byFile[d.Ref.File] = append(byFile[d.Ref.File], d)
 	}
 	dir := markedDir(opt.OutDir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("无法创建目录 %s：%v", dir, err)
+	}
 	for _, in := range ds.Inputs {
 		ds := byFile[in.Name]
 		if len(ds) == 0 {

@@ -116,6 +116,9 @@ func TestSampleBatch(t *testing.T) {
 	notices := ""
 	entries, _ := os.ReadDir(filepath.Join(out, filepath.FromSlash(NoticeDir)))
 	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".pdf") {
+			continue
+		}
 		notices += strings.Join(strings.Fields(pdftotext(t, filepath.Join(out, filepath.FromSlash(NoticeDir), e.Name()))), "")
 	}
 	// Not every rare name is commended; the branch notices list every member.

@@ -19,6 +19,7 @@ import (
 	"pingyou/pipeline/layout/certificate"
 	"pingyou/pipeline/layout/gongwen"
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/render/docx"
 	"pingyou/pipeline/render/pdf"
 	"pingyou/pipeline/rules"
 )
@@ -242,8 +243,25 @@ func (g *generator) decision() error {
 		return fmt.Errorf("表彰决定：%w", err)
 	}
 	doc.Meta.Title, doc.Meta.Author, doc.Meta.Number = n.Title, g.cfg.Unit.Name, n.Number
-	return g.pdf(archive.Entry{Path: DecisionName, Kind: "公文", Title: n.Title, Number: n.Number,
-		Author: g.cfg.Unit.Name, Date: n.Date.String()}, doc)
+	e := archive.Entry{Path: DecisionName, Kind: "公文", Title: n.Title, Number: n.Number,
+		Author: g.cfg.Unit.Name, Date: n.Date.String()}
+	if err := g.pdf(e, doc); err != nil {
+		return err
+	}
+	return g.docx(e, n)
+}
+
+// docx writes the editable copy of a notice beside its PDF: same model,
+// same text; the PDF stays the record.
+func (g *generator) docx(pdfEntry archive.Entry, n *gongwen.Notice) error {
+	e := pdfEntry
+	e.Path = strings.TrimSuffix(e.Path, ".pdf") + ".docx"
+	e.Kind = "公文（可编辑）"
+	opt := docx.DefaultOptions()
+	for role, name := range g.cfg.Fonts.Docx {
+		opt.Fonts[role] = name
+	}
+	return g.write(e, func(w io.Writer) error { return docx.Write(w, n, opt) })
 }
 
 func (g *generator) branchNotices() error {
@@ -278,8 +296,12 @@ func (g *generator) branchNotices() error {
 		bn := notices[i]
 		name := fmt.Sprintf("%s/%03d-%s.pdf", NoticeDir, i+1, archive.SafeName(bn.Branch.Name))
 		g.diags = append(g.diags, about(r.diags, name)...)
-		return g.writeBytes(archive.Entry{Path: name, Kind: "公文", Title: bn.Notice.Title, Number: bn.Notice.Number,
-			Author: g.cfg.Unit.Name, Date: bn.Notice.Date.String()}, r.pdf)
+		e := archive.Entry{Path: name, Kind: "公文", Title: bn.Notice.Title, Number: bn.Notice.Number,
+			Author: g.cfg.Unit.Name, Date: bn.Notice.Date.String()}
+		if err := g.writeBytes(e, r.pdf); err != nil {
+			return err
+		}
+		return g.docx(e, bn.Notice)
 	})
 }
 

@@ -85,6 +85,9 @@ type Fonts struct {
 	Dir   string              `yaml:"dir"`   // folder of the font files; empty: found next to the program
 	Faces map[string]string   `yaml:"faces"` // key → file name (relative to dir) or absolute path
 	Roles map[string][]string `yaml:"roles"` // role (body, title, heading1, …) → face keys, first that has the glyph wins
+	// Docx names the fonts the editable DOCX asks Word/WPS for, by role
+	// (body: 仿宋_GB2312, title: 方正小标宋简体, …); missing roles use those defaults.
+	Docx map[string]string `yaml:"docx"`
 }
 
 // Output configures where and how results are written.
@@ -188,6 +191,9 @@ func (c *Config) fillDefaults(d *Config) {
 	}
 	if len(c.Fonts.Roles) == 0 {
 		c.Fonts.Roles = d.Fonts.Roles
+	}
+	if len(c.Fonts.Docx) == 0 {
+		c.Fonts.Docx = d.Fonts.Docx
 	}
 	if c.Output.Dir == "" {
 		c.Output.Dir = d.Output.Dir
