@@ -655,3 +655,31 @@ func benchWrite(b *testing.B, n int) {
 type countWriter struct{ n int64 }
 
 func (c *countWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
+
+func TestSplit(t *testing.T) {
+	res := testResults()
+	parts := Split(res, testOrgs())
+	var units []string
+	for _, p := range parts {
+		units = append(units, p.Unit)
+	}
+	if want := []string{gbName, officeName}; !slices.Equal(units, want) {
+		t.Fatalf("units %q, want %q", units, want)
+	}
+	gb := parts[0].Results
+	if len(gb.Members) != 7 || len(gb.Orgs) != 2 || len(gb.Quotas) != 1 || len(gb.Diagnostics) != 0 {
+		t.Errorf("党总支 part: %d members %d orgs %d quotas", len(gb.Members), len(gb.Orgs), len(gb.Quotas))
+	}
+	opt := testOptions()
+	opt.Title = gbName + "2012年度民主评议党员结果汇总表"
+	opt.Orgs = parts[0].Orgs
+	var buf bytes.Buffer
+	if err := WriteSummary(&buf, &parts[0].Results, opt); err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, buf.Bytes())
+	rows, _ := f.GetRows(SheetBranches)
+	if len(rows) != 7 { // title, subtitle, 2 headings, 2 branches, 合计
+		t.Errorf("支部统计 of the part has %d rows", len(rows))
+	}
+}
