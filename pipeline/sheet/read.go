@@ -17,7 +17,6 @@ package sheet
 import (
 	"fmt"
 	"math/big"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -976,6 +975,3 @@ func (rd *reader) readQuarters(t *table) []model.QuarterScore {
 	}
 	return out
 }
-
-// baseName is filepath.Base, here so the annotate and read sides agree.
-func baseName(p string) string { return filepath.Base(p) }
