@@ -57,6 +57,13 @@ type Options struct {
 	Created time.Time
 	// Creator names the program.
 	Creator string
+	// Subject and Keywords are used when the document's Meta leaves them
+	// empty (config-wide values, e.g. 密级 and 保管期限 in the keywords).
+	Subject, Keywords string
+	// PDFA makes the file PDF/A-2b: an XMP packet that mirrors the Info
+	// dictionary with pdfaid part 2 / conformance B, and an sRGB output
+	// intent. Fonts are always embedded and the file always has an /ID.
+	PDFA bool
 }
 
 // Render writes doc as PDF to w.
@@ -67,14 +74,23 @@ func Render(w io.Writer, doc *layout.Document, fonts *Fonts, opt Options) error 
 	gp := &gopdf.GoPdf{}
 	first := doc.Pages[0]
 	gp.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: first.Width.Points(), H: first.Height.Points()}})
+	in := info{Title: doc.Meta.Title, Author: doc.Meta.Author, Subject: orElse(doc.Meta.Subject, opt.Subject),
+		Keywords: orElse(doc.Meta.Keywords, opt.Keywords), Number: doc.Meta.Number,
+		Creator: opt.Creator, Producer: opt.Creator, Created: opt.Created}
+	in.clean()
 	gp.SetInfo(gopdf.PdfInfo{
-		Title:        doc.Meta.Title,
-		Author:       doc.Meta.Author,
-		Subject:      doc.Meta.Subject,
-		Creator:      opt.Creator,
-		Producer:     opt.Creator,
-		CreationDate: opt.Created,
+		Title:        in.Title,
+		Author:       in.Author,
+		Subject:      in.Subject,
+		Keywords:     in.Keywords,
+		Creator:      in.Creator,
+		Producer:     in.Producer,
+		CreationDate: in.Created,
 	})
+	if opt.PDFA {
+		gp.SetXMPMetadata(xmp(in))
+		gp.SetOutputIntent(sRGB, 3, OutputCondition, OutputCondition)
+	}
 	for _, face := range faces(doc) {
 		if err := fonts.ensure(face); err != nil {
 			return err
@@ -96,6 +112,13 @@ func Render(w io.Writer, doc *layout.Document, fonts *Fonts, opt Options) error 
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+func orElse(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // faces lists the faces a document uses, sorted, so only those are embedded

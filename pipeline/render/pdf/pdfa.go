@@ -1,0 +1,121 @@
+package pdf
+
+import (
+	_ "embed"
+	"encoding/xml"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sRGB is the output intent of every PDF/A file: the sRGB IEC61966-2.1
+// profile from Debian's icc-profiles-free (zlib licence, see icc/LICENSE).
+//
+//go:embed icc/sRGB.icc
+var sRGB []byte
+
+// OutputCondition names the output intent's profile.
+const OutputCondition = "sRGB IEC61966-2.1"
+
+// info is the document information written twice, into the Info dictionary
+// and the XMP packet; PDF/A requires the two to agree, so both are written
+// from this one value after clean.
+type info struct {
+	Title, Author, Subject, Keywords, Number, Creator, Producer string
+	Created                                                     time.Time
+}
+
+// clean makes a metadata string safe for both the Info dictionary and XML:
+// invalid UTF-8 and characters XML 1.0 cannot hold are dropped, other
+// control characters (line breaks, tabs) become one space.
+func clean(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, r == 0xFFFE, r == 0xFFFF, r < 0x20 && !unicode.IsSpace(r), r == 0x7F:
+			continue
+		case unicode.IsSpace(r) && r != 0x3000:
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func (in *info) clean() {
+	for _, p := range []*string{&in.Title, &in.Author, &in.Subject, &in.Keywords, &in.Number, &in.Creator, &in.Producer} {
+		*p = clean(*p)
+	}
+}
+
+func xmlText(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// xmpDate is the XMP form of the Info dictionary's CreationDate
+// (D:20120628000000+08'00' ↔ 2012-06-28T00:00:00+08:00), the same instant
+// written with the same offset.
+func xmpDate(t time.Time) string {
+	return t.Format("2006-01-02T15:04:05-07:00")
+}
+
+// xmp builds the PDF/A-2b XMP packet. It uses only schemas predefined by
+// PDF/A (dc, xmp, pdf, pdfaid), so no extension schema is needed, and
+// mirrors the Info dictionary exactly: Title → dc:title, Author →
+// dc:creator, Subject → dc:description, Keywords → pdf:Keywords, Creator →
+// xmp:CreatorTool, Producer → pdf:Producer, CreationDate → xmp:CreateDate.
+// The 文件编号 goes into dc:identifier. No dates other than the config's.
+func xmp(in info) []byte {
+	var b strings.Builder
+	b.WriteString("<?xpacket begin=\"\ufeff\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
+	b.WriteString("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
+	b.WriteString(" <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
+	b.WriteString("  <rdf:Description rdf:about=\"\"\n")
+	b.WriteString("    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n")
+	b.WriteString("    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n")
+	b.WriteString("    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n")
+	b.WriteString("    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
+	b.WriteString("   <dc:format>application/pdf</dc:format>\n")
+	if in.Title != "" {
+		b.WriteString("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmlText(in.Title) + "</rdf:li></rdf:Alt></dc:title>\n")
+	}
+	if in.Author != "" {
+		b.WriteString("   <dc:creator><rdf:Seq><rdf:li>" + xmlText(in.Author) + "</rdf:li></rdf:Seq></dc:creator>\n")
+	}
+	if in.Subject != "" {
+		b.WriteString("   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmlText(in.Subject) + "</rdf:li></rdf:Alt></dc:description>\n")
+	}
+	if in.Number != "" {
+		b.WriteString("   <dc:identifier>" + xmlText(in.Number) + "</dc:identifier>\n")
+	}
+	if in.Keywords != "" {
+		b.WriteString("   <pdf:Keywords>" + xmlText(in.Keywords) + "</pdf:Keywords>\n")
+	}
+	if in.Producer != "" {
+		b.WriteString("   <pdf:Producer>" + xmlText(in.Producer) + "</pdf:Producer>\n")
+	}
+	if in.Creator != "" {
+		b.WriteString("   <xmp:CreatorTool>" + xmlText(in.Creator) + "</xmp:CreatorTool>\n")
+	}
+	if !in.Created.IsZero() {
+		b.WriteString("   <xmp:CreateDate>" + xmpDate(in.Created) + "</xmp:CreateDate>\n")
+	}
+	b.WriteString("   <pdfaid:part>2</pdfaid:part>\n")
+	b.WriteString("   <pdfaid:conformance>B</pdfaid:conformance>\n")
+	b.WriteString("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n")
+	// Padding lets an editor update the packet in place (XMP recommends ≈ 2 KB).
+	for i := 0; i < 20; i++ {
+		b.WriteString(strings.Repeat(" ", 99) + "\n")
+	}
+	b.WriteString("<?xpacket end=\"w\"?>")
+	return []byte(b.String())
+}
