@@ -57,6 +57,14 @@ func Run(opt Options) error {
 		printDiagnostics(&opt, diags)
 		return fmt.Errorf("%w：评定时发现错误，没有生成任何文件", ErrInput)
 	}
+	// A run killed mid-swap left no out/ but the previous set beside it; stale stage folders go (archive.Recover).
+	notes, err := archive.Recover(opt.OutDir)
+	for _, n := range notes {
+		opt.logf("%s", n)
+	}
+	if err != nil {
+		return err
+	}
 	if err := checkOutDir(&opt, ds); err != nil {
 		return err
 	}
@@ -197,7 +205,7 @@ func (g *generator) write(e archive.Entry, write func(io.Writer) error) error {
 // render makes PDF bytes; it is safe to call from several goroutines.
 func (g *generator) render(doc *layout.Document) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := pdf.Render(&buf, doc, g.pdfFonts, pdf.Options{Images: g.images, Created: g.created(), Creator: g.opt.Program}); err != nil {
+	if err := pdf.Render(&buf, doc, g.pdfFonts, pdf.Options{Images: g.images, Created: g.created(), Creator: g.opt.Program, PDFA: true}); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
