@@ -135,6 +135,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 					return exit(pipeline.Verify(c.Args().First(), c.App.Writer))
 				},
 			},
+			serveCommand(),
 			{
 				Name:  "version",
 				Usage: "显示版本",

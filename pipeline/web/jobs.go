@@ -1,0 +1,430 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"pingyou/pipeline"
+	"pingyou/pipeline/sheet"
+)
+
+// Stages are the steps the progress list shows, each recognised by the start
+// of the line pipeline.Run logs when it begins that step.
+var stages = []struct{ Prefix, Label string }{
+	{"读取", "读取工作簿"},
+	{"评定", "评定等次与表彰"},
+	{"排版证书", "排版证书"},
+	{"排版表彰决定", "排版表彰决定"},
+	{"排版各支部", "排版各支部评议结果通知"},
+	{"写出评议结果汇总表", "写出评议结果汇总表"},
+	{"完成", "完成"},
+}
+
+func stageOf(line string) int {
+	for i := len(stages) - 1; i >= 0; i-- {
+		if strings.HasPrefix(line, stages[i].Prefix) {
+			return i
+		}
+	}
+	return -1
+}
+
+// namer rewrites the server's paths and names in pipeline messages into the
+// names the user knows.
+type namer struct {
+	prefixes []string          // folder prefixes to drop
+	byName   map[string]string // server name → display name
+	stems    map[string]string // server stem (1) → display stem (花名册)
+}
+
+var (
+	serverNameRE = regexp.MustCompile(`\b[0-9]+\.(?:xlsx|xlsm|xls|et|ett|csv|txt)\b`)
+	markedNameRE = regexp.MustCompile(`\b([0-9]+)-问题标注\.xlsx`)
+)
+
+func newNamer(ru *run) *namer {
+	sep := string(filepath.Separator)
+	n := &namer{prefixes: []string{ru.path("inputs") + sep, ru.dir + sep}, byName: map[string]string{}, stems: map[string]string{}}
+	for _, f := range ru.rec.Files {
+		n.byName[f.Name] = f.Display
+		n.stems[strings.TrimSuffix(f.Name, filepath.Ext(f.Name))] = strings.TrimSuffix(f.Display, filepath.Ext(f.Display))
+	}
+	if c := ru.rec.Config; c != nil {
+		n.byName[c.Name] = c.Display
+	}
+	return n
+}
+
+func (n *namer) text(s string) string {
+	for _, p := range n.prefixes {
+		s = strings.ReplaceAll(s, p, "")
+	}
+	s = markedNameRE.ReplaceAllStringFunc(s, func(m string) string {
+		if d, ok := n.stems[markedNameRE.FindStringSubmatch(m)[1]]; ok {
+			return d + "-问题标注.xlsx"
+		}
+		return m
+	})
+	return serverNameRE.ReplaceAllStringFunc(s, func(m string) string {
+		if d, ok := n.byName[m]; ok {
+			return d
+		}
+		return m
+	})
+}
+
+var cellRE = regexp.MustCompile(`^\$?[A-Z]{1,3}\$?[0-9]+(?::\$?[A-Z]{1,3}\$?[0-9]+)?$`)
+
+// parseDiagnostic reads back a problem the pipeline printed in the
+// documented form 严重程度：文件 工作表!单元格：问题（值：…）→ 怎么改
+// (model.Diagnostic.String). files are the server names the reference may
+// start with. ok is false for lines that are not problems.
+func parseDiagnostic(line string, files []string) (p Problem, ok bool) {
+	for _, sev := range []string{"错误", "提醒"} {
+		if rest, found := strings.CutPrefix(line, sev+"："); found {
+			p.Severity, ok = sev, true
+			line = rest
+			break
+		}
+	}
+	if !ok {
+		return p, false
+	}
+	body := line
+	for _, f := range files { // longest first, so 11.xlsx is not read as 1.xlsx
+		rest, found := strings.CutPrefix(line, f)
+		if !found || (rest != "" && rest[0] != ' ' && !strings.HasPrefix(rest, "：")) {
+			continue
+		}
+		p.File = f
+		body = strings.TrimPrefix(rest, "：")
+		if strings.HasPrefix(rest, " ") {
+			ref, after, found := strings.Cut(rest[1:], "：")
+			if found {
+				p.Sheet, body = ref, after
+				if i := strings.LastIndex(ref, "!"); i >= 0 && cellRE.MatchString(ref[i+1:]) {
+					p.Sheet, p.Cell = ref[:i], ref[i+1:]
+				}
+			}
+		}
+		break
+	}
+	if i := strings.Index(body, "（值："); i >= 0 {
+		p.Problem = body[:i]
+		tail := body[i+len("（值："):]
+		if j := strings.Index(tail, "） → "); j >= 0 {
+			p.Value, p.Fix = tail[:j], tail[j+len("） → "):]
+		} else {
+			p.Value = strings.TrimSuffix(tail, "）")
+		}
+	} else if i := strings.Index(body, " → "); i >= 0 {
+		p.Problem, p.Fix = body[:i], body[i+len(" → "):]
+	} else {
+		p.Problem = body
+	}
+	return p, true
+}
+
+// problems reads the diagnostics out of pipeline log lines (already in
+// server names) and names files for display.
+func problems(lines []string, ru *run, nm *namer) []Problem {
+	var files []string
+	for _, f := range ru.rec.Files {
+		files = append(files, f.Name)
+	}
+	sort.Slice(files, func(i, j int) bool { return len(files[i]) > len(files[j]) })
+	out := []Problem{}
+	for _, l := range lines {
+		p, ok := parseDiagnostic(l, files)
+		if !ok {
+			continue
+		}
+		if d, ok := nm.byName[p.File]; ok {
+			p.File = d
+		}
+		p.Problem, p.Value, p.Fix = nm.text(p.Problem), nm.text(p.Value), nm.text(p.Fix)
+		out = append(out, p)
+	}
+	return out
+}
+
+// lineWriter splits what the pipeline logs into lines.
+type lineWriter struct {
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	each func(string)
+}
+
+func (w *lineWriter) Write(b []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf.Write(b)
+	for {
+		i := bytes.IndexByte(w.buf.Bytes(), '\n')
+		if i < 0 {
+			break
+		}
+		line := string(w.buf.Next(i + 1))
+		w.each(strings.TrimRight(line, "\r\n"))
+	}
+	return len(b), nil
+}
+
+func (s *Server) options(ru *run, log *lineWriter) (pipeline.Options, error) {
+	cfg, err := s.runConfig(ru)
+	if err != nil {
+		return pipeline.Options{}, err
+	}
+	var inputs []string
+	for _, f := range ru.rec.Files {
+		inputs = append(inputs, ru.path("inputs", f.Name))
+	}
+	return pipeline.Options{Config: cfg, Inputs: inputs, OutDir: ru.path("out"), Force: true, Log: log, Program: s.cfg.Program}, nil
+}
+
+// check runs pipeline.Check on the run's files and stores the outcome; the
+// caller holds ru.mu.
+func (s *Server) check(ru *run) {
+	defer ru.save()
+	if len(ru.rec.Files) == 0 {
+		ru.rec.Check = nil
+		return
+	}
+	os.RemoveAll(ru.path("问题标注"))
+	var lines []string
+	lw := &lineWriter{each: func(l string) { lines = append(lines, l) }}
+	nm := newNamer(ru)
+	res := &CheckResult{Time: time.Now(), Problems: []Problem{}, Marked: []File{}}
+	ru.rec.Check = res
+	opt, err := s.options(ru, lw)
+	if err == nil {
+		err = pipeline.Check(opt)
+	}
+	res.Problems = problems(lines, ru, nm)
+	s.finishCheck(ru, res, nm, err)
+}
+
+// finishCheck fills in the verdict, the counts and the annotated copies.
+func (s *Server) finishCheck(ru *run, res *CheckResult, nm *namer, err error) {
+	var fe *sheet.FileError
+	if errors.As(err, &fe) {
+		file := nm.text(filepath.Base(fe.Path))
+		res.Problems = append(res.Problems, Problem{Severity: "错误", File: file, Problem: nm.text(fe.Msg),
+			Fix: "换一份能打开的 .xlsx 文件，用同样的文件名重新上传即可替换"})
+	}
+	for _, p := range res.Problems {
+		if p.Severity == "错误" {
+			res.Errors++
+		} else {
+			res.Warnings++
+		}
+	}
+	switch {
+	case err == nil:
+		res.OK = true
+		res.Message = fmt.Sprintf("检查通过：没有错误，%d 个提醒。可以生成了。", res.Warnings)
+	case errors.Is(err, pipeline.ErrInput):
+		res.Message = fmt.Sprintf("发现 %d 个错误、%d 个提醒。请按表中的提示改好工作簿，再用同样的文件名重新上传。", res.Errors, res.Warnings)
+	case fe != nil:
+		res.Message = "有文件无法读取：" + nm.text(fe.Msg)
+	default:
+		if res.Errors == 0 {
+			res.Errors = 1
+		}
+		res.Message = "无法检查：" + nm.text(err.Error())
+	}
+	entries, _ := os.ReadDir(ru.path("问题标注"))
+	for _, e := range entries {
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		info, _ := e.Info()
+		f := File{Name: e.Name(), Display: nm.text(e.Name())}
+		if info != nil {
+			f.Size, f.Uploaded = info.Size(), info.ModTime()
+		}
+		res.Marked = append(res.Marked, f)
+	}
+}
+
+// liveJob is the progress of a batch being generated, for event streams.
+type liveJob struct {
+	mu     sync.Mutex
+	lines  []string
+	stage  int
+	done   bool
+	state  string
+	msg    string
+	notify chan struct{} // closed and replaced on every change
+}
+
+func newLiveJob() *liveJob { return &liveJob{stage: -1, state: jobQueued, notify: make(chan struct{})} }
+
+func (l *liveJob) update(f func()) {
+	l.mu.Lock()
+	f()
+	close(l.notify)
+	l.notify = make(chan struct{})
+	l.mu.Unlock()
+}
+
+// since returns what happened from line `from` on, and a channel closed at
+// the next change.
+func (l *liveJob) since(from int) (lines []string, stage int, state, msg string, done bool, next <-chan struct{}) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if from < len(l.lines) {
+		lines = append(lines, l.lines[from:]...)
+	}
+	return lines, l.stage, l.state, l.msg, l.done, l.notify
+}
+
+// start queues a batch for the run; the caller holds ru.mu.
+func (s *Server) start(ru *run) error {
+	live := newLiveJob()
+	job := &Job{State: jobQueued, Started: time.Now(), Stage: -1, Log: []string{}}
+	nm := newNamer(ru)
+	var raw []string
+	lw := &lineWriter{each: func(l string) {
+		shown := nm.text(l)
+		ru.mu.Lock()
+		raw = append(raw, l)
+		job.Log = append(job.Log, shown)
+		if k := stageOf(l); k > job.Stage {
+			job.Stage = k
+		}
+		ru.mu.Unlock()
+		live.update(func() {
+			live.lines = append(live.lines, shown)
+			live.stage = max(live.stage, stageOf(l))
+		})
+	}}
+	opt, err := s.options(ru, lw)
+	if err != nil {
+		return err
+	}
+	ru.rec.Job, ru.live = job, live
+	ru.save()
+	go func() {
+		s.jobs <- struct{}{} // one batch at a time on the server
+		defer func() { <-s.jobs }()
+		ru.mu.Lock()
+		job.State = jobRunning
+		ru.save()
+		ru.mu.Unlock()
+		live.update(func() { live.state = jobRunning })
+		s.logf("生成批次 %s …", ru.rec.ID)
+
+		err := pipeline.Run(opt)
+
+		ru.mu.Lock()
+		job.Finished = time.Now()
+		if err == nil {
+			job.State, job.Message = jobDone, "生成完成。"
+		} else {
+			job.State, job.Message = jobFailed, "没有生成："+nm.text(err.Error())
+			if errors.Is(err, pipeline.ErrInput) || isFileError(err) {
+				// The run stopped at the input: show its problems like a check.
+				res := &CheckResult{Time: time.Now(), Marked: []File{}}
+				res.Problems = problems(raw, ru, nm)
+				s.finishCheck(ru, res, nm, err)
+				ru.rec.Check = res
+			}
+		}
+		ru.live = nil
+		ru.save()
+		state, msg := job.State, job.Message
+		ru.mu.Unlock()
+		s.logf("批次 %s：%s", ru.rec.ID, msg)
+		live.update(func() { live.done, live.state, live.msg = true, state, msg })
+	}()
+	return nil
+}
+
+func isFileError(err error) bool {
+	var fe *sheet.FileError
+	return errors.As(err, &fe)
+}
+
+// handleEvents streams a job's progress as server-sent events: "line" for
+// each log line (id = line number, data = {line, stage}), "state" when the
+// job starts running, and "done" at the end ({state, message}). A client
+// reconnecting with Last-Event-ID gets only what it missed.
+func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request, ru *run) {
+	fl, ok := w.(http.Flusher)
+	if !ok {
+		writeError(w, http.StatusInternalServerError, "不支持进度推送")
+		return
+	}
+	from := 0
+	if id, err := strconv.Atoi(r.Header.Get("Last-Event-ID")); err == nil && id >= 0 {
+		from = id + 1
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Accel-Buffering", "no")
+	w.WriteHeader(http.StatusOK)
+	send := func(event string, id int, v any) {
+		b, _ := json.Marshal(v)
+		if id >= 0 {
+			fmt.Fprintf(w, "id: %d\n", id)
+		}
+		fmt.Fprintf(w, "event: %s\ndata: %s\n\n", event, b)
+	}
+	ru.mu.Lock()
+	live := ru.live
+	var rec Job
+	if ru.rec.Job != nil {
+		rec = *ru.rec.Job
+		rec.Log = append([]string(nil), rec.Log...)
+	}
+	ru.mu.Unlock()
+	if live == nil { // finished (or never run): replay and end
+		for i := from; i < len(rec.Log); i++ {
+			send("line", i, map[string]any{"line": rec.Log[i], "stage": stageOf(rec.Log[i])})
+		}
+		send("done", -1, map[string]string{"state": rec.State, "message": rec.Message})
+		fl.Flush()
+		return
+	}
+	tick := time.NewTicker(15 * time.Second)
+	defer tick.Stop()
+	lastState := ""
+	for {
+		lines, _, state, msg, done, next := live.since(from)
+		for _, l := range lines {
+			send("line", from, map[string]any{"line": l, "stage": stageOf(l)})
+			from++
+		}
+		if state != lastState && !done {
+			send("state", -1, map[string]string{"state": state})
+			lastState = state
+		}
+		if done {
+			send("done", -1, map[string]string{"state": state, "message": msg})
+			fl.Flush()
+			return
+		}
+		fl.Flush()
+		select {
+		case <-next:
+		case <-tick.C:
+			fmt.Fprint(w, ": keep-alive\n\n")
+			fl.Flush()
+		case <-r.Context().Done():
+			return
+		}
+	}
+}

@@ -1,0 +1,389 @@
+// pingyou serve — the page. Plain JavaScript, no libraries; every text from
+// the server is put into the page with textContent, never as HTML.
+"use strict";
+
+const csrf = document.querySelector('meta[name="csrf-token"]').content;
+const $ = (id) => document.getElementById(id);
+let info = { stages: [], previews: false, maxFileSize: 0, maxFiles: 0, maxConfig: 0 };
+let current = null; // the run shown
+let events = null;  // EventSource of a running job
+
+function el(tag, attrs, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") e.className = v;
+    else if (k === "text") e.textContent = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? "" : v);
+  }
+  for (const kid of kids) if (kid !== null && kid !== undefined) e.append(kid);
+  return e;
+}
+
+function mb(n) {
+  if (n < 1024) return n + " 字节";
+  if (n < 1 << 20) return (n / 1024).toFixed(1) + " KB";
+  return (n / (1 << 20)).toFixed(1) + " MB";
+}
+function when(iso) {
+  if (!iso) return "";
+  const d = new Date(iso);
+  return d.toLocaleString("zh-CN", { hour12: false });
+}
+function runURL(path) { return "/api/runs/" + encodeURIComponent(current.id) + path; }
+
+function showAlert(msg) {
+  const a = $("alert");
+  a.textContent = msg || "";
+  a.hidden = !msg;
+  if (msg) a.scrollIntoView({ block: "nearest" });
+}
+
+async function api(method, url, body) {
+  const opt = { method, headers: { "X-CSRF-Token": csrf }, credentials: "same-origin" };
+  if (body !== undefined) opt.body = body;
+  let res;
+  try {
+    res = await fetch(url, opt);
+  } catch (e) {
+    throw new Error("无法连接 pingyou 服务，请确认它仍在运行。");
+  }
+  if (res.status === 204) return null;
+  let data = null;
+  try { data = await res.json(); } catch (e) { /* not JSON */ }
+  if (!res.ok) throw new Error((data && data.error) || ("请求失败（" + res.status + "）"));
+  return data;
+}
+
+// ---- runs list ----
+
+async function loadRuns() {
+  const runs = await api("GET", "/api/runs");
+  const ul = $("run-list");
+  ul.replaceChildren();
+  $("no-runs").hidden = runs.length > 0;
+  for (const r of runs) {
+    const state = r.job === "done" ? "已生成" : r.job === "running" || r.job === "queued" ? "生成中" :
+      r.job === "failed" ? "生成未完成" : r.check === "ok" ? "检查通过" : r.check === "errors" ? "有问题待改" :
+      r.files.length ? "" : "未上传文件";
+    const del = el("button", { type: "button", class: "danger", "aria-label": "删除批次 " + when(r.created), text: "删除" });
+    del.addEventListener("click", async (ev) => {
+      ev.stopPropagation();
+      if (!del.classList.contains("armed")) {
+        del.classList.add("armed");
+        del.textContent = "确认删除";
+        setTimeout(() => { del.classList.remove("armed"); del.textContent = "删除"; }, 4000);
+        return;
+      }
+      try {
+        await api("DELETE", "/api/runs/" + encodeURIComponent(r.id));
+        if (current && current.id === r.id) location.hash = "";
+        await loadRuns();
+      } catch (e) { showAlert(e.message); }
+    });
+    const li = el("li", { class: current && current.id === r.id ? "current" : null },
+      el("a", { href: "#/run/" + r.id, "aria-current": current && current.id === r.id ? "page" : null },
+        el("div", { class: "run-name", text: when(r.created) }),
+        el("div", { class: "run-meta", text: (r.files.length ? r.files.join("、") : "") + (state ? "　" + state : "") })),
+      del);
+    ul.append(li);
+  }
+}
+
+// ---- one run ----
+
+async function openRun(id) {
+  closeEvents();
+  showAlert("");
+  if (!id) {
+    current = null;
+    $("run").hidden = true;
+    $("welcome").hidden = false;
+    await loadRuns();
+    return;
+  }
+  try {
+    render(await api("GET", "/api/runs/" + encodeURIComponent(id)));
+  } catch (e) {
+    showAlert(e.message);
+    current = null;
+    $("run").hidden = true;
+    $("welcome").hidden = false;
+  }
+  await loadRuns();
+}
+
+function render(run) {
+  current = run;
+  $("welcome").hidden = true;
+  $("run").hidden = false;
+  $("run-heading").textContent = "批次 " + run.id;
+  $("run-created").textContent = "建于 " + when(run.created);
+  $("run-templates").href = "/api/templates.zip?run=" + encodeURIComponent(run.id);
+  renderFiles(run);
+  renderCheck(run);
+  renderJob(run);
+  if (run.running) followEvents();
+}
+
+function renderFiles(run) {
+  const tb = $("files");
+  tb.replaceChildren();
+  for (const f of run.files) {
+    const rm = el("button", { type: "button", class: "secondary small-btn", "aria-label": "移除 " + f.display, text: "移除" });
+    rm.disabled = run.running;
+    rm.addEventListener("click", () => act(() => api("DELETE", runURL("/files/" + encodeURIComponent(f.name)))));
+    tb.append(el("tr", {}, el("td", { text: f.display }), el("td", { text: mb(f.size) }),
+      el("td", { text: when(f.uploaded) }), el("td", {}, rm)));
+  }
+  $("files-table").hidden = run.files.length === 0;
+  $("scheme-name").textContent = run.config ? run.config.display : "内置示例方案";
+  $("remove-config").hidden = !run.config;
+}
+
+function renderCheck(run) {
+  const c = run.check;
+  const st = $("check-status");
+  $("recheck").disabled = run.running || run.files.length === 0;
+  const tb = $("problems");
+  tb.replaceChildren();
+  $("marked").hidden = true;
+  if (!c) {
+    st.textContent = run.files.length ? "尚未检查。" : "上传工作簿后自动检查。";
+    st.className = "status";
+    $("problems-wrap").hidden = true;
+    return;
+  }
+  st.textContent = c.message + "（" + when(c.time) + "）";
+  st.className = "status " + (c.ok ? "ok" : "bad");
+  for (const p of c.problems) {
+    tb.append(el("tr", { class: "sev-" + p.severity },
+      el("td", { text: p.severity }), el("td", { text: p.file }), el("td", { text: p.sheet }),
+      el("td", { class: "cell", text: p.cell }), el("td", { text: p.value }),
+      el("td", { text: p.problem }), el("td", { text: p.fix })));
+  }
+  $("problems-wrap").hidden = c.problems.length === 0;
+  const ml = $("marked-list");
+  ml.replaceChildren();
+  for (const m of c.marked) {
+    ml.append(el("li", {}, el("a", { href: runURL("/marked/" + encodeURIComponent(m.name)), download: m.display, text: m.display })));
+  }
+  $("marked").hidden = c.marked.length === 0;
+}
+
+function renderStages(stage, finished, failed) {
+  const ol = $("stages");
+  ol.replaceChildren();
+  info.stages.forEach((label, i) => {
+    let cls = "", note = "未开始";
+    if (i < stage || (finished && !failed && i <= stage)) { cls = "done"; note = "已完成"; }
+    else if (i === stage && !finished) { cls = "active"; note = "进行中"; }
+    ol.append(el("li", { class: cls }, label, el("span", { class: "sr-only", text: "：" + note })));
+  });
+  ol.hidden = false;
+}
+
+function renderJob(run) {
+  const j = run.job;
+  const ok = run.check && run.check.ok;
+  $("start").disabled = run.running || run.files.length === 0 || !ok;
+  const st = $("run-status");
+  $("results").hidden = true;
+  if (!j) {
+    st.textContent = ok ? "检查已通过，可以生成。" : "检查通过后即可生成。";
+    st.className = "status";
+    $("stages").hidden = true;
+    $("log-box").hidden = true;
+    return;
+  }
+  $("log").textContent = j.log.join("\n");
+  $("log-box").hidden = j.log.length === 0;
+  if (run.running) {
+    st.textContent = j.state === "queued" ? "排队中：服务器上另一个批次正在生成 …" : "正在生成 …";
+    st.className = "status";
+    renderStages(j.stage, false, false);
+    return;
+  }
+  const failed = j.state !== "done";
+  renderStages(j.stage, true, failed);
+  st.textContent = j.message + "（" + when(j.finished) + "）";
+  st.className = "status " + (failed ? "bad" : "ok");
+  if (!failed) renderOutputs(run);
+}
+
+function renderOutputs(run) {
+  const changed = run.files.some((f) => new Date(f.uploaded) > new Date(run.job.started)) ||
+    (run.config && new Date(run.config.uploaded) > new Date(run.job.started));
+  $("results-note").textContent = run.outputs.length + " 个文件，生成于 " + when(run.job.finished) +
+    (changed ? "。注意：此后工作簿有改动，这是改动前的结果，请重新生成。" : "。");
+  $("zip").href = runURL("/results.zip");
+  const box = $("outputs");
+  box.replaceChildren();
+  const groups = new Map();
+  for (const o of run.outputs) {
+    const i = o.path.lastIndexOf("/");
+    const g = i < 0 ? "汇总与目录" : o.path.slice(0, i);
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g).push(o);
+  }
+  for (const [name, items] of groups) {
+    const cards = el("div", { class: "cards" });
+    const fill = () => { if (!cards.childElementCount) for (const o of items) cards.append(card(o)); };
+    if (items.length <= 12) {
+      fill();
+      box.append(el("div", { class: "group" }, el("h4", { text: name + "（" + items.length + "）" }), cards));
+    } else {
+      const d = el("details", { class: "group" }, el("summary", {}, el("h4", { style: "display:inline", text: name + "（" + items.length + " 个文件，点击展开）" })), cards);
+      d.addEventListener("toggle", () => { if (d.open) fill(); });
+      box.append(d);
+    }
+  }
+  $("results").hidden = false;
+}
+
+function card(o) {
+  const url = runURL("/output?path=" + encodeURIComponent(o.path));
+  const base = o.path.slice(o.path.lastIndexOf("/") + 1);
+  const c = el("div", { class: "card" });
+  if (o.pdf) {
+    if (info.previews) {
+      c.append(el("a", { class: "thumb", href: url, target: "_blank", rel: "noopener", "aria-label": "打开 " + base },
+        el("img", { src: runURL("/preview?path=" + encodeURIComponent(o.path)), alt: base + " 第一页", loading: "lazy" })));
+    }
+  }
+  c.append(el("div", { class: "title", text: o.title || base }), el("div", { class: "path", text: o.path + "　" + mb(o.size) }));
+  const actions = el("div", { class: "actions" });
+  if (o.pdf) {
+    actions.append(el("button", { type: "button", class: "secondary small-btn", text: "预览", onclick: () => view(url, base) }));
+  }
+  actions.append(el("a", { href: url + "&download=1", download: base, text: "下载" }));
+  c.append(actions);
+  return c;
+}
+
+// view shows a PDF from this server in the built-in viewer of the browser.
+let lastFocus = null;
+function view(url, title) {
+  lastFocus = document.activeElement;
+  $("viewer-title").textContent = title;
+  $("viewer-frame").src = url + "#page=1&view=FitH";
+  $("viewer").hidden = false;
+  $("viewer-close").focus();
+}
+function closeViewer() {
+  $("viewer").hidden = true;
+  $("viewer-frame").src = "about:blank";
+  if (lastFocus) lastFocus.focus();
+}
+
+// ---- progress ----
+
+function closeEvents() { if (events) { events.close(); events = null; } }
+
+function followEvents() {
+  closeEvents();
+  const id = current.id;
+  const log = [];
+  let stage = -1;
+  $("log").textContent = "";
+  events = new EventSource("/api/runs/" + encodeURIComponent(id) + "/events");
+  events.addEventListener("line", (ev) => {
+    const d = JSON.parse(ev.data);
+    log.push(d.line);
+    if (d.stage > stage) stage = d.stage;
+    $("log").textContent = log.join("\n");
+    $("log-box").hidden = false;
+    renderStages(stage, false, false);
+    $("run-status").textContent = "正在生成：" + (info.stages[stage] || "") + " …";
+  });
+  events.addEventListener("state", (ev) => {
+    const d = JSON.parse(ev.data);
+    if (d.state === "running") $("run-status").textContent = "正在生成 …";
+  });
+  events.addEventListener("done", async () => {
+    closeEvents();
+    if (current && current.id === id) await openRun(id);
+  });
+  events.onerror = () => { /* the browser reconnects by itself with Last-Event-ID */ };
+}
+
+// ---- actions ----
+
+async function act(f) {
+  showAlert("");
+  try {
+    const run = await f();
+    if (run) render(run);
+    await loadRuns();
+  } catch (e) {
+    showAlert(e.message);
+  }
+}
+
+function upload(files, field) {
+  files = Array.from(files);
+  if (!files.length || !current) return;
+  const limit = field === "config" ? info.maxConfig : info.maxFileSize;
+  for (const f of files) {
+    if (f.size > limit) {
+      showAlert("“" + f.name + "”有 " + mb(f.size) + "，超过每个文件 " + mb(limit) + " 的上传上限，没有上传任何文件。请删除表格中无关的工作表和图片后另存再试。");
+      return;
+    }
+  }
+  const fd = new FormData();
+  for (const f of files) fd.append(field, f, f.name);
+  $("check-status").textContent = "正在上传并检查 …";
+  $("check-status").className = "status";
+  return act(() => api("POST", runURL("/files"), fd));
+}
+
+function setup() {
+  $("new-run").addEventListener("click", () => act(async () => {
+    const run = await api("POST", "/api/runs");
+    history.pushState(null, "", "#/run/" + run.id);
+    return run;
+  }));
+  $("recheck").addEventListener("click", () => act(() => api("POST", runURL("/check"))));
+  $("start").addEventListener("click", () => act(async () => {
+    const run = await api("POST", runURL("/run"));
+    return run;
+  }));
+  $("remove-config").addEventListener("click", () => act(() => api("DELETE", runURL("/config"))));
+  $("file-input").addEventListener("change", (e) => { upload(e.target.files, "workbook"); e.target.value = ""; });
+  $("config-input").addEventListener("change", (e) => { upload(e.target.files, "config"); e.target.value = ""; });
+  const drop = $("drop");
+  drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", (e) => {
+    e.preventDefault();
+    drop.classList.remove("over");
+    const all = Array.from(e.dataTransfer.files);
+    const cfg = all.filter((f) => /\.ya?ml$/i.test(f.name));
+    const wb = all.filter((f) => !/\.ya?ml$/i.test(f.name));
+    (async () => {
+      if (cfg.length) await upload(cfg.slice(0, 1), "config");
+      if (wb.length) await upload(wb, "workbook");
+    })();
+  });
+  // Files dropped outside the drop zone must not navigate away.
+  window.addEventListener("dragover", (e) => e.preventDefault());
+  window.addEventListener("drop", (e) => e.preventDefault());
+  $("viewer-close").addEventListener("click", closeViewer);
+  document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("viewer").hidden) closeViewer(); });
+  window.addEventListener("hashchange", route);
+}
+
+function route() {
+  const m = location.hash.match(/^#\/run\/([0-9a-f-]+)$/);
+  openRun(m ? m[1] : null);
+}
+
+(async function main() {
+  setup();
+  try {
+    info = await api("GET", "/api/info");
+    $("limits").textContent = "每个文件不超过 " + mb(info.maxFileSize) + "，每个批次最多 " + info.maxFiles + " 个工作簿。";
+  } catch (e) { showAlert(e.message); }
+  route();
+})();
