@@ -93,6 +93,14 @@ type Fonts struct {
 // Output configures where and how results are written.
 type Output struct {
 	Dir string `yaml:"dir"` // default out/
+	// Archival description (issue 9), all optional. Naming is a 档号-style
+	// file-name pattern for notices and certificates, e.g.
+	// "{全宗号}-WS·{年度}-{保管期限}-{机构}-{件号:4}" (archive.ParseNaming);
+	// empty keeps the readable names.
+	Naming         string `yaml:"naming"`
+	Retention      string `yaml:"retention"`      // 保管期限: 永久, 30年, 10年 (or Y, D30, D10)
+	Classification string `yaml:"classification"` // 密级, e.g. 公开 or 内部
+	Organ          string `yaml:"organ"`          // 机构（问题）代码 for {机构}
 }
 
 // Date is a config date written as 2012-06-28.
