@@ -77,6 +77,9 @@ type Entry struct {
 	Author string `json:"author,omitempty"` // 责任者
 	Date   string `json:"date,omitempty"`   // 日期
 	Kind   string `json:"kind,omitempty"`   // 公文, 证书, 汇总表, …
+	// Classification (密级) and Retention (保管期限) come from the config.
+	Classification string `json:"classification,omitempty"`
+	Retention      string `json:"retention,omitempty"`
 }
 
 // Input is one input file the batch read.
