@@ -97,13 +97,23 @@ func Check(qpdf, path string) ([]Result, error) {
 	if _, ok := f.trailer["/Encrypt"]; ok {
 		add(2, "trailer has /Encrypt")
 	}
+	// qpdf's JSON shows a binary string that happens to decode as
+	// PDFDocEncoding as text, so the /ID bytes are read from the trailer
+	// itself when it is written as hex strings, as pingyou writes it.
 	ids, _ := f.trailer["/ID"].([]any)
 	if len(ids) != 2 {
 		add(3, "trailer /ID = %v", f.trailer["/ID"])
-	}
-	for _, id := range ids {
-		if b, ok := byteString(id); !ok || len(b) != 16 {
-			add(3, "/ID element %v is not a 16-byte string", id)
+	} else if i := bytes.LastIndex(raw, []byte("trailer")); i >= 0 && hexIDRE.Match(raw[i:]) {
+		for _, h := range hexIDRE.FindSubmatch(raw[i:])[1:] {
+			if len(h) != 32 {
+				add(3, "/ID element <%s> is not 16 bytes", h)
+			}
+		}
+	} else {
+		for _, id := range ids {
+			if b, ok := byteString(id); !ok || len(b) != 16 || !strings.HasPrefix(id.(string), "b:") {
+				add(3, "/ID element %q is not a 16-byte string (or not one this checker can read)", id)
+			}
 		}
 	}
 	infoRef, _ := f.trailer["/Info"].(string)
@@ -348,6 +358,8 @@ func load(qpdf, path string) (*file, error) {
 	}
 	return f, nil
 }
+
+var hexIDRE = regexp.MustCompile(`/ID\s*\[\s*<([0-9A-Fa-f]*)>\s*<([0-9A-Fa-f]*)>\s*\]`)
 
 var refRE = regexp.MustCompile(`^\d+ \d+ R$`)
 
