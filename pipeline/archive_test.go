@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"pingyou/pipeline/archive"
+	"pingyou/pipeline/config"
 	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/render/pdf/pdfacheck"
 )
@@ -197,5 +198,60 @@ func TestVerifyNamesACorruptedFile(t *testing.T) {
 	}
 	if strings.Count(string(got), "已改动") != 1 {
 		t.Errorf("verify reports other files too:\n%s", got)
+	}
+}
+
+// TestNamingPattern: with output.naming set, notices and certificates are
+// named by the 档号-style pattern, the manifest carries 密级 and 保管期限, and
+// the PDFs' keywords name them.
+func TestNamingPattern(t *testing.T) {
+	cfg, err := config.Load(filepath.Join("..", "samples", "pingyou.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Fonts.Dir = filepath.Join("..", "fonts")
+	cfg.Output.Naming = "{全宗号}-WS·{年度}-{保管期限}-{机构}-{件号:4}"
+	cfg.Output.Retention, cfg.Output.Classification, cfg.Output.Organ = "永久", "公开", "DW"
+	out := filepath.Join(t.TempDir(), "out")
+	var log bytes.Buffer
+	if err := Run(Options{Config: cfg, Inputs: samples, OutDir: out, Log: &log, Program: "pingyou test"}); err != nil {
+		t.Fatalf("run: %v\n%s", err, log.String())
+	}
+	m, err := archive.ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"证书/优秀共产党员/JCSF-WS·2012-Y-DW-0001.pdf": false, NoticeDir + "/JCSF-WS·2012-Y-DW-0001.pdf": false}
+	for _, e := range m.Files {
+		if _, ok := want[e.Path]; ok {
+			want[e.Path] = true
+		}
+		if e.Classification != "公开" || e.Retention != "永久" {
+			t.Errorf("%s: 密级 %q 保管期限 %q", e.Path, e.Classification, e.Retention)
+		}
+		if (e.Kind == "证书" || strings.HasPrefix(e.Path, NoticeDir)) && !strings.Contains(e.Path, "JCSF-WS·2012-Y-DW-") {
+			t.Errorf("%s is not named by the pattern", e.Path)
+		}
+	}
+	for p, found := range want {
+		if !found {
+			t.Errorf("no file %s", p)
+		}
+	}
+	if probs, err := archive.Verify(out); err != nil || len(probs) > 0 {
+		t.Fatalf("verify: %v %v", probs, err)
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "证书", "优秀共产党员", "JCSF-WS·2012-Y-DW-0001.pdf"))
+	if !bytes.Contains(b, []byte("<pdf:Keywords>江城师范学院党委; 2012; 公开; 永久</pdf:Keywords>")) {
+		t.Error("the certificate's XMP keywords do not carry 密级 and 保管期限")
+	}
+
+	cfg.Output.Naming = "{全宗号}-{年份}-{件号}"
+	err = Run(Options{Config: cfg, Inputs: samples, OutDir: out, Force: true})
+	if err == nil || !strings.Contains(err.Error(), "{年份} 不认识") {
+		t.Fatalf("bad pattern: err = %v", err)
+	}
+	if probs, err := archive.Verify(out); err != nil || len(probs) > 0 {
+		t.Fatalf("a failed run changed the previous output: %v %v", probs, err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -195,6 +196,7 @@ func (g *generator) created() time.Time {
 
 // write stores a file in the stage folder and records it for the manifest.
 func (g *generator) write(e archive.Entry, write func(io.Writer) error) error {
+	e.Classification, e.Retention = g.cfg.Output.Classification, g.cfg.Output.Retention
 	if err := archive.WriteFile(filepath.Join(g.dir, filepath.FromSlash(e.Path)), write); err != nil {
 		return err
 	}
@@ -205,10 +207,38 @@ func (g *generator) write(e archive.Entry, write func(io.Writer) error) error {
 // render makes PDF bytes; it is safe to call from several goroutines.
 func (g *generator) render(doc *layout.Document) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := pdf.Render(&buf, doc, g.pdfFonts, pdf.Options{Images: g.images, Created: g.created(), Creator: g.opt.Program, PDFA: true}); err != nil {
+	if err := pdf.Render(&buf, doc, g.pdfFonts, pdf.Options{Images: g.images, Created: g.created(), Creator: g.opt.Program, PDFA: true,
+		Keywords: strings.Join(nonEmpty(g.cfg.Unit.ShortName, strconv.Itoa(g.cfg.Unit.Year), g.cfg.Output.Classification, g.cfg.Output.Retention), "; ")}); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// fileName keeps def's folder and, when the config sets output.naming (a
+// 档号-style pattern, archive.Naming), names the file by it with 件号 seq;
+// otherwise def is the name. (issue 9)
+func (g *generator) fileName(def string, seq int, fields map[string]string) (string, error) {
+	if g.cfg.Output.Naming == "" {
+		return def, nil
+	}
+	n, err := archive.ParseNaming(g.cfg.Output.Naming)
+	if err != nil {
+		return "", err
+	}
+	fields["全宗号"], fields["门类"], fields["年度"] = g.cfg.Unit.Archive, "WS", strconv.Itoa(g.cfg.Unit.Year)
+	fields["保管期限"], fields["机构"] = archive.RetentionCode(g.cfg.Output.Retention), g.cfg.Output.Organ
+	base, err := n.Name(fields, seq, path.Ext(def))
+	return path.Join(path.Dir(def), base), err
+}
+
+func nonEmpty(s ...string) []string {
+	var out []string
+	for _, x := range s {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func (g *generator) writeBytes(e archive.Entry, b []byte) error {
@@ -302,7 +332,11 @@ func (g *generator) branchNotices() error {
 		return rendered{b, diags}, err
 	}, func(i int, r rendered) error {
 		bn := notices[i]
-		name := fmt.Sprintf("%s/%03d-%s.pdf", NoticeDir, i+1, archive.SafeName(bn.Branch.Name))
+		name, err := g.fileName(fmt.Sprintf("%s/%03d-%s.pdf", NoticeDir, i+1, archive.SafeName(bn.Branch.Name)), i+1,
+			map[string]string{"题名": bn.Notice.Title, "名称": bn.Branch.Name, "文件编号": bn.Notice.Number})
+		if err != nil {
+			return err
+		}
 		g.diags = append(g.diags, about(r.diags, name)...)
 		e := archive.Entry{Path: name, Kind: "公文", Title: bn.Notice.Title, Number: bn.Notice.Number,
 			Author: g.cfg.Unit.Name, Date: bn.Notice.Date.String()}
@@ -359,7 +393,11 @@ func (g *generator) certificates() error {
 				Value:   c.Name, Fix: "检查名称是否正确，或在证书版式中加宽 recipient 文字框、调小 min_size"})
 		}
 		seq[com.Award]++
-		name := fmt.Sprintf("%s/%s/%04d-%s.pdf", CertDir, archive.SafeName(com.Award), seq[com.Award], archive.SafeName(c.Name))
+		name, err := g.fileName(fmt.Sprintf("%s/%s/%04d-%s.pdf", CertDir, archive.SafeName(com.Award), seq[com.Award], archive.SafeName(c.Name)), seq[com.Award],
+			map[string]string{"题名": com.Award + "证书：" + c.Name, "名称": c.Name, "类别": com.Award, "文件编号": com.Number})
+		if err != nil {
+			return err
+		}
 		if err := g.writeBytes(archive.Entry{Path: name, Kind: "证书", Title: com.Award + "证书：" + c.Name,
 			Number: com.Number, Author: g.cfg.Unit.Name, Date: c.Date}, r.pdf); err != nil {
 			return err
