@@ -1,0 +1,201 @@
+package pipeline
+
+// Benchmarks of the document stages with the real fonts (../fonts) and the
+// sample organisation (../samples, 800 members): one certificate, one notice
+// page, and the combined certificate book. `make bench` runs them; the
+// end-to-end numbers come from bench/run.sh.
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"testing"
+
+	"pingyou/pipeline/archive"
+	"pingyou/pipeline/compose"
+	"pingyou/pipeline/config"
+	"pingyou/pipeline/layout"
+	"pingyou/pipeline/layout/certificate"
+	"pingyou/pipeline/render/pdf"
+	"pingyou/pipeline/rules"
+)
+
+// benchGenerator builds what Run builds before the first document, for the
+// sample organisation, writing into a temporary folder.
+func benchGenerator(b *testing.B) *generator {
+	b.Helper()
+	cfg, err := config.Load(filepath.Join("..", "samples", "pingyou.yaml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg.Fonts.Dir = filepath.Join("..", "fonts")
+	cfg.Dir = ""
+	opt := &Options{Config: cfg, Inputs: samples, OutDir: b.TempDir(), Program: "pingyou bench"}
+	ds, diags, err := read(opt)
+	if err != nil || diags.HasErrors() {
+		b.Fatalf("read: %v %v", err, diags)
+	}
+	res := rules.Evaluate(ds, &cfg.Scheme)
+	fonts, err := loadFonts(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := &generator{opt: opt, cfg: cfg, ds: ds, res: res, fonts: fonts, dir: b.TempDir(),
+		setter: &layout.Setter{Metrics: fonts},
+		pdfFonts: pdf.NewFonts(func(face string) ([]byte, error) {
+			f := fonts.Face(face)
+			if f == nil {
+				return nil, fmt.Errorf("no face %s", face)
+			}
+			return f.Bytes(), nil
+		}),
+		images: map[string][]byte{},
+	}
+	if err := g.loadImages(); err != nil {
+		b.Fatal(err)
+	}
+	return g
+}
+
+func benchCertificates(b *testing.B, g *generator) ([]certificate.Certificate, *certificate.Spec) {
+	b.Helper()
+	spec, err := g.certSpec()
+	if err != nil {
+		b.Fatal(err)
+	}
+	wb, err := templateBytes(g.cfg, "证书措辞.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	wording, err := compose.ParseWording(wb)
+	if err != nil {
+		b.Fatal(err)
+	}
+	seal := ""
+	if g.cfg.Certificates.Seal != "" {
+		seal = "cert-seal"
+	}
+	certs, _, err := compose.Certificates(g.res, g.cfg, wording, seal)
+	if err != nil || len(certs) == 0 {
+		b.Fatalf("certificates: %d, %v", len(certs), err)
+	}
+	return certs, spec
+}
+
+// BenchmarkCertificate lays out and renders one certificate (cycling through
+// the sample batch's recipients) to PDF bytes, on one goroutine.
+func BenchmarkCertificate(b *testing.B) {
+	g := benchGenerator(b)
+	certs, spec := benchCertificates(b, g)
+	var size int64
+	i := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		doc, _, err := certificate.Layout(&certs[i%len(certs)], spec, g.setter, 0, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pdf, err := g.render(doc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += int64(len(pdf))
+		i++
+	}
+	b.ReportMetric(float64(size)/float64(i), "B/pdf")
+}
+
+// BenchmarkCertificateParallel is BenchmarkCertificate on GOMAXPROCS
+// goroutines, each PDF also written to disk the way Run writes it
+// (archive.WriteFile: temporary file, sync, rename); certs/s is the
+// throughput the certificate stage can reach.
+func BenchmarkCertificateParallel(b *testing.B) {
+	g := benchGenerator(b)
+	certs, spec := benchCertificates(b, g)
+	dir := b.TempDir()
+	b.ReportAllocs()
+	b.ResetTimer()
+	var n int64
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			c := &certs[i%len(certs)]
+			doc, _, err := certificate.Layout(c, spec, g.setter, 0, 0)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			pdf, err := g.render(doc)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			if err := archive.WriteBytes(filepath.Join(dir, fmt.Sprintf("%p-%d.pdf", pb, i%64)), pdf); err != nil {
+				b.Error(err)
+				return
+			}
+			i++
+		}
+	})
+	n = int64(b.N)
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "certs/s")
+}
+
+// BenchmarkNoticePage lays out and renders the sample batch's branch
+// notices; ns/page is the time per page.
+func BenchmarkNoticePage(b *testing.B) {
+	g := benchGenerator(b)
+	bt, err := templateBytes(g.cfg, g.cfg.BranchNotice.Template)
+	if err != nil {
+		b.Fatal(err)
+	}
+	t, err := compose.ParseTemplate(g.cfg.BranchNotice.Template, bt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	notices, _, err := compose.BranchNotices(g.cfg, g.ds, g.res, t)
+	if err != nil || len(notices) == 0 {
+		b.Fatalf("notices: %d, %v", len(notices), err)
+	}
+	pages, i := 0, 0
+	var size int64
+	b.ReportAllocs()
+	for b.Loop() {
+		doc, _, err := g.notice(notices[i%len(notices)].Notice)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pdf, err := g.render(doc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages += len(doc.Pages)
+		size += int64(len(pdf))
+		i++
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(pages), "ns/page")
+	b.ReportMetric(float64(pages)/float64(i), "pages/notice")
+	b.ReportMetric(float64(size)/float64(i), "B/pdf")
+}
+
+// BenchmarkCertificateBook renders the combined book (合订本) of the sample
+// batch's certificates, one page per certificate; ns/page is per page.
+func BenchmarkCertificateBook(b *testing.B) {
+	g := benchGenerator(b)
+	certs, spec := benchCertificates(b, g)
+	book := &layout.Document{Meta: layout.Meta{Title: "bench"}}
+	for i := range certs {
+		doc, _, err := certificate.Layout(&certs[i], spec, g.setter, 0, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		book.Pages = append(book.Pages, doc.Pages...)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := pdf.Render(io.Discard, book, g.pdfFonts, pdf.Options{Images: g.images}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(book.Pages)), "ns/page")
+}
