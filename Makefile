@@ -43,8 +43,12 @@ fuzz:
 samples:
 	$(GO) run ./samples/gen -members 800 -seed 2012 -o samples
 
+# End-to-end runs on generated organisations (10k and 100k members) under
+# GNU time, then the Go benchmarks; tables are printed and appended to
+# bench/RESULTS.md. BENCH_SIZES="10000" for a quick run; see bench/run.sh.
+BENCH_SIZES ?= 10000 100000
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem ./pipeline/...
+	GO=$(GO) BENCH_SIZES="$(BENCH_SIZES)" bash bench/run.sh
 
 clean:
 	rm -rf bin out
