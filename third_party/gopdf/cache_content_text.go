@@ -183,7 +183,7 @@ func (c *cacheContentText) write(w io.Writer, protection *PDFProtection) error {
 			}
 		}
 
-		fmt.Fprintf(w, "%04X", glyphindex)
+		fmt.Fprintf(w, "%04X", c.fontSubset.cid(glyphindex)) // pingyou patch F: renumbered subset
 		leftRune = r
 		leftRuneIndex = glyphindex
 	}

@@ -41,7 +41,7 @@ func (ci *CIDFontObj) write(w io.Writer, objID int) error {
 	io.WriteString(w, "/W [")
 	for _, v := range glyphIndexs {
 		width := ci.PtrToSubsetFontObj.GlyphIndexToPdfWidth(v)
-		fmt.Fprintf(w, "%d[%d]", v, width)
+		fmt.Fprintf(w, "%d[%d]", ci.PtrToSubsetFontObj.cid(v), width) // pingyou patch F: CID of the renumbered subset
 	}
 	io.WriteString(w, "]\n")
 	io.WriteString(w, ">>\n")

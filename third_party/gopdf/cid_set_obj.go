@@ -25,12 +25,10 @@ func (c *CIDSetObj) setProtection(p *PDFProtection) {
 }
 
 func (c *CIDSetObj) write(w io.Writer, objID int) error {
-	glyphs := c.PtrToPdfDictionaryObj.subsetGlyphs()
-	var bits []byte
-	if len(glyphs) > 0 {
-		bits = make([]byte, glyphs[len(glyphs)-1]/8+1)
-	}
-	for _, g := range glyphs {
+	// pingyou patch F: the subset is renumbered, so its CIDs are 0..n-1.
+	n := len(c.PtrToPdfDictionaryObj.subsetGlyphs())
+	bits := make([]byte, (n+7)/8)
+	for g := 0; g < n; g++ {
 		bits[g/8] |= 0x80 >> uint(g%8)
 	}
 

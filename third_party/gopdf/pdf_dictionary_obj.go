@@ -105,57 +105,102 @@ func (p *PdfDictionaryObj) distinctInts(nn []int) []int {
 
 // subsetGlyphs returns the sorted, distinct glyph ids embedded in the subset:
 // the used glyphs, glyph 0 and the components of composite glyphs.
+//
+// pingyou patch F: the subset is renumbered; glyph i of the embedded font program
+// is subsetGlyphs()[i] of the original font (see SubsetFontObj.glyphSubset).
 func (p *PdfDictionaryObj) subsetGlyphs() []int {
-	glyphArray := p.completeGlyphClosure(p.PtrToSubsetFontObj.CharacterToGlyphIndex)
-	sort.Ints(glyphArray)
-	return p.distinctInts(glyphArray)
+	gids, _ := p.PtrToSubsetFontObj.glyphSubset()
+	return gids
 }
 
 // makeGlyfAndLocaTable builds glyf and loca for the glyphs in glyphArray (sorted,
-// distinct); every other glyph is empty. pingyou patch B: instructions are
-// stripped (the hinting tables are not embedded) and each glyph is padded to 4 bytes.
+// distinct original ids). pingyou patch B: instructions are stripped (the hinting
+// tables are not embedded) and each glyph is padded to 4 bytes. pingyou patch F:
+// glyph i of the result is glyphArray[i] (the subset is renumbered), composite
+// glyphs refer to their components by the new ids, and loca has
+// len(glyphArray)+1 entries.
 func (p *PdfDictionaryObj) makeGlyfAndLocaTable(glyphArray []int) ([]byte, []int, error) {
-	ttfp := p.PtrToSubsetFontObj.GetTTFParser()
-	numGlyphs := int(ttfp.NumGlyphs())
-
+	_, cids := p.PtrToSubsetFontObj.glyphSubset()
 	var glyphTable []byte
-	locaTable := make([]int, numGlyphs+1)
-	next := 0
-	for idx := 0; idx < numGlyphs; idx++ {
-		locaTable[idx] = len(glyphTable)
-		if next < len(glyphArray) && glyphArray[next] == idx {
-			next++
-			glyphTable = append(glyphTable, stripGlyphInstructions(p.getGlyphData(idx))...)
-			for len(glyphTable)%4 != 0 {
-				glyphTable = append(glyphTable, 0)
-			}
+	locaTable := make([]int, len(glyphArray)+1)
+	for i, g := range glyphArray {
+		locaTable[i] = len(glyphTable)
+		data := stripGlyphInstructions(p.getGlyphData(g))
+		renumberComponents(data, cids)
+		glyphTable = append(glyphTable, data...)
+		for len(glyphTable)%4 != 0 {
+			glyphTable = append(glyphTable, 0)
 		}
 	}
-	locaTable[numGlyphs] = len(glyphTable)
+	locaTable[len(glyphArray)] = len(glyphTable)
 	return glyphTable, locaTable, nil
 }
 
-// makeHmtxTable copies hmtx with zeros for every glyph not in glyphArray, so that
-// the table compresses to almost nothing (pingyou patch B). The last long metric is
-// kept: it gives the advance width of all the glyphs after it.
+// makeHmtxTable writes one long metric (advance width, left side bearing) per
+// glyph of the renumbered subset, in subset order (pingyou patch F; patch B kept the
+// whole table with zeros). hhea's numberOfHMetrics becomes len(glyphArray).
 func (p *PdfDictionaryObj) makeHmtxTable(glyphArray []int) []byte {
 	ttfp := p.PtrToSubsetFontObj.GetTTFParser()
 	entry := ttfp.GetTables()["hmtx"]
 	src := ttfp.FontData()[entry.Offset : entry.Offset+entry.Length]
-	out := make([]byte, entry.PaddedLength())
-	keep := func(from, n int) {
-		if from >= 0 && from+n <= len(src) {
-			copy(out[from:from+n], src[from:from+n])
-		}
-	}
 	nhm := int(ttfp.NumberOfHMetrics())
-	keep(4*(nhm-1), 4)
+	get := func(at int) []byte {
+		if at >= 0 && at+2 <= len(src) {
+			return src[at : at+2]
+		}
+		return []byte{0, 0}
+	}
+	out := make([]byte, 0, 4*len(glyphArray))
 	for _, g := range glyphArray {
 		if g < nhm {
-			keep(4*g, 4)
-		} else {
-			keep(4*nhm+2*(g-nhm), 2)
+			out = append(out, get(4*g)...)
+			out = append(out, get(4*g+2)...)
+		} else { // the last advance applies to every glyph after it
+			out = append(out, get(4*(nhm-1))...)
+			out = append(out, get(4*nhm+2*(g-nhm))...)
 		}
+	}
+	return out
+}
+
+// renumberComponents rewrites, in place, the component glyph ids of a composite
+// glyph to their ids in the renumbered subset (pingyou patch F). Simple glyphs and
+// malformed data are left alone.
+func renumberComponents(data []byte, cids map[uint]uint) {
+	if len(data) < 10 || int16(binary.BigEndian.Uint16(data)) >= 0 {
+		return
+	}
+	at := 10
+	for at+4 <= len(data) {
+		flags := binary.BigEndian.Uint16(data[at:])
+		g := uint(binary.BigEndian.Uint16(data[at+2:]))
+		binary.BigEndian.PutUint16(data[at+2:], uint16(cids[g]))
+		at += 4
+		if flags&arg1and2areWords != 0 {
+			at += 4
+		} else {
+			at += 2
+		}
+		if flags&hasScale != 0 {
+			at += 2
+		} else if flags&xAndYScale != 0 {
+			at += 4
+		} else if flags&twoByTwo != 0 {
+			at += 8
+		}
+		if flags&moreComponents == 0 {
+			return
+		}
+	}
+}
+
+// withUint16 returns a copy of a table with a big-endian uint16 set at offset
+// (pingyou patch F: numGlyphs in maxp, numberOfHMetrics in hhea, indexToLocFormat
+// in head).
+func withUint16(table []byte, offset int, v uint16) []byte {
+	out := append([]byte(nil), table...)
+	if offset+2 <= len(out) {
+		binary.BigEndian.PutUint16(out[offset:], v)
 	}
 	return out
 }
@@ -307,39 +352,33 @@ func (p *PdfDictionaryObj) makeFont() ([]byte, error) {
 			entry.CheckSum = CheckSum(glyphTable)
 			WriteBytes(&buff, glyphTable, 0, entry.PaddedLength())
 		} else if tags[idx] == "hmtx" {
+			entry.Length = uint(len(hmtxTable))
 			entry.CheckSum = CheckSum(hmtxTable)
 			WriteBytes(&buff, hmtxTable, 0, len(hmtxTable))
 		} else if tags[idx] == "loca" {
-			if ttfp.IsShortIndex {
-				entry.Length = uint(len(locaTable) * 2)
-			} else {
-				entry.Length = uint(len(locaTable) * 4)
-			}
-
+			// pingyou patch F: always the long format (4 bytes per entry; the
+			// renumbered subset makes it small), so a large glyf never
+			// overflows short offsets; head's indexToLocFormat says so.
+			entry.Length = uint(len(locaTable) * 4)
 			data := make([]byte, entry.PaddedLength())
-			length := len(locaTable)
-			byteIdx := 0
-			if ttfp.IsShortIndex {
-				for idx := 0; idx < length; idx++ {
-					val := locaTable[idx] / 2
-					data[byteIdx] = byte(val >> 8)
-					byteIdx++
-					data[byteIdx] = byte(val)
-					byteIdx++
-				}
-			} else {
-				for idx := 0; idx < length; idx++ {
-					val := locaTable[idx]
-					data[byteIdx] = byte(val >> 24)
-					byteIdx++
-					data[byteIdx] = byte(val >> 16)
-					byteIdx++
-					data[byteIdx] = byte(val >> 8)
-					byteIdx++
-					data[byteIdx] = byte(val)
-					byteIdx++
-				}
+			for i, val := range locaTable {
+				binary.BigEndian.PutUint32(data[4*i:], uint32(val))
 			}
+			entry.CheckSum = CheckSum(data)
+			WriteBytes(&buff, data, 0, len(data))
+		} else if patch, ok := headerPatches[tags[idx]]; ok {
+			// pingyou patch F: head, hhea and maxp with the subset's values.
+			data := make([]byte, entry.PaddedLength())
+			end := int(entry.Offset + entry.Length)
+			if end > len(ttfp.FontData()) {
+				end = len(ttfp.FontData())
+			}
+			copy(data, ttfp.FontData()[int(entry.Offset):end])
+			value := uint16(len(glyphArray))
+			if tags[idx] == "head" {
+				value = 1 // indexToLocFormat: long
+			}
+			data = withUint16(data, patch, value)
 			entry.CheckSum = CheckSum(data)
 			WriteBytes(&buff, data, 0, len(data))
 		} else {
@@ -362,6 +401,11 @@ func (p *PdfDictionaryObj) makeFont() ([]byte, error) {
 	//me.buffer.Write(buff.Bytes())
 	return buff.Bytes(), nil
 }
+
+// headerPatches gives, for the tables makeFont patches, the offset of the field
+// set to the subset's value (pingyou patch F): head indexToLocFormat, hhea
+// numberOfHMetrics, maxp numGlyphs.
+var headerPatches = map[string]int{"head": 50, "hhea": 34, "maxp": 4}
 
 func (p *PdfDictionaryObj) completeGlyphClosure(mapOfglyphs *MapOfCharacterToGlyphIndex) []int {
 	var glyphArray []int

@@ -28,6 +28,10 @@ type SubsetFontObj struct {
 	funcKernOverride      FuncKernOverride
 	funcGetRoot           func() *GoPdf
 	addCharsBuff          []rune
+	// pingyou patch F: the embedded subset, renumbered (see glyphSubset).
+	subsetKeys int           // len(CharacterToGlyphIndex.Keys) when built
+	subsetGIDs []int         // original glyph ids, sorted; index = new glyph id
+	subsetCIDs map[uint]uint // original glyph id → new glyph id (= CID)
 }
 
 func (s *SubsetFontObj) init(funcGetRoot func() *GoPdf) {
@@ -62,6 +66,37 @@ func (s *SubsetFontObj) usedGlyphIndexs() []uint {
 		}
 	}
 	return out
+}
+
+// glyphSubset returns the glyphs of the embedded subset as sorted, distinct
+// original glyph ids (the used glyphs, glyph 0 and composite components), and
+// the map from an original glyph id to its new id: its index in that list.
+// pingyou patch F: the subset is renumbered 0..n-1, so loca and hmtx hold n
+// entries instead of the whole font's (29,145 for LXGW WenKai), and the new id
+// is the CID written in content streams, /W, ToUnicode and CIDSet (Identity
+// CIDToGIDMap). The order is kept, so glyph 0 stays 0 and sorted original ids
+// give sorted CIDs. Rebuilt when characters were added since.
+func (s *SubsetFontObj) glyphSubset() ([]int, map[uint]uint) {
+	if s.subsetCIDs != nil && s.subsetKeys == len(s.CharacterToGlyphIndex.Keys) {
+		return s.subsetGIDs, s.subsetCIDs
+	}
+	d := PdfDictionaryObj{PtrToSubsetFontObj: s}
+	gids := d.completeGlyphClosure(s.CharacterToGlyphIndex)
+	sort.Ints(gids)
+	gids = d.distinctInts(gids)
+	cids := make(map[uint]uint, len(gids))
+	for i, g := range gids {
+		cids[uint(g)] = uint(i)
+	}
+	s.subsetKeys, s.subsetGIDs, s.subsetCIDs = len(s.CharacterToGlyphIndex.Keys), gids, cids
+	return gids, cids
+}
+
+// cid returns the CID (new glyph id in the embedded subset) of an original
+// glyph id; pingyou patch F.
+func (s *SubsetFontObj) cid(glyphIndex uint) uint {
+	_, cids := s.glyphSubset()
+	return cids[glyphIndex]
 }
 
 // subsetFontName returns "ABCDEF+Family": the subset tag is six upper-case

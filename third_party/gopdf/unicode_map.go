@@ -55,6 +55,7 @@ func (u *UnicodeMap) write(w io.Writer, objID int) error {
 	keys := u.PtrToSubsetFontObj.CharacterToGlyphIndex.AllKeys()
 	for _, k := range keys {
 		v, _ := u.PtrToSubsetFontObj.CharacterToGlyphIndex.Val(k)
+		v = u.PtrToSubsetFontObj.cid(v) // pingyou patch F: CID of the renumbered subset
 		if _, ok := glyphIndexToCharacter[v]; ok {
 			continue // several characters on one glyph: the first one wins
 		}
