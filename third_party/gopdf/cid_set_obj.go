@@ -34,13 +34,17 @@ func (c *CIDSetObj) write(w io.Writer, objID int) error {
 
 	zbuff := GetBuffer()
 	defer PutBuffer(zbuff)
-	zw := zlib.NewWriter(zbuff)
+	zw, err := getZlibWriter(zbuff, zlib.DefaultCompression) // pingyou patch G: pooled
+	if err != nil {
+		return err
+	}
 	if _, err := zw.Write(bits); err != nil {
 		return err
 	}
 	if err := zw.Close(); err != nil {
 		return err
 	}
+	putZlibWriter(zw, zlib.DefaultCompression)
 	data := zbuff.Bytes()
 	if c.pdfProtection != nil {
 		var err error

@@ -28,7 +28,7 @@ func (c *ContentObj) write(w io.Writer, objID int) error {
 
 	isFlate := (c.getRoot().compressLevel != zlib.NoCompression)
 	if isFlate {
-		ww, err := zlib.NewWriterLevel(buff, c.getRoot().compressLevel)
+		ww, err := getZlibWriter(buff, c.getRoot().compressLevel) // pingyou patch G: pooled
 		if err != nil {
 			// should never happen...
 			return err
@@ -39,6 +39,7 @@ func (c *ContentObj) write(w io.Writer, objID int) error {
 		if err := ww.Close(); err != nil {
 			return err
 		}
+		putZlibWriter(ww, c.getRoot().compressLevel)
 	} else {
 		if err := c.listCache.write(buff, c.protection()); err != nil {
 			return err

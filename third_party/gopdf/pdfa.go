@@ -83,7 +83,7 @@ func (p *iccProfileObj) init(func() *GoPdf) {}
 func (p *iccProfileObj) getType() string    { return "ICCProfile" }
 func (p *iccProfileObj) write(w io.Writer, objID int) error {
 	var buf bytes.Buffer
-	zw, err := zlib.NewWriterLevel(&buf, zlib.BestCompression)
+	zw, err := getZlibWriter(&buf, zlib.BestCompression) // pingyou patch G: pooled
 	if err != nil {
 		return err
 	}
@@ -91,6 +91,7 @@ func (p *iccProfileObj) write(w io.Writer, objID int) error {
 	if err := zw.Close(); err != nil {
 		return err
 	}
+	putZlibWriter(zw, zlib.BestCompression)
 	fmt.Fprintf(w, "<<\n/N %d\n/Filter /FlateDecode\n/Length %d\n>>\nstream\n", p.n, buf.Len())
 	w.Write(buf.Bytes())
 	io.WriteString(w, "\nendstream\n")
