@@ -8,16 +8,14 @@ type Buff struct {
 
 // Write : write []byte to buffer
 func (b *Buff) Write(p []byte) (int, error) {
-	for len(b.datas) < b.position+len(p) {
-		b.datas = append(b.datas, 0)
+	// pingyou patch H: grow once and copy (upstream appended and copied byte by
+	// byte: 20 % of a certificate's CPU before patch F). Same result, including
+	// writes after SetPosition moved back.
+	if end := b.position + len(p); end > len(b.datas) {
+		b.datas = append(b.datas, make([]byte, end-len(b.datas))...)
 	}
-	i := 0
-	max := len(p)
-	for i < max {
-		b.datas[i+b.position] = p[i]
-		i++
-	}
-	b.position += i
+	copy(b.datas[b.position:], p)
+	b.position += len(p)
 	return 0, nil
 }
 

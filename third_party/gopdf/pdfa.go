@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"fmt"
 	"io"
+	"sync"
 )
 
 // pingyou patch E (new file): what PDF/A needs in the document catalog — an
@@ -73,6 +74,10 @@ func (m *metadataObj) write(w io.Writer, objID int) error {
 	return nil
 }
 
+// iccCompressed maps an ICC profile (as a string) to its compressed bytes
+// (pingyou patch H).
+var iccCompressed sync.Map
+
 // iccProfileObj is an ICC-based colour profile stream (Flate, fixed level).
 type iccProfileObj struct {
 	data []byte
@@ -82,18 +87,27 @@ type iccProfileObj struct {
 func (p *iccProfileObj) init(func() *GoPdf) {}
 func (p *iccProfileObj) getType() string    { return "ICCProfile" }
 func (p *iccProfileObj) write(w io.Writer, objID int) error {
-	var buf bytes.Buffer
-	zw, err := getZlibWriter(&buf, zlib.BestCompression) // pingyou patch G: pooled
-	if err != nil {
-		return err
+	// pingyou patch H: every document of a batch has the same profile;
+	// compress it once per process (BestCompression of 7 KB was 10 % of a
+	// certificate's CPU).
+	key := string(p.data)
+	z, ok := iccCompressed.Load(key)
+	if !ok {
+		var buf bytes.Buffer
+		zw, err := getZlibWriter(&buf, zlib.BestCompression) // pingyou patch G: pooled
+		if err != nil {
+			return err
+		}
+		zw.Write(p.data)
+		if err := zw.Close(); err != nil {
+			return err
+		}
+		putZlibWriter(zw, zlib.BestCompression)
+		z, _ = iccCompressed.LoadOrStore(key, buf.Bytes())
 	}
-	zw.Write(p.data)
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	putZlibWriter(zw, zlib.BestCompression)
-	fmt.Fprintf(w, "<<\n/N %d\n/Filter /FlateDecode\n/Length %d\n>>\nstream\n", p.n, buf.Len())
-	w.Write(buf.Bytes())
+	data := z.([]byte)
+	fmt.Fprintf(w, "<<\n/N %d\n/Filter /FlateDecode\n/Length %d\n>>\nstream\n", p.n, len(data))
+	w.Write(data)
 	io.WriteString(w, "\nendstream\n")
 	return nil
 }
