@@ -101,6 +101,9 @@ func TestSampleBatch(t *testing.T) {
 		if !strings.Contains(text, name+"同志：") && !strings.Contains(text, name+"：") {
 			t.Errorf("%s: text lacks the recipient %q: %q", e.Path, name, text)
 		}
+		if award := strings.Split(e.Path, "/")[1]; !strings.Contains(text, "“"+award+"”") {
+			t.Errorf("%s: text lacks the award “%s”: %q", e.Path, award, text)
+		}
 		if !strings.Contains(text, "二〇一二年六月二十八日") || !strings.Contains(text, e.Number) {
 			t.Errorf("%s: text lacks the Chinese date or the number %s: %q", e.Path, e.Number, text)
 		}

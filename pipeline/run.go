@@ -421,7 +421,16 @@ func (g *generator) certificates() error {
 			return err
 		}
 	}
-	return nil
+	if !spec.Variable {
+		return nil
+	}
+	// 套打: a ruler-grid page to print first and hold over the pre-printed
+	// paper, to find the printer's offset.
+	cal, err := certificate.Calibration(spec, g.setter, dx, dy)
+	if err != nil {
+		return err
+	}
+	return g.pdf(archive.Entry{Path: CertDir + "/套打校准页.pdf", Kind: "校准页", Title: cal.Meta.Title}, cal)
 }
 
 // about names the output file in layout diagnostics that point at no cell,
