@@ -1,7 +1,6 @@
 package gopdf
 
 import (
-	"compress/zlib"
 	"fmt"
 	"io"
 )
@@ -32,27 +31,17 @@ func (c *CIDSetObj) write(w io.Writer, objID int) error {
 		bits[g/8] |= 0x80 >> uint(g%8)
 	}
 
-	zbuff := GetBuffer()
-	defer PutBuffer(zbuff)
-	zw, err := getZlibWriter(zbuff, zlib.DefaultCompression) // pingyou patch G: pooled
-	if err != nil {
-		return err
-	}
-	if _, err := zw.Write(bits); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	putZlibWriter(zw, zlib.DefaultCompression)
-	data := zbuff.Bytes()
+	// pingyou patch I: unfiltered. n/8 bytes of ones compress to more than
+	// they are (a few bytes for a certificate's 60 glyphs) and resetting a
+	// compressor cost 5 % of a certificate's CPU.
+	data := bits
 	if c.pdfProtection != nil {
 		var err error
 		if data, err = rc4Cip(c.pdfProtection.objectkey(objID), data); err != nil {
 			return err
 		}
 	}
-	fmt.Fprintf(w, "<</Length %d\n/Filter /FlateDecode\n>>\nstream\n", len(data))
+	fmt.Fprintf(w, "<</Length %d\n>>\nstream\n", len(data))
 	w.Write(data)
 	io.WriteString(w, "\nendstream\n")
 	return nil
