@@ -43,41 +43,50 @@ func (p *PdfDictionaryObj) protection() *PDFProtection {
 }
 
 func (p *PdfDictionaryObj) write(w io.Writer, objID int) error {
-	b, err := p.makeFont()
-	if err != nil {
-		//log.Panicf("%s", err.Error())
-		return err
+	// pingyou patch J: the compressed font program is a function of the font and
+	// the subset's glyphs; documents of a batch often repeat a subset (a
+	// certificate's title, its number's digits), so it is cached per process.
+	key := p.fontStreamKey()
+	z, length1, ok := fontStreams.get(key)
+	if !ok {
+		b, err := p.makeFont()
+		if err != nil {
+			//log.Panicf("%s", err.Error())
+			return err
+		}
+
+		//zipvar buff bytes.Buffer
+		zbuff := GetBuffer()
+		defer PutBuffer(zbuff)
+
+		gzipwriter, err := getZlibWriter(zbuff, zlib.DefaultCompression) // pingyou patch G: pooled
+		if err != nil {
+			return err
+		}
+		_, err = gzipwriter.Write(b)
+		if err != nil {
+			return err
+		}
+		gzipwriter.Close()
+		putZlibWriter(gzipwriter, zlib.DefaultCompression)
+		z, length1 = zbuff.Bytes(), len(b)
+		fontStreams.put(key, z, length1)
 	}
 
-	//zipvar buff bytes.Buffer
-	zbuff := GetBuffer()
-	defer PutBuffer(zbuff)
-
-	gzipwriter, err := getZlibWriter(zbuff, zlib.DefaultCompression) // pingyou patch G: pooled
-	if err != nil {
-		return err
-	}
-	_, err = gzipwriter.Write(b)
-	if err != nil {
-		return err
-	}
-	gzipwriter.Close()
-	putZlibWriter(gzipwriter, zlib.DefaultCompression)
-
-	fmt.Fprintf(w, "<</Length %d\n", zbuff.Len())
+	fmt.Fprintf(w, "<</Length %d\n", len(z))
 	io.WriteString(w, "/Filter /FlateDecode\n")
-	fmt.Fprintf(w, "/Length1 %d\n", len(b))
+	fmt.Fprintf(w, "/Length1 %d\n", length1)
 	io.WriteString(w, ">>\n")
 	io.WriteString(w, "stream\n")
 	if p.protection() != nil {
-		tmp, err := rc4Cip(p.protection().objectkey(objID), zbuff.Bytes())
+		tmp, err := rc4Cip(p.protection().objectkey(objID), z)
 		if err != nil {
 			return err
 		}
 		w.Write(tmp)
 		//p.buffer.WriteString("\n")
 	} else {
-		w.Write(zbuff.Bytes())
+		w.Write(z)
 	}
 	io.WriteString(w, "\nendstream\n")
 
