@@ -8,7 +8,12 @@ package pipeline
 import (
 	"fmt"
 	"io"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"sync/atomic"
 	"testing"
 
 	"pingyou/pipeline/archive"
@@ -82,8 +87,20 @@ func benchCertificates(b *testing.B, g *generator) ([]certificate.Certificate, *
 	return certs, spec
 }
 
-// BenchmarkCertificate lays out and renders one certificate (cycling through
-// the sample batch's recipients) to PDF bytes, on one goroutine.
+// benchName gives the i-th of 64,000 distinct synthetic person names, so that
+// certificates differ in their glyphs as in a real batch (the sample batch
+// has only 73 recipients, and a cycle through them would repeat subsets).
+func benchName(i int) string {
+	const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+	const given = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥玲芬燕鹏辉建国志文斌宇浩凯健俊帆帅旭宁龙林欣晨"
+	s, g := []rune(surnames), []rune(given)
+	i %= len(s) * 40 * 40
+	return string(s[i%len(s)]) + string(g[i/len(s)%40]) + string(g[i/len(s)/40%40])
+}
+
+// BenchmarkCertificate lays out and renders one certificate to PDF bytes, on
+// one goroutine: the sample batch's certificates in turn, each with a
+// distinct person's name (benchName).
 func BenchmarkCertificate(b *testing.B) {
 	g := benchGenerator(b)
 	certs, spec := benchCertificates(b, g)
@@ -91,7 +108,11 @@ func BenchmarkCertificate(b *testing.B) {
 	i := 0
 	b.ReportAllocs()
 	for b.Loop() {
-		doc, _, err := certificate.Layout(&certs[i%len(certs)], spec, g.setter, 0, 0)
+		c := certs[i%len(certs)]
+		if c.Person {
+			c.Name = benchName(i)
+		}
+		doc, _, err := certificate.Layout(&c, spec, g.setter, 0, 0)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -115,12 +136,15 @@ func BenchmarkCertificateParallel(b *testing.B) {
 	dir := b.TempDir()
 	b.ReportAllocs()
 	b.ResetTimer()
-	var n int64
+	var n atomic.Int64
 	b.RunParallel(func(pb *testing.PB) {
 		i := 0
 		for pb.Next() {
-			c := &certs[i%len(certs)]
-			doc, _, err := certificate.Layout(c, spec, g.setter, 0, 0)
+			c := certs[i%len(certs)]
+			if c.Person {
+				c.Name = benchName(int(n.Add(1)))
+			}
+			doc, _, err := certificate.Layout(&c, spec, g.setter, 0, 0)
 			if err != nil {
 				b.Error(err)
 				return
@@ -137,8 +161,7 @@ func BenchmarkCertificateParallel(b *testing.B) {
 			i++
 		}
 	})
-	n = int64(b.N)
-	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "certs/s")
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "certs/s")
 }
 
 // BenchmarkNoticePage lays out and renders the sample batch's branch
@@ -198,4 +221,69 @@ func BenchmarkCertificateBook(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(book.Pages)), "ns/page")
+}
+
+// BenchmarkCertificateStage runs the whole certificate stage of Run on the
+// sample batch: the ordered worker pool, each PDF written to the stage
+// folder (archive.WriteFile), and the combined books. certs/s counts the
+// separate certificate PDFs.
+func BenchmarkCertificateStage(b *testing.B) {
+	g := benchGenerator(b)
+	certs := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		g.entries = g.entries[:0]
+		if err := g.certificates(); err != nil {
+			b.Fatal(err)
+		}
+		for _, e := range g.entries {
+			if e.Kind == "证书" {
+				certs++
+			}
+		}
+	}
+	b.ReportMetric(float64(certs)/b.Elapsed().Seconds(), "certs/s")
+}
+
+// BenchmarkReadEvaluate100k reads and evaluates a generated organisation of
+// 100,000 members (from $PINGYOU_BENCH_100K, or generated into a temporary
+// folder) and reports the live heap afterwards (live-MiB): what every later
+// stage of a 100k run carries. PINGYOU_BENCH_HEAPPROFILE=file writes a heap
+// profile at that point.
+func BenchmarkReadEvaluate100k(b *testing.B) {
+	dir := os.Getenv("PINGYOU_BENCH_100K")
+	if dir == "" {
+		dir = b.TempDir()
+		gen := exec.Command("go", "run", "../samples/gen", "-members", "100000", "-seed", "2012", "-o", dir)
+		gen.Stderr = os.Stderr
+		if err := gen.Run(); err != nil {
+			b.Skipf("cannot generate the 100k workbooks: %v", err)
+		}
+	}
+	cfg, err := config.Load(filepath.Join("..", "samples", "pingyou.yaml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	opt := &Options{Config: cfg, Inputs: []string{filepath.Join(dir, "花名册.xlsx"), filepath.Join(dir, "测评表.xlsx")}}
+	var live uint64
+	for b.Loop() {
+		ds, diags, err := read(opt)
+		if err != nil || diags.HasErrors() {
+			b.Fatalf("read: %v %d diagnostics", err, len(diags))
+		}
+		res := rules.Evaluate(ds, &cfg.Scheme)
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		live = ms.HeapAlloc
+		if path := os.Getenv("PINGYOU_BENCH_HEAPPROFILE"); path != "" {
+			if f, err := os.Create(path); err == nil {
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		}
+		runtime.KeepAlive(ds)
+		runtime.KeepAlive(res)
+	}
+	b.ReportMetric(float64(live)/(1<<20), "live-MiB")
 }

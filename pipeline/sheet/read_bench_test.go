@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"testing"
 )
 
@@ -13,7 +14,9 @@ import (
 // checks. The workbooks come from the samples generator (go run
 // ../../samples/gen), written into a temporary folder, or from
 // $PINGYOU_BENCH_100K when it names a folder that already holds them
-// (bench/run.sh passes bench/tmp/100k).
+// (bench/run.sh passes bench/tmp/100k). heap-MiB is the live heap with the
+// dataset after a collection; PINGYOU_BENCH_HEAPPROFILE=file writes a heap
+// profile at that point (go tool pprof -sample_index=inuse_space).
 func BenchmarkRead100k(b *testing.B) {
 	dir := os.Getenv("PINGYOU_BENCH_100K")
 	if dir == "" || !benchFileExists(filepath.Join(dir, "花名册.xlsx")) || !benchFileExists(filepath.Join(dir, "测评表.xlsx")) {
@@ -37,9 +40,16 @@ func BenchmarkRead100k(b *testing.B) {
 			b.Fatalf("generated workbooks have errors: %v", diags[0].String())
 		}
 		rows = len(ds.Members)
+		runtime.GC()
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
-		heap = ms.HeapAlloc // the dataset and whatever is still live
+		heap = ms.HeapAlloc // what stays live: the dataset and whatever it holds
+		if path := os.Getenv("PINGYOU_BENCH_HEAPPROFILE"); path != "" {
+			if f, err := os.Create(path); err == nil {
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		}
 		runtime.KeepAlive(ds)
 	}
 	if rows != 100000 {
