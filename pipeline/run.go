@@ -509,12 +509,16 @@ func (g *generator) manifest() error {
 		}
 		m.Inputs = append(m.Inputs, archive.Input{Name: in.Name, Size: size, SHA256: s1, SM3: s2})
 	}
-	for _, e := range g.entries {
-		e, err := archive.Describe(g.dir, e)
-		if err != nil {
-			return err
-		}
+	// Hashing every file (SHA-256 and SM3) is CPU-bound: on the worker pool,
+	// entries kept in order.
+	err := ordered(len(g.entries), func(i int) (archive.Entry, error) {
+		return archive.Describe(g.dir, g.entries[i])
+	}, func(_ int, e archive.Entry) error {
 		m.Files = append(m.Files, e)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return archive.WriteManifest(g.dir, m)
 }
