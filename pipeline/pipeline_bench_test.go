@@ -287,3 +287,39 @@ func BenchmarkReadEvaluate100k(b *testing.B) {
 	}
 	b.ReportMetric(float64(live)/(1<<20), "live-MiB")
 }
+
+// BenchmarkManifestHashes hashes (SHA-256 and SM3) every file of a finished
+// output folder, $PINGYOU_BENCH_OUT (bench/run.sh leaves bench/tmp/out-100k),
+// the way the manifest step does; MB/s is over the files' bytes.
+func BenchmarkManifestHashes(b *testing.B) {
+	dir := os.Getenv("PINGYOU_BENCH_OUT")
+	m, err := archive.ReadManifest(dir)
+	if dir == "" || err != nil {
+		b.Skip("PINGYOU_BENCH_OUT does not name a pingyou output folder")
+	}
+	var size int64
+	for _, e := range m.Files {
+		size += e.Size
+	}
+	b.Run("sequential", func(b *testing.B) {
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, e := range m.Files {
+				if _, err := archive.Describe(dir, archive.Entry{Path: e.Path}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("pool", func(b *testing.B) { // as (*generator).manifest does it
+		b.SetBytes(size)
+		for b.Loop() {
+			err := ordered(len(m.Files), func(i int) (archive.Entry, error) {
+				return archive.Describe(dir, archive.Entry{Path: m.Files[i].Path})
+			}, func(int, archive.Entry) error { return nil })
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
