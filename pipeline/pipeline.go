@@ -29,6 +29,9 @@ type Options struct {
 	Force   bool      // replace an output folder holding another batch
 	Log     io.Writer // progress and problems, for people
 	Program string    // name and version, written into files
+	// Progress, when set, counts documents per stage (a status line on a
+	// terminal); Log should then write through it so lines do not mix.
+	Progress *Progress
 }
 
 func (o *Options) logf(format string, args ...any) {

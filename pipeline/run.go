@@ -89,16 +89,31 @@ func Run(opt Options) error {
 		}),
 		images:     map[string][]byte{},
 		inputDiags: diags,
+		progress:   opt.Progress,
 	}
-	for _, step := range []func() error{g.loadImages, g.certificates, g.decision, g.branchNotices, g.summary, g.catalog} {
-		if err := step(); err != nil {
+	if g.progress == nil {
+		g.progress = NewProgress(io.Discard, false, false)
+	}
+	steps := []struct {
+		key, label string
+		run        func() error
+	}{
+		{"certificates", "证书", g.certificates}, {"decision", "表彰决定", g.decision},
+		{"notices", "支部通知", g.branchNotices}, {"summary", "汇总表", g.summary}, {"catalog", "文件目录", g.catalog},
+		{"manifest", "清单", g.manifest},
+	}
+	if err := g.loadImages(); err != nil {
+		return err
+	}
+	for _, step := range steps {
+		g.stage = g.progress.Start(step.key, step.label, 0)
+		err := step.run()
+		g.stage.Finish()
+		if err != nil {
 			return err
 		}
 	}
 	diags = append(diags, g.diags...)
-	if err := g.manifest(); err != nil {
-		return err
-	}
 	if err := swap(stage, opt.OutDir); err != nil {
 		return err
 	}
@@ -168,6 +183,8 @@ type generator struct {
 	images   map[string][]byte
 	dir      string
 	entries  []archive.Entry
+	progress *Progress
+	stage    *Stage // the step being run, counting its documents
 	// inputDiags are the warnings from reading and evaluating, for 问题清单.
 	inputDiags model.Diagnostics
 	diags      model.Diagnostics
@@ -201,6 +218,7 @@ func (g *generator) write(e archive.Entry, write func(io.Writer) error) error {
 		return err
 	}
 	g.entries = append(g.entries, e)
+	g.stage.Add(1) // progress counts files written per step
 	return nil
 }
 

@@ -171,13 +171,12 @@ func options(c *cli.Context) (pipeline.Options, error) {
 	if out == "" {
 		out = cfg.Output.Dir
 	}
-	return pipeline.Options{
-		Config:  cfg,
-		Inputs:  c.Args().Slice(),
-		OutDir:  out,
-		Log:     c.App.ErrWriter,
-		Program: "pingyou " + version,
-	}, nil
+	opt := pipeline.Options{Config: cfg, Inputs: c.Args().Slice(), OutDir: out, Log: c.App.ErrWriter, Program: "pingyou " + version}
+	if c.App.ErrWriter == os.Stderr {
+		opt.Progress = pipeline.NewProgressFor(os.Stderr)
+		opt.Log = opt.Progress
+	}
+	return opt, nil
 }
 
 // exit maps pipeline errors to exit codes: input problems 1, others 2.
