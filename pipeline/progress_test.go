@@ -13,7 +13,7 @@ import (
 // fakeClock advances only when told.
 type fakeClock struct{ t time.Time }
 
-func (c *fakeClock) now() time.Time           { return c.t }
+func (c *fakeClock) now() time.Time          { return c.t }
 func (c *fakeClock) advance(d time.Duration) { c.t = c.t.Add(d) }
 
 func testProgress(terminal, timings bool) (*Progress, *bytes.Buffer, *fakeClock) {
