@@ -117,7 +117,7 @@ func (d *Date) UnmarshalYAML(n *yaml.Node) error {
 	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
 	da, _ := strconv.Atoi(m[3])
-	if mo < 1 || mo > 12 || da < 1 || da > daysIn(y, mo) {
+	if mo < 1 || mo > 12 || da < 1 || da > model.DaysIn(y, mo) {
 		return fmt.Errorf("第%d行：没有这一天（值：%s）", n.Line, n.Value)
 	}
 	d.Date = model.Date{Year: y, Month: mo, Day: da}
@@ -127,19 +127,6 @@ func (d *Date) UnmarshalYAML(n *yaml.Node) error {
 // MarshalYAML writes the date back as 2012-06-28.
 func (d Date) MarshalYAML() (any, error) {
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day), nil
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // DefaultBytes returns the embedded default config.

@@ -124,6 +124,20 @@ func (d Date) Before(e Date) bool {
 	return a < b
 }
 
+// DaysIn returns the number of days in month m of year y (Gregorian).
+func DaysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
 // OrgType is the kind of a party organisation.
 type OrgType string
 

@@ -96,7 +96,7 @@ func FuzzDate(f *testing.F) {
 			t.Fatalf("error with a date: %q → %v", s, d)
 		}
 		if !d.IsZero() {
-			if d.Year < 1900 || d.Year > 2100 || d.Month < 1 || d.Month > 12 || d.Day < 0 || d.Day > daysIn(d.Year, d.Month) {
+			if d.Year < 1900 || d.Year > 2100 || d.Month < 1 || d.Month > 12 || d.Day < 0 || d.Day > model.DaysIn(d.Year, d.Month) {
 				t.Fatalf("%q → impossible date %+v", s, d)
 			}
 		}

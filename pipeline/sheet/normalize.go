@@ -418,23 +418,10 @@ func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
 
 // checkDate validates y-m-d (d 0 = month precision), years 1900–2100.
 func checkDate(y, m, d int) (model.Date, *issue) {
-	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 0 || d > daysIn(y, m) {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 0 || d > model.DaysIn(y, m) {
 		return model.Date{}, errIssue("没有这一天", dateFix)
 	}
 	return model.Date{Year: y, Month: m, Day: d}, nil
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // fromSerial converts an Excel 1900-system serial to a date. Serial 60 is
@@ -461,8 +448,8 @@ func fromSerial(n int) (int, int, int) {
 		}
 	}
 	m := 1
-	for days >= daysIn(y, m) {
-		days -= daysIn(y, m)
+	for days >= model.DaysIn(y, m) {
+		days -= model.DaysIn(y, m)
 		m++
 	}
 	return y, m, days + 1
