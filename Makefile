@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.version=$(VERSION)
 SAMPLES := samples/花名册.xlsx samples/测评表.xlsx
 
-.PHONY: all build demo test fuzz bench samples clean
+.PHONY: all build demo test fuzz bench samples dist clean
 
 all: build
 
@@ -53,5 +53,18 @@ BENCH_SIZES ?= 10000 100000
 bench: build
 	GO=$(GO) BENCH_SIZES="$(BENCH_SIZES)" bash bench/run.sh
 
+# Zips an office can unpack and run without installing anything: the program
+# (templates are built in), fonts/ with their licences, README and LICENSE.
+DIST_TARGETS := windows/amd64 linux/amd64 darwin/amd64 darwin/arm64
+dist:
+	@set -e; rm -rf dist; mkdir -p dist; for t in $(DIST_TARGETS); do \
+		os=$${t%/*}; arch=$${t#*/}; name=pingyou-$(VERSION)-$$os-$$arch; dir=dist/$$name; \
+		exe=pingyou; [ $$os = windows ] && exe=pingyou.exe; \
+		echo "dist $$name"; mkdir -p $$dir; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $$dir/$$exe ./cmd/pingyou; \
+		cp -r fonts README.md LICENSE $$dir/; rm -f $$dir/fonts/*.sh $$dir/fonts/*.py; \
+		(cd dist && python3 -m zipfile -c $$name.zip $$name && rm -rf $$name); \
+	done; ls -l dist
+
 clean:
-	rm -rf bin out
+	rm -rf bin out dist
