@@ -314,6 +314,11 @@ func (s *Server) start(ru *run) error {
 	if err != nil {
 		return err
 	}
+	// Counts per stage ("证书：4,000/9,100（44%）…") come as plain lines,
+	// every ten seconds while a long stage runs; the log goes through the
+	// same writer so lines never mix.
+	prog := pipeline.NewProgress(lw, false, false)
+	opt.Progress, opt.Log = prog, prog
 	ru.rec.Job, ru.live = job, live
 	ru.save()
 	go func() {

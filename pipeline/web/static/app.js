@@ -138,6 +138,8 @@ function renderFiles(run) {
       el("td", { text: when(f.uploaded) }), el("td", {}, rm)));
   }
   $("files-table").hidden = run.files.length === 0;
+  $("file-input").disabled = run.running;
+  $("config-input").disabled = run.running;
   $("scheme-name").textContent = run.config ? run.config.display : "内置示例方案";
   $("remove-config").hidden = !run.config;
 }
@@ -188,6 +190,7 @@ function renderJob(run) {
   const j = run.job;
   const ok = run.check && run.check.ok;
   $("start").disabled = run.running || run.files.length === 0 || !ok;
+  $("start").textContent = j && j.state === "done" ? "重新生成" : "生成全部结果";
   const st = $("run-status");
   $("results").hidden = true;
   if (!j) {
@@ -227,14 +230,18 @@ function renderOutputs(run) {
     if (!groups.has(g)) groups.set(g, []);
     groups.get(g).push(o);
   }
-  for (const [name, items] of groups) {
+  // The summary workbook and catalogue first, then the folders by name.
+  const names = Array.from(groups.keys()).sort((a, b) =>
+    a === "汇总与目录" ? -1 : b === "汇总与目录" ? 1 : a < b ? -1 : a > b ? 1 : 0);
+  for (const name of names) {
+    const items = groups.get(name);
     const cards = el("div", { class: "cards" });
     const fill = () => { if (!cards.childElementCount) for (const o of items) cards.append(card(o)); };
     if (items.length <= 12) {
       fill();
       box.append(el("div", { class: "group" }, el("h4", { text: name + "（" + items.length + "）" }), cards));
     } else {
-      const d = el("details", { class: "group" }, el("summary", {}, el("h4", { style: "display:inline", text: name + "（" + items.length + " 个文件，点击展开）" })), cards);
+      const d = el("details", { class: "group" }, el("summary", { text: name + "（" + items.length + " 个文件，点击展开）" }), cards);
       d.addEventListener("toggle", () => { if (d.open) fill(); });
       box.append(d);
     }
@@ -295,7 +302,8 @@ function followEvents() {
     $("log").textContent = log.join("\n");
     $("log-box").hidden = false;
     renderStages(stage, false, false);
-    $("run-status").textContent = "正在生成：" + (info.stages[stage] || "") + " …";
+    const count = /^(\S+)：([\d,]+.*份\/秒)$/.exec(d.line); // 证书：4,000/9,100（44%）2,105 份/秒
+    $("run-status").textContent = "正在生成：" + (info.stages[stage] || "") + " …" + (count ? "　" + count[1] + " " + count[2] : "");
   });
   events.addEventListener("state", (ev) => {
     const d = JSON.parse(ev.data);
