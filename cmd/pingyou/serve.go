@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"os/exec"
 	"os/signal"
+	"runtime"
 	"syscall"
 	"time"
 
@@ -26,6 +28,7 @@ func serveCommand() *cli.Command {
 			&cli.StringFlag{Name: "addr", Usage: "监听地址（主机:端口）", Value: "127.0.0.1:8080"},
 			&cli.StringFlag{Name: "data", Usage: "数据目录（保存各批次的上传文件和结果）", TakesFile: true},
 			&cli.StringFlag{Name: "token", Usage: "访问口令（至少 16 个字符）；监听非本机地址时不给则自动生成", EnvVars: []string{"PINGYOU_TOKEN"}},
+			&cli.BoolFlag{Name: "open", Usage: "启动后用默认浏览器打开页面"},
 		},
 		OnUsageError: usageError,
 		Action: func(c *cli.Context) error {
@@ -47,7 +50,12 @@ func serveCommand() *cli.Command {
 			if token != "" {
 				fmt.Fprintf(w, "访问口令：%s（地址中已包含；请只告诉需要使用的同事）\n", token)
 			}
-			fmt.Fprintf(w, "数据目录：%s\n按 Ctrl+C 停止。\n", srv.Config().DataDir)
+			fmt.Fprintf(w, "数据目录：%s\n按 Ctrl+C 停止（关闭这个窗口也会停止）。\n", srv.Config().DataDir)
+			if c.Bool("open") {
+				if err := openBrowser(srv.URL(ln)); err != nil {
+					fmt.Fprintf(w, "无法自动打开浏览器（%v），请手动打开上面的地址。\n", err)
+				}
+			}
 			stop := make(chan os.Signal, 1)
 			signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 			go func() {
@@ -62,4 +70,22 @@ func serveCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// openBrowser asks the desktop to open url in the default browser.
+func openBrowser(url string) error {
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "windows":
+		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", url)
+	case "darwin":
+		cmd = exec.Command("open", url)
+	default:
+		cmd = exec.Command("xdg-open", url)
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	go cmd.Wait()
+	return nil
 }
