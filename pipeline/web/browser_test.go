@@ -237,7 +237,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	// 7. Without pdftoppm (as on Windows) the results have no thumbnails and
 	// the viewer shows the PDF itself. A second server on the same data
 	// folder also shows that runs survive a restart.
-	s2, err := New(Config{Addr: "127.0.0.1:0", DataDir: ts.cfg.DataDir})
+	s2, err := New(Config{Addr: "127.0.0.1:0", DataDir: ts.cfg.DataDir, MaxFileSize: 32 << 10})
 	must(t, "second server", err)
 	s2.pdftoppm = ""
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -273,6 +273,17 @@ func TestBrowserEndToEnd(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(ts.cfg.DataDir, "runs", id)); !os.IsNotExist(err) {
 		t.Errorf("run folder left after delete: %v", err)
 	}
+
+	// 9. A workbook over the upload limit (32 KB on this server) is refused
+	// with a message that names it and the limit.
+	must(t, "new run", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#new-run")), chromedp.WaitVisible(chromedp.CSS("#run"))))
+	must(t, "upload too large", chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#file-input"), []string{roster})))
+	poll(t, ctx, "the size message", `!document.getElementById("alert").hidden`, 10*time.Second)
+	alert, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#alert")))
+	if !strings.Contains(alert, "花名册.xlsx") || !strings.Contains(alert, "上传上限") {
+		t.Errorf("size message %q", alert)
+	}
+	shoot(t, ctx, shots, "9-文件过大")
 }
 
 // checkZipAgainstManifest: the zip holds exactly manifest.json and the files

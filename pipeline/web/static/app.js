@@ -85,7 +85,7 @@ async function loadRuns() {
     const li = el("li", { class: current && current.id === r.id ? "current" : null },
       el("a", { href: "#/run/" + r.id, "aria-current": current && current.id === r.id ? "page" : null },
         el("div", { class: "run-name", text: when(r.created) }),
-        el("div", { class: "run-meta", text: (r.files.length ? r.files.join("、") : "") + (state ? "　" + state : "") })),
+        el("div", { class: "run-meta", text: [r.files.join("、"), state].filter(Boolean).join("　") })),
       del);
     ul.append(li);
   }
