@@ -45,7 +45,7 @@ func benchGenerator(b *testing.B) *generator {
 	if err != nil {
 		b.Fatal(err)
 	}
-	g := &generator{opt: opt, cfg: cfg, ds: ds, res: res, fonts: fonts, dir: b.TempDir(),
+	g := &generator{opt: opt, cfg: cfg, ds: ds, res: res, fonts: fonts, st: archive.NewStage(b.TempDir()),
 		setter: &layout.Setter{Metrics: fonts},
 		pdfFonts: pdf.NewFonts(func(face string) ([]byte, error) {
 			f := fonts.Face(face)
@@ -54,7 +54,8 @@ func benchGenerator(b *testing.B) *generator {
 			}
 			return f.Bytes(), nil
 		}),
-		images: map[string][]byte{},
+		images:   map[string][]byte{},
+		progress: NewProgress(io.Discard, false, false),
 	}
 	if err := g.loadImages(); err != nil {
 		b.Fatal(err)
@@ -127,22 +128,23 @@ func BenchmarkCertificate(b *testing.B) {
 }
 
 // BenchmarkCertificateParallel is BenchmarkCertificate on GOMAXPROCS
-// goroutines, each PDF also written to disk the way Run writes it
-// (archive.WriteFile: temporary file, sync, rename); certs/s is the
-// throughput the certificate stage can reach.
+// goroutines, each PDF also stored the way Run stores it (archive.Stage:
+// written once, hashed as written, one sync for all at the end); certs/s is
+// the throughput the certificate stage can reach.
 func BenchmarkCertificateParallel(b *testing.B) {
 	g := benchGenerator(b)
 	certs, spec := benchCertificates(b, g)
-	dir := b.TempDir()
+	st := archive.NewStage(b.TempDir())
 	b.ReportAllocs()
 	b.ResetTimer()
 	var n atomic.Int64
 	b.RunParallel(func(pb *testing.PB) {
 		i := 0
 		for pb.Next() {
+			k := int(n.Add(1))
 			c := certs[i%len(certs)]
 			if c.Person {
-				c.Name = benchName(int(n.Add(1)))
+				c.Name = benchName(k)
 			}
 			doc, _, err := certificate.Layout(&c, spec, g.setter, 0, 0)
 			if err != nil {
@@ -154,13 +156,16 @@ func BenchmarkCertificateParallel(b *testing.B) {
 				b.Error(err)
 				return
 			}
-			if err := archive.WriteBytes(filepath.Join(dir, fmt.Sprintf("%p-%d.pdf", pb, i%64)), pdf); err != nil {
+			if _, err := st.Write(archive.Entry{Path: fmt.Sprintf("证书/%06d.pdf", k)}, pdf); err != nil {
 				b.Error(err)
 				return
 			}
 			i++
 		}
 	})
+	if err := st.Sync(); err != nil {
+		b.Fatal(err)
+	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "certs/s")
 }
 
@@ -225,7 +230,7 @@ func BenchmarkCertificateBook(b *testing.B) {
 
 // BenchmarkCertificateStage runs the whole certificate stage of Run on the
 // sample batch: the ordered worker pool, each PDF written to the stage
-// folder (archive.WriteFile), and the combined books. certs/s counts the
+// folder (archive.Stage, hashed as written), and the combined books. certs/s counts the
 // separate certificate PDFs.
 func BenchmarkCertificateStage(b *testing.B) {
 	g := benchGenerator(b)
@@ -233,6 +238,8 @@ func BenchmarkCertificateStage(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		g.entries = g.entries[:0]
+		g.st = archive.NewStage(b.TempDir())
+		g.stage = g.progress.Start("certificates", "证书", 0)
 		if err := g.certificates(); err != nil {
 			b.Fatal(err)
 		}
@@ -286,40 +293,4 @@ func BenchmarkReadEvaluate100k(b *testing.B) {
 		runtime.KeepAlive(res)
 	}
 	b.ReportMetric(float64(live)/(1<<20), "live-MiB")
-}
-
-// BenchmarkManifestHashes hashes (SHA-256 and SM3) every file of a finished
-// output folder, $PINGYOU_BENCH_OUT (bench/run.sh leaves bench/tmp/out-100k),
-// the way the manifest step does; MB/s is over the files' bytes.
-func BenchmarkManifestHashes(b *testing.B) {
-	dir := os.Getenv("PINGYOU_BENCH_OUT")
-	m, err := archive.ReadManifest(dir)
-	if dir == "" || err != nil {
-		b.Skip("PINGYOU_BENCH_OUT does not name a pingyou output folder")
-	}
-	var size int64
-	for _, e := range m.Files {
-		size += e.Size
-	}
-	b.Run("sequential", func(b *testing.B) {
-		b.SetBytes(size)
-		for b.Loop() {
-			for _, e := range m.Files {
-				if _, err := archive.Describe(dir, archive.Entry{Path: e.Path}); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-	})
-	b.Run("pool", func(b *testing.B) { // as (*generator).manifest does it
-		b.SetBytes(size)
-		for b.Loop() {
-			err := ordered(len(m.Files), func(i int) (archive.Entry, error) {
-				return archive.Describe(dir, archive.Entry{Path: m.Files[i].Path})
-			}, func(int, archive.Entry) error { return nil })
-			if err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
 }

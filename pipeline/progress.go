@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -17,7 +18,10 @@ import (
 // runs and one when it ends. With timings on (PINGYOU_TIMINGS=1) every stage
 // also ends with a machine-readable line for bench/run.sh:
 //
-//	pingyou-timing stage=certificates n=9100 seconds=4.213
+//	pingyou-timing stage=certificates n=9100 seconds=4.213 peak_rss_mib=412
+//
+// (peak_rss_mib, the process's peak resident memory so far, where the system
+// reports it: Linux.)
 //
 // Progress is an io.Writer: log lines written through it (Options.Log) clear
 // the status line first and redraw it after, so the two never mix. All
@@ -126,9 +130,13 @@ func (s *Stage) Finish() {
 		p.cur = nil
 	}
 	secs := now.Sub(s.start).Seconds()
-	fmt.Fprintf(p.w, "%s：完成 %s，用时 %s 秒\n", s.label, group(s.done), seconds(secs))
+	if s.done > 0 {
+		fmt.Fprintf(p.w, "%s：完成 %s，用时 %s 秒\n", s.label, group(s.done), seconds(secs))
+	} else { // a stage without items (writing to disk)
+		fmt.Fprintf(p.w, "%s：完成，用时 %s 秒\n", s.label, seconds(secs))
+	}
 	if p.timings {
-		fmt.Fprintf(p.w, "pingyou-timing stage=%s n=%d seconds=%.3f\n", s.key, s.done, secs)
+		fmt.Fprintf(p.w, "pingyou-timing stage=%s n=%d seconds=%.3f%s\n", s.key, s.done, secs, peakRSS())
 	}
 	if p.cur != nil && p.terminal {
 		p.draw()
@@ -198,4 +206,22 @@ func seconds(s float64) string {
 		return fmt.Sprintf("%.2f", s)
 	}
 	return fmt.Sprintf("%.1f", s)
+}
+
+// peakRSS is " peak_rss_mib=N" from /proc/self/status (VmHWM), or "" where
+// there is no such file.
+func peakRSS() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), " kB"))
+			if err == nil {
+				return fmt.Sprintf(" peak_rss_mib=%d", kb>>10)
+			}
+		}
+	}
+	return ""
 }

@@ -39,7 +39,16 @@ const (
 // whole only when everything was written.
 func Run(opt Options) error {
 	cfg := opt.Config
+	progress := opt.Progress
+	if progress == nil {
+		progress = NewProgress(io.Discard, false, false)
+	}
+	stage := progress.Start("read", "读取", 0)
 	ds, diags, err := read(&opt)
+	if ds != nil {
+		stage.Add(len(ds.Members))
+	}
+	stage.Finish()
 	if err != nil {
 		return err
 	}
@@ -52,7 +61,10 @@ func Run(opt Options) error {
 		return fmt.Errorf("%w：发现 %d 个错误，没有生成任何文件；请按上面的提示修改后再运行", ErrInput, errs)
 	}
 	opt.logf("评定：%d 个党组织、%d 名党员 …", len(ds.Orgs), len(ds.Members))
+	stage = progress.Start("evaluate", "评定", 0)
 	res := rules.Evaluate(ds, &cfg.Scheme)
+	stage.Add(len(ds.Members))
+	stage.Finish()
 	diags = append(diags, res.Diagnostics...)
 	if diags.HasErrors() {
 		printDiagnostics(&opt, diags)
@@ -73,12 +85,12 @@ func Run(opt Options) error {
 	if err != nil {
 		return err
 	}
-	stage, err := os.MkdirTemp(filepath.Dir(filepath.Clean(opt.OutDir)), "."+filepath.Base(filepath.Clean(opt.OutDir))+".tmp-")
+	stageDir, err := os.MkdirTemp(filepath.Dir(filepath.Clean(opt.OutDir)), "."+filepath.Base(filepath.Clean(opt.OutDir))+".tmp-")
 	if err != nil {
 		return fmt.Errorf("无法创建临时输出目录：%v", err)
 	}
-	defer os.RemoveAll(stage)
-	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, fonts: fonts, dir: stage,
+	defer os.RemoveAll(stageDir)
+	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, fonts: fonts, st: archive.NewStage(stageDir),
 		setter: &layout.Setter{Metrics: fonts},
 		pdfFonts: pdf.NewFonts(func(face string) ([]byte, error) {
 			f := fonts.Face(face)
@@ -89,10 +101,7 @@ func Run(opt Options) error {
 		}),
 		images:     map[string][]byte{},
 		inputDiags: diags,
-		progress:   opt.Progress,
-	}
-	if g.progress == nil {
-		g.progress = NewProgress(io.Discard, false, false)
+		progress:   progress,
 	}
 	steps := []struct {
 		key, label string
@@ -114,7 +123,13 @@ func Run(opt Options) error {
 		}
 	}
 	diags = append(diags, g.diags...)
-	if err := swap(stage, opt.OutDir); err != nil {
+	stage = progress.Start("sync", "写入磁盘", 0)
+	err = g.st.Sync()
+	stage.Finish()
+	if err != nil {
+		return err
+	}
+	if err := swap(stageDir, opt.OutDir); err != nil {
 		return err
 	}
 	printDiagnostics(&opt, diags)
@@ -165,6 +180,11 @@ func swap(stage, out string) error {
 		}
 		return fmt.Errorf("无法写入输出目录 %s：%v", out, err)
 	}
+	// The swap is what makes the new set the result: it must survive a crash
+	// before the old set goes.
+	if err := archive.SyncDir(filepath.Dir(filepath.Clean(out))); err != nil {
+		return fmt.Errorf("无法将输出目录 %s 写入磁盘：%v", out, err)
+	}
 	if old != "" {
 		os.RemoveAll(old)
 	}
@@ -181,8 +201,8 @@ type generator struct {
 	setter   *layout.Setter
 	pdfFonts *pdf.Fonts
 	images   map[string][]byte
-	dir      string
-	entries  []archive.Entry
+	st       *archive.Stage
+	entries  []archive.Entry // in the order written, for 文件目录 and the manifest
 	progress *Progress
 	stage    *Stage // the step being run, counting its documents
 	// inputDiags are the warnings from reading and evaluating, for 问题清单.
@@ -213,13 +233,31 @@ func (g *generator) created() time.Time {
 
 // write stores a file in the stage folder and records it for the manifest.
 func (g *generator) write(e archive.Entry, write func(io.Writer) error) error {
-	e.Classification, e.Retention = g.cfg.Output.Classification, g.cfg.Output.Retention
-	if err := archive.WriteFile(filepath.Join(g.dir, filepath.FromSlash(e.Path)), write); err != nil {
+	e, err := g.store(e, write)
+	if err != nil {
 		return err
 	}
+	g.add(e)
+	return nil
+}
+
+// store writes a file into the stage folder and returns its entry, hashed;
+// safe to call from several goroutines. add records it.
+func (g *generator) store(e archive.Entry, write func(io.Writer) error) (archive.Entry, error) {
+	e.Classification, e.Retention = g.cfg.Output.Classification, g.cfg.Output.Retention
+	return g.st.WriteFunc(e, write)
+}
+
+func (g *generator) storeBytes(e archive.Entry, b []byte) (archive.Entry, error) {
+	e.Classification, e.Retention = g.cfg.Output.Classification, g.cfg.Output.Retention
+	return g.st.Write(e, b)
+}
+
+// add records a stored file for 文件目录 and the manifest, in the order of
+// the calls (so the lists do not depend on scheduling).
+func (g *generator) add(e archive.Entry) {
 	g.entries = append(g.entries, e)
 	g.stage.Add(1) // progress counts files written per step
-	return nil
 }
 
 // render makes PDF bytes; it is safe to call from several goroutines.
@@ -304,12 +342,17 @@ func (g *generator) decision() error {
 	if err := g.pdf(e, doc); err != nil {
 		return err
 	}
-	return g.docx(e, n)
+	de, err := g.docx(e, n)
+	if err != nil {
+		return err
+	}
+	g.add(de)
+	return nil
 }
 
-// docx writes the editable copy of a notice beside its PDF: same model,
-// same text; the PDF stays the record.
-func (g *generator) docx(pdfEntry archive.Entry, n *gongwen.Notice) error {
+// docx stores the editable copy of a notice beside its PDF: same model,
+// same text; the PDF stays the record. Safe to call from several goroutines.
+func (g *generator) docx(pdfEntry archive.Entry, n *gongwen.Notice) (archive.Entry, error) {
 	e := pdfEntry
 	e.Path = strings.TrimSuffix(e.Path, ".pdf") + ".docx"
 	e.Kind = "公文（可编辑）"
@@ -317,7 +360,7 @@ func (g *generator) docx(pdfEntry archive.Entry, n *gongwen.Notice) error {
 	for role, name := range g.cfg.Fonts.Docx {
 		opt.Fonts[role] = name
 	}
-	return g.write(e, func(w io.Writer) error { return docx.Write(w, n, opt) })
+	return g.store(e, func(w io.Writer) error { return docx.Write(w, n, opt) })
 }
 
 func (g *generator) branchNotices() error {
@@ -335,33 +378,40 @@ func (g *generator) branchNotices() error {
 		return err
 	}
 	g.opt.logf("排版各支部评议结果通知：%d 份 …", len(notices))
-	type rendered struct {
-		pdf   []byte
-		diags model.Diagnostics
+	// Each worker lays out, renders and stores its notice (PDF and DOCX); the
+	// entries and warnings are collected in notice order.
+	type stored struct {
+		pdf, docx archive.Entry
+		diags     model.Diagnostics
 	}
-	return ordered(len(notices), func(i int) (rendered, error) {
-		bn := notices[i]
-		doc, diags, err := g.notice(bn.Notice)
-		if err != nil {
-			return rendered{}, fmt.Errorf("%s 的评议结果通知：%w", bn.Branch.Name, err)
-		}
-		doc.Meta.Title, doc.Meta.Author, doc.Meta.Number = bn.Notice.Title, g.cfg.Unit.Name, bn.Notice.Number
-		b, err := g.render(doc)
-		return rendered{b, diags}, err
-	}, func(i int, r rendered) error {
+	return ordered(len(notices), func(i int) (stored, error) {
 		bn := notices[i]
 		name, err := g.fileName(fmt.Sprintf("%s/%03d-%s.pdf", NoticeDir, i+1, archive.SafeName(bn.Branch.Name)), i+1,
 			map[string]string{"题名": bn.Notice.Title, "名称": bn.Branch.Name, "文件编号": bn.Notice.Number})
 		if err != nil {
-			return err
+			return stored{}, err
 		}
-		g.diags = append(g.diags, about(r.diags, name)...)
-		e := archive.Entry{Path: name, Kind: "公文", Title: bn.Notice.Title, Number: bn.Notice.Number,
-			Author: g.cfg.Unit.Name, Date: bn.Notice.Date.String()}
-		if err := g.writeBytes(e, r.pdf); err != nil {
-			return err
+		doc, diags, err := g.notice(bn.Notice)
+		if err != nil {
+			return stored{}, fmt.Errorf("%s 的评议结果通知：%w", bn.Branch.Name, err)
 		}
-		return g.docx(e, bn.Notice)
+		doc.Meta.Title, doc.Meta.Author, doc.Meta.Number = bn.Notice.Title, g.cfg.Unit.Name, bn.Notice.Number
+		b, err := g.render(doc)
+		if err != nil {
+			return stored{}, fmt.Errorf("生成 %s 失败：%w", name, err)
+		}
+		e, err := g.storeBytes(archive.Entry{Path: name, Kind: "公文", Title: bn.Notice.Title, Number: bn.Notice.Number,
+			Author: g.cfg.Unit.Name, Date: bn.Notice.Date.String()}, b)
+		if err != nil {
+			return stored{}, err
+		}
+		de, err := g.docx(e, bn.Notice)
+		return stored{e, de, about(diags, name)}, err
+	}, func(i int, r stored) error {
+		g.diags = append(g.diags, r.diags...)
+		g.add(r.pdf)
+		g.add(r.docx)
+		return nil
 	})
 }
 
@@ -390,36 +440,47 @@ func (g *generator) certificates() error {
 	dx, dy := layout.MM(g.cfg.Certificates.OffsetX), layout.MM(g.cfg.Certificates.OffsetY)
 	combined := map[string]*layout.Document{}
 	var awards []string
+	// File names number certificates per award in list order, so they are
+	// fixed before the workers start.
+	names := make([]string, len(certs))
 	seq := map[string]int{}
-	type rendered struct {
-		doc *layout.Document
-		fit certificate.Fit
-		pdf []byte
-	}
-	err = ordered(len(certs), func(i int) (rendered, error) {
-		doc, fit, err := certificate.Layout(&certs[i], spec, g.setter, dx, dy)
+	for i := range certs {
+		c, com := &certs[i], g.res.Commendations[index[i]]
+		seq[com.Award]++
+		names[i], err = g.fileName(fmt.Sprintf("%s/%s/%04d-%s.pdf", CertDir, archive.SafeName(com.Award), seq[com.Award], archive.SafeName(c.Name)), seq[com.Award],
+			map[string]string{"题名": com.Award + "证书：" + c.Name, "名称": c.Name, "类别": com.Award, "文件编号": com.Number})
 		if err != nil {
-			return rendered{}, fmt.Errorf("%s 的证书：%w", certs[i].Name, err)
+			return err
+		}
+	}
+	// Each worker lays out, renders and stores its certificate; the pages are
+	// kept for the combined book.
+	type stored struct {
+		doc   *layout.Document
+		fit   certificate.Fit
+		entry archive.Entry
+	}
+	err = ordered(len(certs), func(i int) (stored, error) {
+		c, com := &certs[i], g.res.Commendations[index[i]]
+		doc, fit, err := certificate.Layout(c, spec, g.setter, dx, dy)
+		if err != nil {
+			return stored{}, fmt.Errorf("%s 的证书：%w", c.Name, err)
 		}
 		b, err := g.render(doc)
-		return rendered{doc, fit, b}, err
-	}, func(i int, r rendered) error {
+		if err != nil {
+			return stored{}, fmt.Errorf("生成 %s 失败：%w", names[i], err)
+		}
+		e, err := g.storeBytes(archive.Entry{Path: names[i], Kind: "证书", Title: com.Award + "证书：" + c.Name,
+			Number: com.Number, Author: g.cfg.Unit.Name, Date: c.Date}, b)
+		return stored{doc, fit, e}, err
+	}, func(i int, r stored) error {
 		c, com := &certs[i], g.res.Commendations[index[i]]
 		if r.fit.Overflow {
 			g.diags = append(g.diags, model.Diagnostic{Severity: model.Warning, Ref: refOf(com),
 				Problem: fmt.Sprintf("证书上的名称过长，缩小到 %.1f 磅并收紧字距才放下", r.fit.Size.Points()),
 				Value:   c.Name, Fix: "检查名称是否正确，或在证书版式中加宽 recipient 文字框、调小 min_size"})
 		}
-		seq[com.Award]++
-		name, err := g.fileName(fmt.Sprintf("%s/%s/%04d-%s.pdf", CertDir, archive.SafeName(com.Award), seq[com.Award], archive.SafeName(c.Name)), seq[com.Award],
-			map[string]string{"题名": com.Award + "证书：" + c.Name, "名称": c.Name, "类别": com.Award, "文件编号": com.Number})
-		if err != nil {
-			return err
-		}
-		if err := g.writeBytes(archive.Entry{Path: name, Kind: "证书", Title: com.Award + "证书：" + c.Name,
-			Number: com.Number, Author: g.cfg.Unit.Name, Date: c.Date}, r.pdf); err != nil {
-			return err
-		}
+		g.add(r.entry)
 		all := combined[com.Award]
 		if all == nil {
 			all = &layout.Document{Meta: layout.Meta{Title: com.Award + "证书（合订，供打印）", Author: g.cfg.Unit.Name}}
@@ -432,6 +493,10 @@ func (g *generator) certificates() error {
 	if err != nil {
 		return err
 	}
+	// The books are timed as a stage of their own: certificates per second
+	// counts the separate PDFs.
+	g.stage.Finish()
+	g.stage = g.progress.Start("certbooks", "证书合订本", len(awards))
 	for _, award := range awards {
 		name := fmt.Sprintf("%s/%s-合订本.pdf", CertDir, archive.SafeName(award))
 		if err := g.pdf(archive.Entry{Path: name, Kind: "证书合订本", Title: combined[award].Meta.Title,
@@ -527,18 +592,14 @@ func (g *generator) manifest() error {
 		}
 		m.Inputs = append(m.Inputs, archive.Input{Name: in.Name, Size: size, SHA256: s1, SM3: s2})
 	}
-	// Hashing every file (SHA-256 and SM3) is CPU-bound: on the worker pool,
-	// entries kept in order.
-	err := ordered(len(g.entries), func(i int) (archive.Entry, error) {
-		return archive.Describe(g.dir, g.entries[i])
-	}, func(_ int, e archive.Entry) error {
-		m.Files = append(m.Files, e)
-		return nil
-	})
+	// Every file was hashed as it was written (archive.Stage).
+	m.Files = append([]archive.Entry(nil), g.entries...)
+	b, err := archive.EncodeManifest(m)
 	if err != nil {
 		return err
 	}
-	return archive.WriteManifest(g.dir, m)
+	_, err = g.st.Write(archive.Entry{Path: archive.ManifestName}, b)
+	return err
 }
 
 func configBytes(cfg *config.Config) []byte {

@@ -60,13 +60,16 @@ type run struct {
 	OutMiB         float64
 	Certs          int
 	CertBytes      int64
-	CertStage      float64 // seconds, certificates including the combined books
+	CertStage      float64 // seconds: the separate certificate PDFs (with the combined books before certbooks timing existed)
+	CertBooks      float64 // seconds: the combined books
+	Sync           float64 // seconds: making the stage folder durable
 	NoticeFiles    int
 	NoticePages    int
 	NoticeStage    float64
 	XLSX           float64
 	XLSXExact      bool // from a timing line, not the next log line
 	Read, Evaluate float64
+	StageRSS       []string // "stage MiB" in run order, from the timing lines' peak_rss_mib
 }
 
 func runs(w io.Writer, args []string) error {
@@ -89,25 +92,31 @@ func runs(w io.Writer, args []string) error {
 		}
 		rs = append(rs, r)
 	}
-	fmt.Fprintln(w, "| size | wall s | CPU s | peak RSS MiB | read s | certificates | cert stage s | certs/s | avg cert KB | notice pages | notice stage s | pages/s | xlsx s | files | output MiB |")
-	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Fprintln(w, "| size | wall s | CPU s | peak RSS MiB | read s | eval s | certificates | cert stage s | certs/s | avg cert KB | books s | notice pages | notice stage s | pages/s | xlsx s | sync s | files | output MiB |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for _, r := range rs {
 		xlsx := f2(r.XLSX)
 		if !r.XLSXExact {
 			xlsx += "*"
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %.0f | %s | %d | %s | %s | %.1f | %d | %s | %s | %s | %d | %.0f |\n",
-			r.Label, f2(r.Wall), f2(r.CPU), r.RSSMiB, f2(r.Read), r.Certs, f2(r.CertStage), rate(r.Certs, r.CertStage),
-			float64(r.CertBytes)/float64(max(r.Certs, 1))/1000, r.NoticePages, f2(r.NoticeStage), rate(r.NoticePages, r.NoticeStage),
-			xlsx, r.Files, r.OutMiB)
+		fmt.Fprintf(w, "| %s | %s | %s | %.0f | %s | %s | %d | %s | %s | %.1f | %s | %d | %s | %s | %s | %s | %d | %.0f |\n",
+			r.Label, f2(r.Wall), f2(r.CPU), r.RSSMiB, f2(r.Read), f2(r.Evaluate), r.Certs, f2(r.CertStage), rate(r.Certs, r.CertStage),
+			float64(r.CertBytes)/float64(max(r.Certs, 1))/1000, f2(r.CertBooks), r.NoticePages, f2(r.NoticeStage), rate(r.NoticePages, r.NoticeStage),
+			xlsx, f2(r.Sync), r.Files, r.OutMiB)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "certs/s: separate certificate PDFs per second of the certificate stage (which also renders the combined books);")
+	fmt.Fprintln(w, "certs/s: separate certificate PDFs (each laid out, rendered, hashed and written) per second of the certificate stage;")
+	fmt.Fprintln(w, "books s: the combined books (合订本) rendered after them; sync s: one sync of the finished folder before the swap;")
 	fmt.Fprintln(w, "pages/s: branch-notice pages per second of the notice stage; avg cert KB: 1 KB = 1000 B.")
 	for _, r := range rs {
 		if !r.XLSXExact {
 			fmt.Fprintln(w, "xlsx s marked *: from the summary log line to the next line, so it includes 文件目录 and manifest hashing.")
 			break
+		}
+	}
+	for _, r := range rs {
+		if len(r.StageRSS) > 0 {
+			fmt.Fprintf(w, "Peak RSS (MiB) so far at the end of each stage, %s: %s.\n", r.Label, strings.Join(r.StageRSS, ", "))
 		}
 	}
 	if len(rs) == 2 && rs[0].Members > 0 && rs[0].Wall > 0 {
@@ -249,6 +258,8 @@ func (r *run) readLog(path string) error {
 					stage = v
 				case "seconds":
 					secs, _ = strconv.ParseFloat(v, 64)
+				case "peak_rss_mib":
+					r.StageRSS = append(r.StageRSS, stage+" "+v)
 				}
 			}
 			timings[stage] = secs
@@ -280,7 +291,8 @@ func (r *run) readLog(path string) error {
 	if i := at("写出评议结果汇总表"); i >= 0 && i+1 < len(lines) {
 		r.XLSX = lines[i+1].t - lines[i].t
 	}
-	for stage, p := range map[string]*float64{"read": &r.Read, "certificates": &r.CertStage, "notices": &r.NoticeStage, "summary": &r.XLSX} {
+	for stage, p := range map[string]*float64{"read": &r.Read, "evaluate": &r.Evaluate, "certificates": &r.CertStage, "certbooks": &r.CertBooks,
+		"notices": &r.NoticeStage, "summary": &r.XLSX, "sync": &r.Sync} {
 		if s, ok := timings[stage]; ok {
 			*p = s
 			if stage == "summary" {

@@ -133,12 +133,21 @@ func Describe(dir string, e Entry) (Entry, error) {
 
 // WriteManifest sorts the entries by path and writes dir/manifest.json atomically.
 func WriteManifest(dir string, m *Manifest) error {
-	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
-	b, err := json.MarshalIndent(m, "", "  ")
+	b, err := EncodeManifest(m)
 	if err != nil {
 		return err
 	}
-	return WriteBytes(filepath.Join(dir, ManifestName), append(b, '\n'))
+	return WriteBytes(filepath.Join(dir, ManifestName), b)
+}
+
+// EncodeManifest sorts the entries by path and returns the manifest's bytes.
+func EncodeManifest(m *Manifest) ([]byte, error) {
+	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
 }
 
 // ReadManifest reads dir/manifest.json.

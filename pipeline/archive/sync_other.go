@@ -1,0 +1,5 @@
+//go:build !linux
+
+package archive
+
+func syncFS(string) error { return errNoSyncfs }
