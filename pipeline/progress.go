@@ -124,6 +124,7 @@ func (s *Stage) Finish() {
 		return
 	}
 	s.finished = true
+	writeHeapProfile(s.key)
 	now := p.now()
 	p.clear()
 	if p.cur == s {
