@@ -28,6 +28,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // cellType is the stored type of a cell.
@@ -335,46 +336,80 @@ func (wb *workbook) readWorkbookXML(part string) *FileError {
 // readSST reads the shared strings: the text of each <si>, joining rich-text
 // runs and leaving out phonetic (<rPh>) runs.
 func (wb *workbook) readSST(f *zip.File) *FileError {
-	var (
-		cur     strings.Builder
-		inSI    bool
-		inRPh   int
-		inT     bool
-		scanErr error
-	)
-	scanErr = scanTokens(f, func(tok xml.Token) error {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "si":
-				inSI = true
-				cur.Reset()
-			case "rPh":
-				inRPh++
-			case "t":
-				inT = inSI && inRPh == 0
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "si":
-				wb.sst = append(wb.sst, unescapeOOXML(cur.String()))
-				inSI = false
-			case "rPh":
-				inRPh--
-			case "t":
-				inT = false
-			}
-		case xml.CharData:
-			if inT {
-				cur.Write(t)
-			}
-		}
-		return nil
-	})
-	if scanErr != nil {
+	b := &sstBuilder{}
+	if err := scanPart(f, b, func() { *b = sstBuilder{} }); err != nil {
 		return fileErr(wb.path, msgCorrupt)
 	}
+	wb.sst = b.sst
 	return nil
+}
+
+// sstBuilder collects the shared strings from the tokens of sharedStrings.xml.
+type sstBuilder struct {
+	sst   []string
+	cur   []byte
+	inSI  bool
+	inRPh int
+	inT   bool
+}
+
+func (b *sstBuilder) start(name []byte, _ []xattr) error {
+	switch string(name) {
+	case "si":
+		b.inSI = true
+		b.cur = b.cur[:0]
+	case "rPh":
+		b.inRPh++
+	case "t":
+		b.inT = b.inSI && b.inRPh == 0
+	}
+	return nil
+}
+
+func (b *sstBuilder) end(name []byte) error {
+	switch string(name) {
+	case "si":
+		b.sst = append(b.sst, unescapeOOXML(string(b.cur)))
+		b.inSI = false
+	case "rPh":
+		b.inRPh--
+	case "t":
+		b.inT = false
+	}
+	return nil
+}
+
+func (b *sstBuilder) chars(data []byte) error {
+	if b.inT {
+		b.cur = append(b.cur, data...)
+	}
+	return nil
+}
+
+// scanPart streams a part through h with the fast scanner; when that falls
+// back, it calls reset and reads the part again with encoding/xml. Sizes were
+// checked against the limits in load; archive/zip fails an entry that
+// inflates beyond its declared size.
+func scanPart(f *zip.File, h xmlHandler, reset func()) error {
+	if f == nil {
+		return errors.New("missing part")
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return err
+	}
+	err = scanFast(rc, h)
+	rc.Close()
+	if err != errFallback {
+		return err
+	}
+	reset()
+	rc, err = f.Open()
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	return scanSlow(rc, h)
 }
 
 // readStyles classifies each cellXfs entry's number format.
@@ -472,137 +507,12 @@ func (e errTooManyRows) Error() string { return "too many rows" }
 // readSheet parses one worksheet, keeping only rows with a non-empty cell.
 // It stops with a FileError once the sheet goes beyond limits.maxRows.
 func (wb *workbook) readSheet(e sheetEntry) (*rawSheet, *FileError) {
-	sh := &rawSheet{Name: e.Name, Index: e.Index, Hidden: e.Hidden}
 	f := wb.files[e.part]
 	if f == nil {
 		return nil, fileErr(wb.path, msgCorrupt)
 	}
-	var (
-		rowNum, colNum int
-		rowElems       int
-		row            *rawRow
-		c              rawCell
-		inCell, inV    bool
-		inIS, inT      bool
-		inRPh          int
-		val            strings.Builder
-		t              string
-	)
-	flushRow := func() {
-		if row != nil && len(row.Cells) > 0 {
-			sh.Rows = append(sh.Rows, *row)
-		}
-		row = nil
-	}
-	err := scanTokens(f, func(tok xml.Token) error {
-		switch x := tok.(type) {
-		case xml.StartElement:
-			switch x.Name.Local {
-			case "row":
-				flushRow()
-				rowElems++
-				if rowElems > wb.limits.maxRows {
-					return errTooManyRows{rowNum + 1}
-				}
-				if r, err := strconv.Atoi(attr(x, "r")); err == nil && r > 0 {
-					rowNum = r
-				} else {
-					rowNum++
-				}
-				colNum = 0
-				h := attr(x, "hidden")
-				row = &rawRow{Num: rowNum, Hidden: h == "1" || h == "true"}
-			case "c":
-				if row == nil { // a cell outside a row: tolerate
-					rowNum++
-					row = &rawRow{Num: rowNum}
-				}
-				inCell = true
-				if ref := attr(x, "r"); ref != "" {
-					if col, _, ok := splitRef(ref); ok {
-						colNum = col
-					} else {
-						colNum++
-					}
-				} else {
-					colNum++
-				}
-				t = attr(x, "t")
-				s, _ := strconv.Atoi(attr(x, "s"))
-				c = rawCell{Col: colNum}
-				if s >= 0 && s < len(wb.styles) {
-					c.Fmt = wb.styles[s]
-				}
-				val.Reset()
-			case "v":
-				inV = inCell
-			case "is":
-				inIS = inCell
-			case "rPh":
-				inRPh++
-			case "t":
-				inT = inIS && inRPh == 0
-			case "mergeCell":
-				if m, ok := parseRange(attr(x, "ref")); ok {
-					sh.Merges = append(sh.Merges, m)
-				}
-			}
-		case xml.EndElement:
-			switch x.Name.Local {
-			case "v":
-				inV = false
-			case "t":
-				inT = false
-			case "is":
-				inIS = false
-			case "rPh":
-				inRPh--
-			case "c":
-				inCell = false
-				v := val.String()
-				switch t {
-				case "s":
-					i, err := strconv.Atoi(strings.TrimSpace(v))
-					if err != nil || i < 0 || i >= len(wb.sst) {
-						v = ""
-					} else {
-						v = wb.sst[i]
-					}
-					c.Type = typeString
-				case "inlineStr", "str":
-					v = unescapeOOXML(v)
-					c.Type = typeString
-				case "b":
-					c.Type = typeBool
-					if strings.TrimSpace(v) == "1" {
-						v = "TRUE"
-					} else if v != "" {
-						v = "FALSE"
-					}
-				case "e":
-					c.Type = typeError
-				case "d":
-					c.Type = typeDate
-				default:
-					c.Type = typeNumber
-				}
-				if v != "" && row != nil {
-					if row.Num > wb.limits.maxRows {
-						return errTooManyRows{row.Num}
-					}
-					c.Value = v
-					row.Cells = append(row.Cells, c)
-				}
-			case "row":
-				flushRow()
-			}
-		case xml.CharData:
-			if inV || inT {
-				val.Write(x)
-			}
-		}
-		return nil
-	})
+	b := newSheetBuilder(wb, e)
+	err := scanPart(f, b, func() { *b = *newSheetBuilder(wb, e) })
 	var tm errTooManyRows
 	if errors.As(err, &tm) {
 		return nil, fileErr(wb.path, msgTooManyRow, e.Name, tm.row, wb.limits.maxRows)
@@ -610,7 +520,8 @@ func (wb *workbook) readSheet(e sheetEntry) (*rawSheet, *FileError) {
 	if err != nil {
 		return nil, fileErr(wb.path, msgCorrupt)
 	}
-	flushRow()
+	b.flushRow()
+	sh := b.sh
 	for i := range sh.Rows {
 		cs := sh.Rows[i].Cells
 		// Writers emit cells in order; keep the invariant even if one does not.
@@ -621,6 +532,213 @@ func (wb *workbook) readSheet(e sheetEntry) (*rawSheet, *FileError) {
 		}
 	}
 	return sh, nil
+}
+
+// cellKind is the t attribute of a <c>.
+type cellKind uint8
+
+const (
+	kindNum    cellKind = iota // absent, "n" or anything unknown
+	kindShared                 // s
+	kindInline                 // inlineStr, str
+	kindBool                   // b
+	kindErr                    // e
+	kindISO                    // d
+)
+
+// sheetBuilder turns the tokens of a worksheet into a rawSheet. Cell values
+// are kept in a few large byte chunks (strArena) and the cells of all rows
+// in shared slabs, instead of a string and a slice per cell and row.
+type sheetBuilder struct {
+	wb             *workbook
+	sh             *rawSheet
+	rowNum, colNum int
+	rowElems       int
+	row            rawRow
+	haveRow        bool
+	cells          []rawCell // cells of the current row
+	c              rawCell
+	t              cellKind
+	inCell, inV    bool
+	inIS, inT      bool
+	inRPh          int
+	val            []byte
+	arena          strArena
+	slab           []rawCell
+}
+
+func newSheetBuilder(wb *workbook, e sheetEntry) *sheetBuilder {
+	return &sheetBuilder{wb: wb, sh: &rawSheet{Name: e.Name, Index: e.Index, Hidden: e.Hidden}}
+}
+
+func (b *sheetBuilder) flushRow() {
+	if b.haveRow && len(b.cells) > 0 {
+		n := len(b.cells)
+		if cap(b.slab)-len(b.slab) < n {
+			b.slab = make([]rawCell, 0, max(4096, n))
+		}
+		at := len(b.slab)
+		b.slab = append(b.slab, b.cells...)
+		b.row.Cells = b.slab[at : at+n : at+n] // full: appending (merged cells) copies
+		b.sh.Rows = append(b.sh.Rows, b.row)
+	}
+	b.haveRow = false
+	b.cells = b.cells[:0]
+}
+
+func (b *sheetBuilder) start(name []byte, attrs []xattr) error {
+	switch string(name) {
+	case "row":
+		b.flushRow()
+		b.rowElems++
+		if b.rowElems > b.wb.limits.maxRows {
+			return errTooManyRows{b.rowNum + 1}
+		}
+		if r, err := strconv.Atoi(string(attrOf(attrs, "r"))); err == nil && r > 0 {
+			b.rowNum = r
+		} else {
+			b.rowNum++
+		}
+		b.colNum = 0
+		h := string(attrOf(attrs, "hidden"))
+		b.row = rawRow{Num: b.rowNum, Hidden: h == "1" || h == "true"}
+		b.haveRow = true
+	case "c":
+		if !b.haveRow { // a cell outside a row: tolerate
+			b.rowNum++
+			b.row = rawRow{Num: b.rowNum}
+			b.haveRow = true
+		}
+		b.inCell = true
+		if ref := attrOf(attrs, "r"); len(ref) > 0 {
+			if col, _, ok := splitRef(string(ref)); ok {
+				b.colNum = col
+			} else {
+				b.colNum++
+			}
+		} else {
+			b.colNum++
+		}
+		switch string(attrOf(attrs, "t")) {
+		case "s":
+			b.t = kindShared
+		case "inlineStr", "str":
+			b.t = kindInline
+		case "b":
+			b.t = kindBool
+		case "e":
+			b.t = kindErr
+		case "d":
+			b.t = kindISO
+		default:
+			b.t = kindNum
+		}
+		s, _ := strconv.Atoi(string(attrOf(attrs, "s")))
+		b.c = rawCell{Col: b.colNum}
+		if s >= 0 && s < len(b.wb.styles) {
+			b.c.Fmt = b.wb.styles[s]
+		}
+		b.val = b.val[:0]
+	case "v":
+		b.inV = b.inCell
+	case "is":
+		b.inIS = b.inCell
+	case "rPh":
+		b.inRPh++
+	case "t":
+		b.inT = b.inIS && b.inRPh == 0
+	case "mergeCell":
+		if m, ok := parseRange(string(attrOf(attrs, "ref"))); ok {
+			b.sh.Merges = append(b.sh.Merges, m)
+		}
+	}
+	return nil
+}
+
+func (b *sheetBuilder) end(name []byte) error {
+	switch string(name) {
+	case "v":
+		b.inV = false
+	case "t":
+		b.inT = false
+	case "is":
+		b.inIS = false
+	case "rPh":
+		b.inRPh--
+	case "c":
+		b.inCell = false
+		c := b.c
+		var v string
+		switch b.t {
+		case kindShared:
+			i, err := strconv.Atoi(strings.TrimSpace(string(b.val)))
+			if err == nil && i >= 0 && i < len(b.wb.sst) {
+				v = b.wb.sst[i]
+			}
+			c.Type = typeString
+		case kindInline:
+			if bytes.Contains(b.val, []byte("_x")) {
+				v = unescapeOOXML(string(b.val))
+			} else {
+				v = b.arena.str(b.val)
+			}
+			c.Type = typeString
+		case kindBool:
+			c.Type = typeBool
+			if string(bytes.TrimSpace(b.val)) == "1" {
+				v = "TRUE"
+			} else if len(b.val) > 0 {
+				v = "FALSE"
+			}
+		case kindErr:
+			c.Type = typeError
+			v = b.arena.str(b.val)
+		case kindISO:
+			c.Type = typeDate
+			v = b.arena.str(b.val)
+		default:
+			c.Type = typeNumber
+			v = b.arena.str(b.val)
+		}
+		if v != "" && b.haveRow {
+			if b.row.Num > b.wb.limits.maxRows {
+				return errTooManyRows{b.row.Num}
+			}
+			c.Value = v
+			b.cells = append(b.cells, c)
+		}
+	case "row":
+		b.flushRow()
+	}
+	return nil
+}
+
+func (b *sheetBuilder) chars(data []byte) error {
+	if b.inV || b.inT {
+		b.val = append(b.val, data...)
+	}
+	return nil
+}
+
+// strArena hands out strings that share large chunks: one allocation per
+// 64 KB of cell text instead of one per cell. A chunk lives as long as any
+// string in it; the values of a sheet are mostly kept by the dataset anyway.
+type strArena struct{ chunk []byte }
+
+func (a *strArena) str(b []byte) string {
+	switch {
+	case len(b) == 0:
+		return ""
+	case len(b) > 1024:
+		return string(b)
+	}
+	if cap(a.chunk)-len(a.chunk) < len(b) {
+		a.chunk = make([]byte, 0, 64<<10)
+	}
+	at := len(a.chunk)
+	a.chunk = append(a.chunk, b...)
+	// The chunk's bytes are never written again once handed out.
+	return unsafe.String(&a.chunk[at], len(b))
 }
 
 // scanXML calls fn for every start element of the entry.
