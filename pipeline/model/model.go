@@ -220,9 +220,8 @@ type MemberAssessment struct {
 	HasVotes bool   // false when all four vote cells were blank
 	Sanction string // 处分情况; "无" when blank
 	Remark   string
-	Columns  map[string]string  // every column by normalised header, for configured conditions on any column
-	Cells    map[string]CellRef // where each column's value came from, by normalised header
-	Ref      CellRef            // the row (cell of 姓名)
+	Columns  Columns // every column by normalised header, for configured conditions on any column
+	Ref      CellRef // the row (cell of 姓名)
 }
 
 // OrgAssessment is one row of the 组织测评 sheet.
@@ -231,9 +230,97 @@ type OrgAssessment struct {
 	Items        map[string]*big.Rat // by item name as configured (领导班子好, …)
 	Satisfaction *big.Rat            // 群众满意率 as a fraction (0.92); nil if blank
 	Remark       string
-	Columns      map[string]string
-	Cells        map[string]CellRef
+	Columns      Columns
 	Ref          CellRef
+}
+
+// Header is the normalised column headers of a sheet, shared by all its rows.
+type Header struct {
+	File, Sheet string
+	Keys        []string // normalised header text, unique, in sheet order
+	Cols        []int    // column of each key, 1-based
+	index       map[string]int
+}
+
+// NewHeader indexes the headers of a sheet; keys must be unique and cols as long.
+func NewHeader(file, sheet string, keys []string, cols []int) *Header {
+	h := &Header{File: file, Sheet: sheet, Keys: keys, Cols: cols, index: make(map[string]int, len(keys))}
+	for i, k := range keys {
+		h.index[k] = i
+	}
+	return h
+}
+
+// Columns is one row's value of every column of its sheet, by normalised
+// header (a row of a shared Header instead of a map per row). Where a value
+// came from is computed on demand by Ref.
+type Columns struct {
+	Header *Header  // nil: no columns
+	Row    int      // sheet row, 1-based
+	Values []string // by Header.Keys index; "" when the cell is blank
+}
+
+func (c Columns) pos(key string) int {
+	if c.Header == nil {
+		return -1
+	}
+	if i, ok := c.Header.index[key]; ok && i < len(c.Values) {
+		return i
+	}
+	return -1
+}
+
+// Get returns the cleaned text of the column with the normalised header key;
+// ok is false when the sheet has no such column.
+func (c Columns) Get(key string) (value string, ok bool) {
+	if i := c.pos(key); i >= 0 {
+		return c.Values[i], true
+	}
+	return "", false
+}
+
+// Ref returns the cell of the column in this row, or the zero CellRef when
+// the sheet has no such column.
+func (c Columns) Ref(key string) CellRef {
+	i := c.pos(key)
+	if i < 0 {
+		return CellRef{}
+	}
+	return CellRef{File: c.Header.File, Sheet: c.Header.Sheet, Cell: CellName(c.Header.Cols[i], c.Row)}
+}
+
+// Map returns the columns as a map by normalised header.
+func (c Columns) Map() map[string]string {
+	m := map[string]string{}
+	if c.Header != nil {
+		for i, k := range c.Header.Keys {
+			if i < len(c.Values) {
+				m[k] = c.Values[i]
+			}
+		}
+	}
+	return m
+}
+
+// CellName formats column col and row as an A1 reference: (5, 12) → "E12".
+func CellName(col, row int) string {
+	var b [24]byte
+	i := len(b)
+	for r := row; ; {
+		i--
+		b[i] = byte('0' + r%10)
+		r /= 10
+		if r == 0 {
+			break
+		}
+	}
+	for c := col; c > 0; {
+		c--
+		i--
+		b[i] = byte('A' + c%26)
+		c /= 26
+	}
+	return string(b[i:])
 }
 
 // QuarterScore is one row of the optional 季度考核 sheet.

@@ -16,7 +16,7 @@ type record struct {
 	pct    map[string]bool     // fields shown as percentages
 	shown  map[string]bool     // fields already shown at the start of the reason
 	texts  map[string]string
-	cols   map[string]string // assessment columns by normalised header
+	cols   model.Columns // assessment columns by normalised header
 	dates  map[string]model.Date
 	items  []string // item names in order, for 每项
 	name   string   // 姓名 or 组织名称
@@ -96,7 +96,7 @@ func eval(c Condition, r *record) condResult {
 	var text string
 	var present bool
 	if c.Column != "" {
-		text, present = r.cols[c.Column]
+		text, present = r.cols.Get(c.Column)
 		text = strings.TrimSpace(text)
 		present = present && text != ""
 	} else if _, isNum := r.nums[c.Field]; !isNum {
@@ -276,7 +276,8 @@ func compareKey(k RankKey, a, b *record) int {
 func isDateKey(k string) bool { return k == FieldJoinDate || k == FieldBirth }
 
 func colNum(r *record, col string) *big.Rat {
-	n, err := ParseNum(r.cols[col])
+	v, _ := r.cols.Get(col)
+	n, err := ParseNum(v)
 	if err != nil {
 		return nil
 	}

@@ -15,7 +15,7 @@ func TestConditions(t *testing.T) {
 	r.texts["处分情况"] = "警告"
 	r.texts["党员类型"] = "预备党员"
 	r.texts["备注"] = ""
-	r.cols = map[string]string{"群众信任率": "45%", "岗位": "教师", "乱码": "好"}
+	r.cols = colsOf(map[string]string{"群众信任率": "45%", "岗位": "教师", "乱码": "好"})
 	r.items = []string{"甲", "乙"}
 	r.setNum("甲", rat("17"), "17.0")
 	r.setNum("乙", rat("15.5"), "15.5")

@@ -154,7 +154,7 @@ func (e *evaluator) members() {
 			if v == nil {
 				missing = append(missing, d.Name)
 				if badRef.IsZero() && a != nil {
-					badRef = a.Cells[d.Name]
+					badRef = a.Columns.Ref(d.Name)
 				}
 				r.setNum(d.Name, nil, "")
 				continue
@@ -164,7 +164,7 @@ func (e *evaluator) members() {
 			mr.Scores[d.Name] = v
 			if (d.Min.IsSet() && v.Cmp(d.Min.r) < 0) || (d.Max.IsSet() && v.Cmp(d.Max.r) > 0) {
 				outOfRange = append(outOfRange, d.Name+r.disp[d.Name])
-				e.fail(cellOr(a.Cells[d.Name], a.Ref),
+				e.fail(cellOr(a.Columns.Ref(d.Name), a.Ref),
 					fmt.Sprintf("%s（%s）的%s超出范围%s～%s", m.Name, m.Branch, d.Name, d.Min, d.Max),
 					r.disp[d.Name], "核对后改为范围内的分数")
 			}
@@ -298,7 +298,7 @@ func expand(text string, r *record) string {
 		if v, ok := r.disp[k]; ok {
 			return v
 		}
-		if v, ok := r.cols[k]; ok {
+		if v, ok := r.cols.Get(k); ok {
 			return v
 		}
 		return m

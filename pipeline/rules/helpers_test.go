@@ -69,6 +69,24 @@ type m struct {
 	id           string
 }
 
+// colsOf makes the Columns of a row from a map (columns B, C, … by sorted key).
+func colsOf(m map[string]string) model.Columns {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	cols := make([]int, len(keys))
+	vals := make([]string, len(keys))
+	for i, k := range keys {
+		cols[i], vals[i] = i+2, m[k]
+	}
+	return model.Columns{Header: model.NewHeader("测评表.xlsx", "党员测评", keys, cols), Row: 2, Values: vals}
+}
+
+var assessHeader = model.NewHeader("测评表.xlsx", "党员测评",
+	[]string{"自评", "互评", "群众评议", "组织评价", "处分情况"}, []int{3, 4, 5, 6, 12})
+
 func (b *builder) add(ms ...m) *builder {
 	for _, x := range ms {
 		row := len(b.ds.Members) + 2
@@ -80,18 +98,19 @@ func (b *builder) add(ms ...m) *builder {
 		if !x.noAssessment {
 			a := &model.MemberAssessment{Name: x.name, Branch: x.branch, Scores: map[string]*big.Rat{},
 				Votes:    model.Votes{Excellent: x.votes[0], Qualified: x.votes[1], Basic: x.votes[2], Unqualified: x.votes[3]},
-				HasVotes: !x.noVotes, Sanction: x.sanction, Columns: map[string]string{}, Cells: map[string]model.CellRef{},
+				HasVotes: !x.noVotes, Sanction: x.sanction,
 				Ref: model.CellRef{File: "测评表.xlsx", Sheet: "党员测评", Cell: fmt.Sprintf("A%d", row)}}
 			if a.Sanction == "" {
 				a.Sanction = "无"
 			}
 			for i, d := range []string{"自评", "互评", "群众评议", "组织评价"} {
-				a.Cells[d] = model.CellRef{File: "测评表.xlsx", Sheet: "党员测评", Cell: fmt.Sprintf("%c%d", 'C'+i, row)}
 				if x.scores[i] != "" {
 					a.Scores[d] = rat(x.scores[i])
 				}
 			}
-			a.Columns["处分情况"] = a.Sanction
+			// Score columns C–F (their values are not looked at through
+			// Columns), 处分情况 in L.
+			a.Columns = model.Columns{Header: assessHeader, Row: row, Values: []string{"", "", "", "", a.Sanction}}
 			mem.Assessment = a
 		}
 		b.ds.Members = append(b.ds.Members, mem)
@@ -100,7 +119,7 @@ func (b *builder) add(ms ...m) *builder {
 }
 
 func (b *builder) orgScore(name string, items [5]string, sat string) *builder {
-	a := model.OrgAssessment{Name: name, Items: map[string]*big.Rat{}, Columns: map[string]string{}, Cells: map[string]model.CellRef{},
+	a := model.OrgAssessment{Name: name, Items: map[string]*big.Rat{},
 		Ref: model.CellRef{File: "测评表.xlsx", Sheet: "组织测评", Cell: fmt.Sprintf("A%d", len(b.ds.OrgAssessments)+2)}}
 	for i, it := range []string{"领导班子好", "党员队伍好", "工作机制好", "工作业绩好", "群众反映好"} {
 		if items[i] != "" {

@@ -82,7 +82,7 @@ func (e *evaluator) orgs() {
 			total.Add(total, v)
 			if (it.Min.IsSet() && v.Cmp(it.Min.r) < 0) || (it.Max.IsSet() && v.Cmp(it.Max.r) > 0) {
 				bad = append(bad, it.Name+r.disp[it.Name])
-				e.fail(cellOr(a.Cells[it.Name], a.Ref), fmt.Sprintf("%s的%s超出范围%s～%s", org.Name, it.Name, it.Min, it.Max),
+				e.fail(cellOr(a.Columns.Ref(it.Name), a.Ref), fmt.Sprintf("%s的%s超出范围%s～%s", org.Name, it.Name, it.Min, it.Max),
 					r.disp[it.Name], "核对后改为范围内的分数")
 			}
 		}
@@ -94,7 +94,7 @@ func (e *evaluator) orgs() {
 		switch {
 		case len(missing) > 0:
 			e.orgSteps[i] = append(e.orgSteps[i], "缺少测评数据："+strings.Join(missing, "、")+"未填，不定档、不参加评选")
-			e.warn(cellOr(a.Cells[missing[0]], a.Ref), fmt.Sprintf("%s的%s未填，不定档、不参加评选", org.Name, strings.Join(missing, "、")), "", "补填分数后重新运行")
+			e.warn(cellOr(a.Columns.Ref(missing[0]), a.Ref), fmt.Sprintf("%s的%s未填，不定档、不参加评选", org.Name, strings.Join(missing, "、")), "", "补填分数后重新运行")
 		case len(bad) > 0:
 			e.orgSteps[i] = append(e.orgSteps[i], "测评数据有误："+strings.Join(bad, "、")+"超出范围，不定档、不参加评选")
 		default:
@@ -114,7 +114,7 @@ func (e *evaluator) orgs() {
 		if or.Satisfaction != nil {
 			sat = FieldSatisfaction + r.disp[FieldSatisfaction]
 		} else {
-			e.warn(cellOr(a.Cells[FieldSatisfaction], a.Ref), fmt.Sprintf("%s的群众满意率未填", org.Name), "", "补填群众满意率（如 92%）")
+			e.warn(cellOr(a.Columns.Ref(FieldSatisfaction), a.Ref), fmt.Sprintf("%s的群众满意率未填", org.Name), "", "补填群众满意率（如 92%）")
 		}
 		head := o.Total + r.disp[o.Total] + "，" + sat
 		if len(o.Bands) > 0 {

@@ -72,11 +72,15 @@ func removeSpaces(s string) string {
 	}, s)
 }
 
+var lineBreaks = strings.NewReplacer("\r\n", "", "\n", "", "\r", "")
+
 // orgName cleans an organisation name: trimmed, inner line breaks removed
 // (a wrapped cell), other inner spaces kept as typed.
 func orgName(s string) string {
 	s = cleanText(s)
-	s = strings.NewReplacer("\r\n", "", "\n", "", "\r", "").Replace(s)
+	if strings.ContainsAny(s, "\r\n") {
+		s = lineBreaks.Replace(s)
+	}
 	return s
 }
 

@@ -267,6 +267,7 @@ type table struct {
 	header  int            // last header row number (1-based)
 	cols    map[string]int // canonical key → column
 	headers []headerCell   // every non-empty header cell
+	hdr     *model.Header  // headers as shared by the rows' Columns, made on first use
 	rows    []*rawRow      // data rows, in order
 }
 
@@ -893,7 +894,7 @@ func (rd *reader) readAssessments(t *table) []assessRow {
 			}
 		}
 		a.Remark = cleanText(t.text(r, "备注"))
-		a.Columns, a.Cells = t.columnMaps(r)
+		a.Columns = t.columns(r)
 		if ok && a.Name != "" {
 			out = append(out, assessRow{a: a, row: r, t: t})
 		}
@@ -901,19 +902,24 @@ func (rd *reader) readAssessments(t *table) []assessRow {
 	return out
 }
 
-// columnMaps returns every column of the row by normalised header.
-func (t *table) columnMaps(r *rawRow) (map[string]string, map[string]model.CellRef) {
-	cols := map[string]string{}
-	cells := map[string]model.CellRef{}
-	for _, h := range t.headers {
-		cells[h.Key] = model.CellRef{File: t.file, Sheet: t.sheet.Name, Cell: cellName(h.Col, r.Num)}
+// columns returns every column of the row by normalised header. The header
+// index is made once per sheet; a row keeps only its values.
+func (t *table) columns(r *rawRow) model.Columns {
+	if t.hdr == nil {
+		keys := make([]string, len(t.headers))
+		cols := make([]int, len(t.headers))
+		for i, h := range t.headers {
+			keys[i], cols[i] = h.Key, h.Col
+		}
+		t.hdr = model.NewHeader(t.file, t.sheet.Name, keys, cols)
+	}
+	vals := make([]string, len(t.headers))
+	for i, h := range t.headers {
 		if c := r.cell(h.Col); c != nil {
-			cols[h.Key] = cleanText(c.Value)
-		} else {
-			cols[h.Key] = ""
+			vals[i] = cleanText(c.Value)
 		}
 	}
-	return cols, cells
+	return model.Columns{Header: t.hdr, Row: r.Num, Values: vals}
 }
 
 // readOrgAssessments decodes the 组织测评 sheet.
@@ -937,7 +943,7 @@ func (rd *reader) readOrgAssessments(t *table) []model.OrgAssessment {
 			o.Satisfaction = v
 		}
 		o.Remark = cleanText(t.text(r, "备注"))
-		o.Columns, o.Cells = t.columnMaps(r)
+		o.Columns = t.columns(r)
 		if ok {
 			out = append(out, o)
 		}

@@ -44,7 +44,7 @@ func dump(ds *model.Dataset, diags model.Diagnostics) any {
 			"join": m.JoinDate.String(), "type": m.Type, "branch": m.Branch, "category": m.Category, "post": m.Post, "order": m.Order, "ref": m.Ref.String()}
 		if a := m.Assessment; a != nil {
 			x["assessment"] = A{"ref": a.Ref.String(), "scores": rats(a.Scores), "votes": a.Votes, "hasVotes": a.HasVotes,
-				"sanction": a.Sanction, "remark": a.Remark, "columns": a.Columns}
+				"sanction": a.Sanction, "remark": a.Remark, "columns": a.Columns.Map()}
 		}
 		members = append(members, x)
 	}
