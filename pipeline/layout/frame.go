@@ -77,6 +77,13 @@ type TextRun struct {
 	Color  Color
 	Y      Length // baseline
 	Glyphs []Glyph
+	// Apart asks the renderer to embed the run's glyphs in a font subset of
+	// their own, separate from the face's other text in the document. A
+	// certificate sets it on the recipient line, the only text that changes
+	// between the certificates of an award: the subset of the rest, and so
+	// its compressed font program, then repeats across the batch and the PDF
+	// renderer compresses it once instead of once per certificate.
+	Apart bool
 }
 
 // Glyph is one character at an absolute x. Text is normally one rune; it is

@@ -82,3 +82,26 @@ func (gp *GoPdf) AddTTFFontFromFontContainer(family string, container *FontConta
 	})
 	return gp.setSubsetFontObject(&subsetFont, family, subsetFont.ttfFontOption)
 }
+
+// AddTTFFontFromFontContainerAs adds the container's font from under another
+// family name, as a subset of its own: text set in family is embedded in a
+// separate font program (same font, own subset tag) from text set in from.
+// The PDF names both after from.
+//
+// pingyou patch L: a certificate sets the recipient's name apart, so the
+// subset of the rest of its text, and hence its compressed font program, is
+// the same on every certificate of an award and is found in the font stream
+// cache (patch J) instead of being built and deflated for every certificate.
+func (gp *GoPdf) AddTTFFontFromFontContainerAs(family, from string, container *FontContainer) error {
+	untypedSubsetFontObj, ok := container.fonts.Load(from)
+	if !ok {
+		return ErrFontNotFound
+	}
+	subsetFont := untypedSubsetFontObj.(SubsetFontObj)
+	subsetFont.init(func() *GoPdf {
+		return gp
+	})
+	subsetFont.pdfName = subsetFont.nameInPDF()
+	subsetFont.Family = family
+	return gp.setSubsetFontObject(&subsetFont, family, subsetFont.ttfFontOption)
+}

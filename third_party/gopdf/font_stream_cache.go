@@ -12,17 +12,24 @@ import (
 // certificate of an award has the same title glyphs, and certificate numbers
 // share most digits.
 
-// fontStreamLimit bounds the cache: at most this many entries (then it starts
-// afresh), and only subsets whose compressed stream is at most
+// fontStreamLimit bounds the cache: at most this many entries in each of its
+// two generations, and only subsets whose compressed stream is at most
 // fontStreamMaxSize bytes (large subsets, e.g. a long notice, rarely repeat).
+//
+// pingyou patch L: two generations instead of one map that started afresh when
+// full. New entries go into the current generation; when it is full it becomes
+// the old one (the previous old one is dropped), and a hit in the old
+// generation moves the entry back into the current one. A subset used by every
+// document (a certificate's text other than the name) therefore stays cached
+// however many one-off subsets (the names, patch L) pass through.
 const (
 	fontStreamLimit   = 512
 	fontStreamMaxSize = 64 << 10
 )
 
 type fontStreamCache struct {
-	mu sync.Mutex
-	m  map[fontStreamKey]fontStream
+	mu       sync.Mutex
+	cur, old map[fontStreamKey]fontStream
 }
 
 type fontStreamKey struct {
@@ -36,7 +43,7 @@ type fontStream struct {
 	length1 int
 }
 
-var fontStreams = &fontStreamCache{m: map[fontStreamKey]fontStream{}}
+var fontStreams = &fontStreamCache{cur: map[fontStreamKey]fontStream{}}
 
 func (c *fontStreamCache) get(k fontStreamKey) ([]byte, int, bool) {
 	if k.font == nil {
@@ -44,7 +51,13 @@ func (c *fontStreamCache) get(k fontStreamKey) ([]byte, int, bool) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	s, ok := c.m[k]
+	s, ok := c.cur[k]
+	if !ok {
+		if s, ok = c.old[k]; ok {
+			delete(c.old, k)
+			c.add(k, s)
+		}
+	}
 	return s.z, s.length1, ok
 }
 
@@ -54,10 +67,15 @@ func (c *fontStreamCache) put(k fontStreamKey, z []byte, length1 int) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(c.m) >= fontStreamLimit {
-		c.m = map[fontStreamKey]fontStream{}
+	c.add(k, fontStream{z: append([]byte(nil), z...), length1: length1})
+}
+
+// add puts an entry into the current generation; c.mu is held.
+func (c *fontStreamCache) add(k fontStreamKey, s fontStream) {
+	if len(c.cur) >= fontStreamLimit {
+		c.old, c.cur = c.cur, make(map[fontStreamKey]fontStream, fontStreamLimit)
 	}
-	c.m[k] = fontStream{z: append([]byte(nil), z...), length1: length1}
+	c.cur[k] = s
 }
 
 // fontStreamKey identifies the font program write would produce.

@@ -32,6 +32,18 @@ type SubsetFontObj struct {
 	subsetKeys int           // len(CharacterToGlyphIndex.Keys) when built
 	subsetGIDs []int         // original glyph ids, sorted; index = new glyph id
 	subsetCIDs map[uint]uint // original glyph id → new glyph id (= CID)
+	// pingyou patch L: the name written after the subset tag in /BaseFont and
+	// /FontName when it differs from Family (a second subset of a font added
+	// with AddTTFFontFromFontContainerAs); empty means Family.
+	pdfName string
+}
+
+// nameInPDF is the font's name in the PDF, after the subset tag (pingyou patch L).
+func (s *SubsetFontObj) nameInPDF() string {
+	if s.pdfName != "" {
+		return s.pdfName
+	}
+	return s.Family
 }
 
 func (s *SubsetFontObj) init(funcGetRoot func() *GoPdf) {
@@ -104,7 +116,7 @@ func (s *SubsetFontObj) cid(glyphIndex uint) uint {
 // input always gives the same name (pingyou patch B).
 func (s *SubsetFontObj) subsetFontName() string {
 	h := sha256.New()
-	io.WriteString(h, s.Family)
+	io.WriteString(h, s.nameInPDF()) // pingyou patch L
 	for _, g := range s.usedGlyphIndexs() {
 		h.Write([]byte{0, byte(g >> 16), byte(g >> 8), byte(g)})
 	}
@@ -113,7 +125,7 @@ func (s *SubsetFontObj) subsetFontName() string {
 	for i := range tag {
 		tag[i] = 'A' + sum[i]%26
 	}
-	return string(tag) + "+" + CreateEmbeddedFontSubsetName(s.Family)
+	return string(tag) + "+" + CreateEmbeddedFontSubsetName(s.nameInPDF())
 }
 
 // SetIndexObjCIDFont set IndexObjCIDFont

@@ -123,9 +123,15 @@ func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY lay
 			}
 		}
 	}
+	first := len(page.Items)
 	fit, err := placeRecipient(&page, setter, s, c, offsetX, offsetY)
 	if err != nil {
 		return nil, fit, err
+	}
+	for _, it := range page.Items[first:] { // the name: its own font subset (see layout.TextRun)
+		if r, ok := it.(*layout.TextRun); ok {
+			r.Apart = true
+		}
 	}
 	if err := placeBody(&page, setter, s, s.Boxes["body"], c.Body, offsetX, offsetY, c.Source); err != nil {
 		return nil, fit, err

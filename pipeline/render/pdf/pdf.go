@@ -91,12 +91,18 @@ func Render(w io.Writer, doc *layout.Document, fonts *Fonts, opt Options) error 
 		gp.SetXMPMetadata(xmp(in))
 		gp.SetOutputIntent(sRGB, 3, OutputCondition, OutputCondition)
 	}
-	for _, face := range faces(doc) {
-		if err := fonts.ensure(face); err != nil {
+	for _, f := range faces(doc) {
+		if err := fonts.ensure(f.face); err != nil {
 			return err
 		}
-		if err := gp.AddTTFFontFromFontContainer(face, fonts.container); err != nil {
-			return fmt.Errorf("字体 %s：%v", face, err)
+		var err error
+		if f.apart {
+			err = gp.AddTTFFontFromFontContainerAs(f.key(), f.face, fonts.container)
+		} else {
+			err = gp.AddTTFFontFromFontContainer(f.face, fonts.container)
+		}
+		if err != nil {
+			return fmt.Errorf("字体 %s：%v", f.face, err)
 		}
 	}
 	for i := range doc.Pages {
@@ -121,22 +127,39 @@ func orElse(a, b string) string {
 	return b
 }
 
-// faces lists the faces a document uses, sorted, so only those are embedded
-// and in a stable order.
-func faces(doc *layout.Document) []string {
-	set := map[string]bool{}
+// subset is one embedded font subset: a face, or a face's runs set apart
+// (layout.TextRun.Apart) in a subset of their own.
+type subset struct {
+	face  string
+	apart bool
+}
+
+// key is the subset's family name in gopdf.
+func (s subset) key() string {
+	if s.apart {
+		return s.face + "/apart"
+	}
+	return s.face
+}
+
+func runSubset(r *layout.TextRun) subset { return subset{face: r.Face, apart: r.Apart} }
+
+// faces lists the subsets a document uses, sorted, so only those are
+// embedded and in a stable order.
+func faces(doc *layout.Document) []subset {
+	set := map[subset]bool{}
 	for _, p := range doc.Pages {
 		for _, it := range p.Items {
 			if r, ok := it.(*layout.TextRun); ok && len(r.Glyphs) > 0 {
-				set[r.Face] = true
+				set[runSubset(r)] = true
 			}
 		}
 	}
-	out := make([]string, 0, len(set))
+	out := make([]subset, 0, len(set))
 	for f := range set {
 		out = append(out, f)
 	}
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool { return out[i].key() < out[j].key() })
 	return out
 }
 
@@ -257,7 +280,7 @@ func abs(l layout.Length) layout.Length {
 // drawRun places the run's glyphs; glyphs that sit side by side at their
 // natural advance share one text object.
 func drawRun(gp *gopdf.GoPdf, r *layout.TextRun) error {
-	if err := gp.SetFont(r.Face, "", r.Size.Points()); err != nil {
+	if err := gp.SetFont(runSubset(r).key(), "", r.Size.Points()); err != nil {
 		return fmt.Errorf("字体 %s：%v", r.Face, err)
 	}
 	gp.SetTextColor(r.Color.R, r.Color.G, r.Color.B)

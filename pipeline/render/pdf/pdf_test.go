@@ -140,3 +140,62 @@ func TestDeterministic(t *testing.T) {
 		t.Fatal("the same document rendered twice differs")
 	}
 }
+
+// TestApartRunsOwnSubset: runs marked Apart (a certificate's name) are
+// embedded in a second subset of their face, so the subset of the rest of the
+// text is the same whatever the name; the text still extracts whole.
+func TestApartRunsOwnSubset(t *testing.T) {
+	pdffonts := testtool.Require(t, "pdffonts")
+	pdftotext := testtool.Require(t, "pdftotext")
+	set, fonts := loadFonts(t)
+	doc := func(name string) *layout.Document {
+		d := page(t, set, name+"同志：", "特发此证，以资鼓励。")
+		for _, it := range d.Pages[0].Items {
+			if r := it.(*layout.TextRun); strings.Contains(r.Text(), "同志") {
+				r.Apart = true
+			}
+		}
+		return d
+	}
+	a, b := render(t, doc("王喆"), fonts), render(t, doc("张𠇔"), fonts)
+	dir := t.TempDir()
+	fa, fb := filepath.Join(dir, "a.pdf"), filepath.Join(dir, "b.pdf")
+	os.WriteFile(fa, a, 0o644)
+	os.WriteFile(fb, b, 0o644)
+	fontsOf := func(f string) []string {
+		out, err := exec.Command(pdffonts, f).Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n")[2:] {
+			cols := strings.Fields(l)
+			if cols[len(cols)-5] != "yes" || cols[len(cols)-4] != "yes" || cols[len(cols)-3] != "yes" {
+				t.Errorf("font not embedded as a subset with ToUnicode: %s", l)
+			}
+			names = append(names, cols[0])
+		}
+		return names
+	}
+	na, nb := fontsOf(fa), fontsOf(fb)
+	common := 0
+	for _, x := range na {
+		for _, y := range nb {
+			if x == y {
+				common++
+			}
+		}
+	}
+	if len(na) < 2 || common == 0 || common == len(na) {
+		t.Errorf("want the common text's subset in both files and the names' apart: %v / %v", na, nb)
+	}
+	for f, want := range map[string][]string{fa: {"王喆同志：", "特发此证，以资鼓励。"}, fb: {"张𠇔同志：", "特发此证，以资鼓励。"}} {
+		out, err := exec.Command(pdftotext, f, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Fields(string(out)); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("pdftotext gave %q, want %q", got, want)
+		}
+	}
+}
