@@ -4,11 +4,13 @@ package gopdf
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // buildApartPDF draws common text in family "TestFont" and name text in a
@@ -123,5 +125,57 @@ func TestPingyouFontStreamCacheGenerations(t *testing.T) {
 	}
 	if _, _, ok := c.get(key("unused")); ok {
 		t.Error("an unused entry outlived two generations")
+	}
+}
+
+// TestPingyouToUnicodeCompressed: patch M. The ToUnicode CMap is a Flate
+// stream with one bfchar per glyph, Extension B as a surrogate pair, and the
+// same bytes whether it came from the stream cache or not.
+func TestPingyouToUnicodeCompressed(t *testing.T) {
+	_, data := cjkFont(t)
+	pdf, err := buildPingyouPDF(data, cjkLines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`/ToUnicode (\d+) 0 R`).FindSubmatch(pdf)
+	if m == nil {
+		t.Fatal("no /ToUnicode")
+	}
+	at := bytes.Index(pdf, []byte("\n"+string(m[1])+" 0 obj\n<<\n/Filter /FlateDecode\n/Length "))
+	if at < 0 {
+		t.Fatal("ToUnicode is not a Flate stream")
+	}
+	cmap := inflatedStreams(t, pdf[at:])[0]
+	if !bytes.Contains(cmap, []byte("<D840DDD4>\n")) || !bytes.Contains(cmap, []byte("beginbfchar\n")) ||
+		!bytes.HasSuffix(cmap, []byte("endcmap CMapName currentdict /CMap defineresource pop end end\n")) {
+		t.Errorf("ToUnicode CMap:\n%s", cmap)
+	}
+	if n := bytes.Count(cmap, []byte(">\n<")); n < 30 {
+		t.Errorf("%d bfchar entries, want one per glyph", n)
+	}
+	fresh, err := compressBytes(cmap, toUnicodeLevel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cached, err := compressCached(cmap, toUnicodeLevel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(fresh, cached) || !bytes.Contains(pdf, fresh) {
+		t.Error("cached and fresh compression differ, or the PDF holds neither")
+	}
+}
+
+// TestPingyouAppendUTF16BEHex: patch M's append form agrees with
+// utf16.Encode for every kind of rune, invalid ones included.
+func TestPingyouAppendUTF16BEHex(t *testing.T) {
+	for _, r := range []rune{0, 'A', 0x7FF, '中', 0xD800, 0xDFFF, 0xFFFD, 0xFFFF, 0x10000, 0x201D4, 0x10FFFF, 0x110000, -1} {
+		want := ""
+		for _, u := range utf16.Encode([]rune{r}) {
+			want += fmt.Sprintf("%04X", u)
+		}
+		if got := string(appendUTF16BEHex(nil, r)); got != want {
+			t.Errorf("%U: %s, want %s", r, got, want)
+		}
 	}
 }
