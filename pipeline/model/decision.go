@@ -18,8 +18,8 @@ type MemberResult struct {
 	Member         *Member
 	Graded         bool
 	Score          *big.Rat            // 综合得分, exact; nil when not computable
-	Scores         map[string]*big.Rat // component scores by dimension
-	Ratios         map[string]*big.Rat // derived ratios by name (优秀票率, 不合格票率); nil values when no ballots
+	Scores         map[string]*big.Rat // component scores by dimension (may be the assessment's own map; read-only)
+	Ratios         map[string]*big.Rat // derived ratios by name (优秀票率, 不合格票率); nil values when no ballots; shared by members with the same ballots, read-only
 	RankInBranch   int                 // 1-based rank among graded members of the branch by the tie-break chain; 0 if not graded
 	Grade          Grade
 	Vetoes         []string // veto reasons that applied (e.g. 处分情况为留党察看)
@@ -31,7 +31,69 @@ type MemberResult struct {
 	// Display holds every computed value as shown in Reason, by field name
 	// (综合得分 "92.35", 自评 "89.50", 优秀票率 "76.5%"), rounded half-up from
 	// the exact value; use it so tables and reasons agree to the digit.
-	Display map[string]string
+	Display Texts
+}
+
+// Names is a list of field names shared by many records (every member's
+// Display), so that each record keeps only its values.
+type Names struct {
+	list  []string
+	index map[string]int
+}
+
+// NewNames indexes a list of distinct names.
+func NewNames(list []string) *Names {
+	n := &Names{list: list, index: make(map[string]int, len(list))}
+	for i, s := range list {
+		n.index[s] = i
+	}
+	return n
+}
+
+// Index returns the position of name, or -1.
+func (n *Names) Index(name string) int {
+	if n == nil {
+		return -1
+	}
+	if i, ok := n.index[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// Len is the number of names.
+func (n *Names) Len() int {
+	if n == nil {
+		return 0
+	}
+	return len(n.list)
+}
+
+// Texts is one text per name of a shared Names list; "" means none.
+type Texts struct {
+	Names  *Names
+	Values []string
+}
+
+// Get returns the text of the field, "" when there is none.
+func (t Texts) Get(name string) string {
+	if i := t.Names.Index(name); i >= 0 && i < len(t.Values) {
+		return t.Values[i]
+	}
+	return ""
+}
+
+// Map returns the non-empty texts by field name.
+func (t Texts) Map() map[string]string {
+	m := map[string]string{}
+	if t.Names != nil {
+		for i, k := range t.Names.list {
+			if i < len(t.Values) && t.Values[i] != "" {
+				m[k] = t.Values[i]
+			}
+		}
+	}
+	return m
 }
 
 // OrgResult is the decision about one organisation.
@@ -45,8 +107,8 @@ type OrgResult struct {
 	Advanced      bool   // 先进基层党组织
 	Reason        string
 	TieUnresolved bool
-	Awards        []string          // every organisation award it received (先进基层党组织, 2012年第一季度流动红旗 …)
-	Display       map[string]string // items, 总分, 群众满意率 as shown in Reason
+	Awards        []string // every organisation award it received (先进基层党组织, 2012年第一季度流动红旗 …)
+	Display       Texts    // items, 总分, 群众满意率 as shown in Reason
 }
 
 // QuotaLine explains one quota: how many seats a scope got and why.

@@ -210,7 +210,7 @@ func TestOrgRules(t *testing.T) {
 	if got := r.Orgs[1].Total.RatString(); got != "95" {
 		t.Errorf("total %s", got)
 	}
-	if d := r.Orgs[5].Display; d["总分"] != "89.9" || d["群众满意率"] != "95.0%" || d["领导班子好"] != "17.9" {
+	if d := r.Orgs[5].Display; d.Get("总分") != "89.9" || d.Get("群众满意率") != "95.0%" || d.Get("领导班子好") != "17.9" {
 		t.Errorf("display %v", d)
 	}
 	// the unassessed branch gets a warning

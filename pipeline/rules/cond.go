@@ -24,13 +24,17 @@ type record struct {
 	ident  string   // a stable identity for a total order (branch, ID number)
 }
 
-func newRecord() *record {
+func newRecord() *record { return newRecordSized(0, 0) }
+
+// newRecordSized makes a record for about nums numeric and texts text
+// fields, so that its maps do not grow while it is filled.
+func newRecordSized(nums, texts int) *record {
 	return &record{
-		nums:  map[string]*big.Rat{},
-		disp:  map[string]string{},
+		nums:  make(map[string]*big.Rat, nums),
+		disp:  make(map[string]string, nums),
 		pct:   map[string]bool{},
 		shown: map[string]bool{},
-		texts: map[string]string{},
+		texts: make(map[string]string, texts),
 		dates: map[string]model.Date{},
 	}
 }

@@ -40,6 +40,10 @@ type evaluator struct {
 	steps     [][]step          // per member: the reason fragments in rule order
 	orgRecs   []*record         // per organisation, as ds.Orgs
 	orgSteps  [][]string
+
+	memberShown, orgShown *model.Names                   // the field names of Display, shared
+	ratios                map[string]map[string]*big.Rat // MemberResult.Ratios by ballots, shared
+	ratioKey              []byte
 }
 
 // step is one fragment of a member's reason.
@@ -123,18 +127,18 @@ func (e *evaluator) members() {
 		mr.Member = m
 		mr.Grade = model.NotGraded
 		mr.AllocationUnit = e.unitOfBranch(m.Branch)
-		mr.Scores = map[string]*big.Rat{}
-		mr.Ratios = map[string]*big.Rat{}
-		r := newRecord()
+		r := newRecordSized(len(s.Score.Dimensions)+len(voteFields)+len(s.Ratios)+2, 10)
 		e.recs[i] = r
 		r.name = m.Name
 		r.ident = m.Branch + "\x00" + m.IDNumber + "\x00" + m.JoinDate.String() + "\x00" + m.Birth.String()
-		for k, v := range map[string]string{
-			FieldName: m.Name, "性别": m.Gender, "民族": m.Ethnicity, "党员类型": string(m.Type),
-			"所在党支部": m.Branch, "人员类别": m.Category, "职务": m.Post, "身份证号": m.IDNumber,
-		} {
-			r.texts[k] = v
-		}
+		r.texts[FieldName] = m.Name
+		r.texts["性别"] = m.Gender
+		r.texts["民族"] = m.Ethnicity
+		r.texts["党员类型"] = string(m.Type)
+		r.texts["所在党支部"] = m.Branch
+		r.texts["人员类别"] = m.Category
+		r.texts["职务"] = m.Post
+		r.texts["身份证号"] = m.IDNumber
 		r.dates[FieldJoinDate] = m.JoinDate
 		r.dates[FieldBirth] = m.Birth
 		a := m.Assessment
@@ -146,6 +150,19 @@ func (e *evaluator) members() {
 
 		var missing, outOfRange []string
 		var badRef model.CellRef
+		present := 0
+		for _, d := range s.Score.Dimensions {
+			if a != nil && a.Scores[d.Name] != nil {
+				present++
+			}
+		}
+		// Scores are read-only: the result shares the assessment's map
+		// when it holds exactly the scheme's dimensions, and its values.
+		if a != nil && present == len(a.Scores) {
+			mr.Scores = a.Scores
+		} else {
+			mr.Scores = make(map[string]*big.Rat, present)
+		}
 		for _, d := range s.Score.Dimensions {
 			var v *big.Rat
 			if a != nil {
@@ -159,9 +176,10 @@ func (e *evaluator) members() {
 				r.setNum(d.Name, nil, "")
 				continue
 			}
-			v = new(big.Rat).Set(v)
 			r.setNum(d.Name, v, fixed(v, s.Score.Decimals))
-			mr.Scores[d.Name] = v
+			if a == nil || present != len(a.Scores) {
+				mr.Scores[d.Name] = v
+			}
 			if (d.Min.IsSet() && v.Cmp(d.Min.r) < 0) || (d.Max.IsSet() && v.Cmp(d.Max.r) > 0) {
 				outOfRange = append(outOfRange, d.Name+r.disp[d.Name])
 				e.fail(cellOr(a.Columns.Ref(d.Name), a.Ref),
@@ -170,9 +188,9 @@ func (e *evaluator) members() {
 			}
 		}
 		if len(missing) == 0 {
-			sum := new(big.Rat)
+			sum, term := new(big.Rat), new(big.Rat)
 			for _, d := range s.Score.Dimensions {
-				sum.Add(sum, new(big.Rat).Mul(r.nums[d.Name], d.Weight.r))
+				sum.Add(sum, term.Mul(r.nums[d.Name], d.Weight.r))
 			}
 			r.setNum(s.Score.Name, sum, fixed(sum, s.Score.Decimals))
 			mr.Score = sum
@@ -185,9 +203,9 @@ func (e *evaluator) members() {
 		if hasVotes {
 			for _, f := range voteFields {
 				v := voteCount(a.Votes, f)
-				r.setNum(f, ratInt(v), strconv.Itoa(v))
+				r.setNum(f, sharedInt(v), strconv.Itoa(v))
 			}
-			r.setNum(FieldValidVotes, ratInt(a.Votes.Total()), strconv.Itoa(a.Votes.Total()))
+			r.setNum(FieldValidVotes, sharedInt(a.Votes.Total()), strconv.Itoa(a.Votes.Total()))
 		} else {
 			for _, f := range voteFields {
 				r.setNum(f, nil, "")
@@ -195,27 +213,11 @@ func (e *evaluator) members() {
 			r.setNum(FieldValidVotes, nil, "")
 		}
 		noBallots := false
+		mr.Ratios = e.sharedRatios(a, hasVotes)
 		for _, rt := range s.Ratios {
 			r.pct[rt.Name] = true
 			r.shown[rt.Name] = rt.InReason
-			var v *big.Rat
-			if hasVotes {
-				num, den := 0, 0
-				for _, f := range rt.Numerator {
-					num += voteCount(a.Votes, f)
-				}
-				dl := rt.Denominator
-				if len(dl) == 0 {
-					dl = voteFields
-				}
-				for _, f := range dl {
-					den += voteCount(a.Votes, f)
-				}
-				if den > 0 {
-					v = big.NewRat(int64(num), int64(den))
-				}
-			}
-			mr.Ratios[rt.Name] = v
+			v := mr.Ratios[rt.Name] // nil without ballots
 			if v == nil {
 				r.setNum(rt.Name, nil, "")
 				if rt.Required {
@@ -225,12 +227,7 @@ func (e *evaluator) members() {
 				r.setNum(rt.Name, v, percent(v, s.PercentDecimals))
 			}
 		}
-		mr.Display = map[string]string{}
-		for k, v := range r.disp {
-			if v != "" {
-				mr.Display[k] = v
-			}
-		}
+		mr.Display = textsOf(r.disp, &e.memberShown)
 
 		excluded := false
 		for _, x := range s.Exclude {
@@ -260,6 +257,105 @@ func (e *evaluator) members() {
 			mr.Graded = true
 		}
 	}
+}
+
+// ratioCounts returns the numerator and denominator of a ratio for the votes.
+func ratioCounts(rt Ratio, v model.Votes) (num, den int) {
+	for _, f := range rt.Numerator {
+		num += voteCount(v, f)
+	}
+	dl := rt.Denominator
+	if len(dl) == 0 {
+		dl = voteFields
+	}
+	for _, f := range dl {
+		den += voteCount(v, f)
+	}
+	return num, den
+}
+
+// sharedRatios returns MemberResult.Ratios for a member's ballots: one map
+// per distinct set of ratio values, shared (read-only) by the members that
+// have it, instead of a map and a big.Rat per ratio and member.
+func (e *evaluator) sharedRatios(a *model.MemberAssessment, hasVotes bool) map[string]*big.Rat {
+	key := e.ratioKey[:0]
+	for _, rt := range e.s.Ratios {
+		num, den := -1, 0
+		if hasVotes {
+			num, den = ratioCounts(rt, a.Votes)
+		}
+		if den <= 0 {
+			num, den = -1, 0
+		} else {
+			g := gcd(num, den)
+			num, den = num/g, den/g
+		}
+		key = strconv.AppendInt(key, int64(num), 10)
+		key = append(key, '/')
+		key = strconv.AppendInt(key, int64(den), 10)
+		key = append(key, ' ')
+	}
+	e.ratioKey = key
+	if m, ok := e.ratios[string(key)]; ok {
+		return m
+	}
+	m := make(map[string]*big.Rat, len(e.s.Ratios))
+	for _, rt := range e.s.Ratios {
+		var v *big.Rat
+		if hasVotes {
+			if num, den := ratioCounts(rt, a.Votes); den > 0 {
+				v = big.NewRat(int64(num), int64(den))
+			}
+		}
+		m[rt.Name] = v
+	}
+	if e.ratios == nil {
+		e.ratios = map[string]map[string]*big.Rat{}
+	}
+	e.ratios[string(key)] = m
+	return m
+}
+
+func gcd(a, b int) int {
+	if a < 0 {
+		a = -a
+	}
+	for b != 0 {
+		a, b = b, a%b
+	}
+	if a == 0 {
+		return 1
+	}
+	return a
+}
+
+// textsOf returns the non-empty display texts of a record as model.Texts,
+// with the field names shared between records that have the same fields.
+func textsOf(disp map[string]string, names **model.Names) model.Texts {
+	n := *names
+	same := n != nil && len(disp) == n.Len()
+	if same {
+		for k := range disp {
+			if n.Index(k) < 0 {
+				same = false
+				break
+			}
+		}
+	}
+	if !same {
+		keys := make([]string, 0, len(disp))
+		for k := range disp {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		n = model.NewNames(keys)
+		*names = n
+	}
+	vals := make([]string, n.Len())
+	for k, v := range disp {
+		vals[n.Index(k)] = v
+	}
+	return model.Texts{Names: n, Values: vals}
 }
 
 func cellOr(c, def model.CellRef) model.CellRef {

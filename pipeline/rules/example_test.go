@@ -67,7 +67,7 @@ func exampleText(r *model.Results) []string {
 		if mr.RankInBranch > 0 {
 			rank = fmt.Sprint(mr.RankInBranch)
 		}
-		out = append(out, fmt.Sprintf("| %s | %s | %s | %s | %s | %s |", mr.Member.Name, mr.Display["综合得分"], mr.Display["优秀票率"], rank, mr.Grade, mr.Reason))
+		out = append(out, fmt.Sprintf("| %s | %s | %s | %s | %s | %s |", mr.Member.Name, mr.Display.Get("综合得分"), mr.Display.Get("优秀票率"), rank, mr.Grade, mr.Reason))
 	}
 	for _, q := range r.Quotas {
 		out = append(out, fmt.Sprintf("| %s | %s%s | %d | %d | %d | %s |", q.Award, q.Period, q.Scope, q.Population, q.Seats, q.Used, q.Rule))
@@ -87,7 +87,7 @@ func exampleText(r *model.Results) []string {
 	}
 	for _, or := range r.Orgs {
 		if or.Assessed {
-			out = append(out, fmt.Sprintf("| %s | %s | %s | %s | %s |", or.Org.Name, or.Display["总分"], or.Display["群众满意率"], or.Band, or.Reason))
+			out = append(out, fmt.Sprintf("| %s | %s | %s | %s | %s |", or.Org.Name, or.Display.Get("总分"), or.Display.Get("群众满意率"), or.Band, or.Reason))
 		}
 	}
 	return out

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -93,6 +94,11 @@ var (
 // fixed formats r with d decimals, rounding half away from zero (四舍五入)
 // from the exact value: 89.995 → "90.00" at 2 decimals, 89.994999 → "89.99".
 func fixed(r *big.Rat, d int) string {
+	if num, den := r.Num(), r.Denom(); num.IsInt64() && den.IsInt64() {
+		if s, ok := fixedFrac(num.Int64(), den.Int64(), d); ok {
+			return s
+		}
+	}
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)
 	num := new(big.Int).Mul(r.Num(), scale)
 	neg := num.Sign() < 0
@@ -115,8 +121,54 @@ func fixed(r *big.Rat, d int) string {
 	return s
 }
 
+// fixedFrac is fixed for num/den (den > 0) in machine integers, the common
+// case (scores with a few decimals, ballot ratios); ok is false when the
+// numbers are too large to compute without overflow.
+func fixedFrac(num, den int64, d int) (string, bool) {
+	const lim = 1 << 40
+	if d < 0 || d > 6 || den <= 0 || den >= lim || num <= -lim || num >= lim {
+		return "", false
+	}
+	neg := num < 0
+	if neg {
+		num = -num
+	}
+	scale := int64(1)
+	for range d {
+		scale *= 10
+	}
+	// q = floor((2·num·scale + den) / (2·den)); below 2^41·10^6 + 2^40 < 2^63
+	q := (2*num*scale + den) / (2 * den)
+	var buf [32]byte
+	b := strconv.AppendInt(buf[:0], q, 10)
+	if d > 0 {
+		if len(b) <= d {
+			pad := d - len(b) + 1
+			b = append(b, make([]byte, pad)...)
+			copy(b[pad:], b[:len(b)-pad])
+			for i := range pad {
+				b[i] = '0'
+			}
+		}
+		b = append(b, 0)
+		copy(b[len(b)-d:], b[len(b)-d-1:len(b)-1])
+		b[len(b)-d-1] = '.'
+	}
+	if neg && q != 0 {
+		return "-" + string(b), true
+	}
+	return string(b), true
+}
+
 // percent formats a fraction as a percentage with d decimals: 0.765 → 76.5%.
 func percent(r *big.Rat, d int) string {
+	if num, den := r.Num(), r.Denom(); num.IsInt64() && den.IsInt64() {
+		if n := num.Int64(); n > -(1<<32) && n < 1<<32 {
+			if s, ok := fixedFrac(n*100, den.Int64(), d); ok {
+				return s + "%"
+			}
+		}
+	}
 	return fixed(new(big.Rat).Mul(r, ratHundred), d) + "%"
 }
 
@@ -201,3 +253,21 @@ func round(r *big.Rat, mode string) int {
 func isInt(r *big.Rat) bool { return r.IsInt() }
 
 func ratInt(n int) *big.Rat { return big.NewRat(int64(n), 1) }
+
+// smallInts are shared, read-only values for sharedInt.
+var smallInts = func() []*big.Rat {
+	out := make([]*big.Rat, 1024)
+	for i := range out {
+		out[i] = big.NewRat(int64(i), 1)
+	}
+	return out
+}()
+
+// sharedInt is ratInt for values nobody modifies (record fields such as vote
+// counts): small ones are shared instead of allocated per member.
+func sharedInt(n int) *big.Rat {
+	if n >= 0 && n < len(smallInts) {
+		return smallInts[n]
+	}
+	return ratInt(n)
+}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 )
 
@@ -88,8 +89,8 @@ func TestWeightedScoreExact(t *testing.T) {
 		b.org("一支部", "党支部", "").add(m{name: "甲", branch: "一支部", scores: tc.scores, votes: [4]int{10, 0, 0, 0}})
 		r := Evaluate(&b.ds, s)
 		mr := r.Members[0]
-		if mr.Score.RatString() != tc.exact || mr.Display["综合得分"] != tc.shown {
-			t.Errorf("%v: score %s shown %s, want %s shown %s", tc.scores, mr.Score.RatString(), mr.Display["综合得分"], tc.exact, tc.shown)
+		if mr.Score.RatString() != tc.exact || mr.Display.Get("综合得分") != tc.shown {
+			t.Errorf("%v: score %s shown %s, want %s shown %s", tc.scores, mr.Score.RatString(), mr.Display.Get("综合得分"), tc.exact, tc.shown)
 		}
 	}
 	// 84.999 shows as 85.00 but is not ≥ 85: not an 优秀 candidate.
@@ -212,5 +213,46 @@ func TestExactDecimal(t *testing.T) {
 	}
 	if _, ok := exactDecimal(big.NewRat(1, 3)); ok {
 		t.Error("1/3 has no finite decimal")
+	}
+}
+
+// TestFixedFast checks the machine-integer path of fixed and percent against
+// the big.Int one.
+func TestFixedFast(t *testing.T) {
+	slow := func(r *big.Rat, d int) string {
+		scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)
+		num := new(big.Int).Mul(r.Num(), scale)
+		neg := num.Sign() < 0
+		num.Abs(num)
+		n2 := new(big.Int).Lsh(num, 1)
+		n2.Add(n2, r.Denom())
+		q := new(big.Int).Quo(n2, new(big.Int).Lsh(r.Denom(), 1))
+		s := q.String()
+		if d > 0 {
+			if len(s) <= d {
+				s = strings.Repeat("0", d-len(s)+1) + s
+			}
+			s = s[:len(s)-d] + "." + s[len(s)-d:]
+		}
+		if neg && q.Sign() != 0 {
+			s = "-" + s
+		}
+		return s
+	}
+	nums := []int64{0, 1, -1, 5, -5, 4, 15, 95, 8995, 89995, -89995, 1234567, 1 << 39, -(1 << 39), 1<<40 + 1, 999999999999}
+	dens := []int64{1, 2, 3, 7, 10, 100, 1000, 3000, 99999, 1 << 39, 1 << 41}
+	for _, n := range nums {
+		for _, dn := range dens {
+			for d := 0; d <= 8; d++ {
+				r := big.NewRat(n, dn)
+				if got, want := fixed(r, d), slow(r, d); got != want {
+					t.Errorf("fixed(%s, %d) = %q, want %q", r.RatString(), d, got, want)
+				}
+				pr := new(big.Rat).Mul(r, big.NewRat(100, 1))
+				if got, want := percent(r, d), slow(pr, d)+"%"; got != want {
+					t.Errorf("percent(%s, %d) = %q, want %q", r.RatString(), d, got, want)
+				}
+			}
+		}
 	}
 }

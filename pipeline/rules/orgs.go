@@ -30,7 +30,6 @@ func (e *evaluator) orgs() {
 		or := &e.res.Orgs[i]
 		or.Org = org
 		or.Items = map[string]*big.Rat{}
-		or.Display = map[string]string{}
 		r := newRecord()
 		e.orgRecs[i] = r
 		r.name, r.listed, r.ident = org.Name, org.Order, org.Name
@@ -102,11 +101,7 @@ func (e *evaluator) orgs() {
 			or.Total = total
 			r.setNum(o.Total, total, fixed(total, o.Decimals))
 		}
-		for k, v := range r.disp {
-			if v != "" {
-				or.Display[k] = v
-			}
-		}
+		or.Display = textsOf(r.disp, &e.orgShown)
 		if !or.Assessed {
 			continue
 		}
