@@ -1,19 +1,12 @@
 package pdf
 
 import (
-	_ "embed"
 	"encoding/xml"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 )
-
-// sRGB is the output intent of every PDF/A file: the sRGB IEC61966-2.1
-// profile from Debian's icc-profiles-free (zlib licence, see icc/LICENSE).
-//
-//go:embed icc/sRGB.icc
-var sRGB []byte
 
 // OutputCondition names the output intent's profile.
 const OutputCondition = "sRGB IEC61966-2.1"
