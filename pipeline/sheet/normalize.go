@@ -279,8 +279,44 @@ func parseNumber(s string, numeric bool) (*big.Rat, *issue) {
 	return nil, errIssue("不是数字", "请填写阿拉伯数字，如 95 或 95.5")
 }
 
+// plainDecimal reads the common score text fast: ASCII digits (at most 9)
+// with an optional fraction of at most 6 digits, nothing else. It gives
+// num/den with den a power of ten; ok is false for any other text, which
+// parseNumber then reads (to the same value where both apply).
+func plainDecimal(s string) (num, den int64, ok bool) {
+	den = 1
+	i, ip := 0, 0
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		num = num*10 + int64(s[i]-'0')
+		ip++
+	}
+	if ip == 0 || ip > 9 {
+		return 0, 0, false
+	}
+	if i == len(s) {
+		return num, den, true
+	}
+	if s[i] != '.' {
+		return 0, 0, false
+	}
+	i++
+	fp := 0
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		num = num*10 + int64(s[i]-'0')
+		den *= 10
+		fp++
+	}
+	if fp == 0 || fp > 6 || i != len(s) {
+		return 0, 0, false
+	}
+	return num, den, true
+}
+
 // parseCount reads a non-negative whole number (a ballot count).
 func parseCount(s string, numeric bool) (int, bool, *issue) {
+	if n, den, ok := plainDecimal(s); ok && den == 1 {
+		return int(n), true, nil // at most 9 digits: below 2^31
+	}
 	r, is := parseNumber(s, numeric)
 	if r == nil {
 		return 0, false, is
@@ -365,6 +401,18 @@ func parseDate(s string, typ cellType) (model.Date, *issue) {
 		return model.Date{}, errIssue("看不出是哪一天", dateFix)
 	}
 	if typ == typeNumber {
+		if n, den, ok := plainDecimal(t); ok && den == 1 {
+			// A whole number (a serial or 20100628): what the general
+			// path below does, without big.Rat.
+			ip := strconv.FormatInt(n, 10)
+			switch {
+			case len(ip) == 6 || len(ip) == 8:
+				return dateFromDigits(ip)
+			case n > 0 && n < 2958466:
+				return checkDate(fromSerial(int(n)))
+			}
+			return bad()
+		}
 		r, ok := ratFromDecimal(t)
 		if !ok {
 			return bad()

@@ -286,3 +286,39 @@ func TestFromSerial(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainDecimalFastPaths checks that the fast paths of number, parseCount
+// and parseDate give what the general parsers give: "30152.0" has the value
+// of "30152" but goes the general way.
+func TestPlainDecimalFastPaths(t *testing.T) {
+	for _, s := range []string{"0", "7", "007", "95", "89.5", "89.50", "100", "100.000001", "123456789", "123456789.123456",
+		"1234567890", "12.1234567", "30152", "201006", "20100628", "2958465", "2958466", "0.5", ".5", "5.", "1e2", " 5", "５",
+		"000201006", "1", "60", "61", "99999999"} {
+		if num, den, ok := plainDecimal(s); ok {
+			for _, numeric := range []bool{false, true} {
+				want, is := parseNumber(s, numeric)
+				if numeric && len(s) > 12 {
+					continue // number reads these through parseNumber
+				}
+				if is != nil || want == nil || want.Cmp(big.NewRat(num, den)) != 0 {
+					t.Errorf("plainDecimal(%q) = %d/%d, parseNumber(numeric=%v) = %v %+v", s, num, den, numeric, want, is)
+				}
+			}
+		}
+		if _, den, ok := plainDecimal(s); !ok || den != 1 {
+			continue
+		}
+		for _, numeric := range []bool{false, true} {
+			n, has, is := parseCount(s, numeric)
+			wn, whas, wis := parseCount(s+".0", numeric)
+			if n != wn || has != whas || (is == nil) != (wis == nil) {
+				t.Errorf("parseCount(%q, %v) = %d %v %+v, want %d %v %+v", s, numeric, n, has, is, wn, whas, wis)
+			}
+		}
+		d, is := parseDate(s, typeNumber)
+		wd, wis := parseDate(s+".0", typeNumber)
+		if d != wd || (is == nil) != (wis == nil) || is != nil && is.Problem != wis.Problem {
+			t.Errorf("parseDate(%q) = %v %+v, want %v %+v", s, d, is, wd, wis)
+		}
+	}
+}

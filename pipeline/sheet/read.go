@@ -210,6 +210,7 @@ type diagItem struct {
 type reader struct {
 	opt   Options
 	diags []diagItem
+	rats  map[[2]int64]*big.Rat // numbers by plain decimal text, shared
 }
 
 // report adds a diagnostic.
@@ -813,10 +814,29 @@ func (rd *reader) idNumber(t *table, r *rawRow) string {
 }
 
 // number reads a number column; max > 0 also checks the upper bound.
+// Values are shared between cells with the same text: read-only.
 func (rd *reader) number(t *table, r *rawRow, key string, max int64) *big.Rat {
 	l, c := t.cellLoc(r, key)
 	if c == nil {
 		return nil
+	}
+	// (A number cell's text longer than 12 characters is rounded by
+	// parseNumber, see short; text cells are read exactly.)
+	if c.Type == typeNumber && len(c.Value) <= 12 || c.Type == typeString {
+		// The common case, plain digits within range, without parsing
+		// into a new big.Rat per cell (what parseNumber gives for it).
+		if num, den, ok := plainDecimal(c.Value); ok && (max <= 0 || num <= max*den) {
+			k := [2]int64{num, den}
+			v := rd.rats[k]
+			if v == nil {
+				if rd.rats == nil {
+					rd.rats = map[[2]int64]*big.Rat{}
+				}
+				v = big.NewRat(num, den)
+				rd.rats[k] = v
+			}
+			return v
+		}
 	}
 	if c.Type == typeError {
 		rd.report(model.Error, l, key+"是公式错误值", c.Value, "请检查这个单元格的公式")
