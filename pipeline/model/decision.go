@@ -17,7 +17,7 @@ const (
 type MemberResult struct {
 	Member         *Member
 	Graded         bool
-	Score          *big.Rat            // 综合得分, exact; nil when not computable
+	Score          *big.Rat            // 综合得分, exact; nil when not computable; may be shared by members with the same score, read-only
 	Scores         map[string]*big.Rat // component scores by dimension (may be the assessment's own map; read-only)
 	Ratios         map[string]*big.Rat // derived ratios by name (优秀票率, 不合格票率); nil values when no ballots; shared by members with the same ballots, read-only
 	RankInBranch   int                 // 1-based rank among graded members of the branch by the tie-break chain; 0 if not graded

@@ -211,6 +211,8 @@ func (v Votes) Total() int { return v.Excellent + v.Qualified + v.Basic + v.Unqu
 
 // MemberAssessment is one row of the 党员测评 sheet. Numbers are exact rationals
 // parsed from the decimal text of the cell; nil means the cell was blank.
+// Cells with the same number share one *big.Rat (here and in OrgAssessment
+// and QuarterScore): numbers from a Dataset are read-only.
 type MemberAssessment struct {
 	Name     string
 	Branch   string

@@ -44,6 +44,39 @@ type evaluator struct {
 	memberShown, orgShown *model.Names                   // the field names of Display, shared
 	ratios                map[string]map[string]*big.Rat // MemberResult.Ratios by ballots, shared
 	ratioKey              []byte
+	shown                 map[string]string     // display texts, one copy each
+	rats                  map[[2]int64]*big.Rat // computed values, one copy each
+}
+
+// shownText returns one shared copy of a display text: members' scores and
+// ratios repeat ("87.00", "38.2%"), and each Display keeps them.
+func (e *evaluator) shownText(s string) string {
+	if t, ok := e.shown[s]; ok {
+		return t
+	}
+	if e.shown == nil {
+		e.shown = map[string]string{}
+	}
+	e.shown[s] = s
+	return s
+}
+
+// sharedRat returns one shared (read-only) copy of a computed value that fits
+// machine integers, such as a 综合得分 many members have.
+func (e *evaluator) sharedRat(r *big.Rat) *big.Rat {
+	num, den := r.Num(), r.Denom()
+	if !num.IsInt64() || !den.IsInt64() {
+		return r
+	}
+	k := [2]int64{num.Int64(), den.Int64()}
+	if v, ok := e.rats[k]; ok {
+		return v
+	}
+	if e.rats == nil {
+		e.rats = map[[2]int64]*big.Rat{}
+	}
+	e.rats[k] = r
+	return r
 }
 
 // step is one fragment of a member's reason.
@@ -176,7 +209,7 @@ func (e *evaluator) members() {
 				r.setNum(d.Name, nil, "")
 				continue
 			}
-			r.setNum(d.Name, v, fixed(v, s.Score.Decimals))
+			r.setNum(d.Name, v, e.shownText(fixed(v, s.Score.Decimals)))
 			if a == nil || present != len(a.Scores) {
 				mr.Scores[d.Name] = v
 			}
@@ -192,7 +225,8 @@ func (e *evaluator) members() {
 			for _, d := range s.Score.Dimensions {
 				sum.Add(sum, term.Mul(r.nums[d.Name], d.Weight.r))
 			}
-			r.setNum(s.Score.Name, sum, fixed(sum, s.Score.Decimals))
+			sum = e.sharedRat(sum)
+			r.setNum(s.Score.Name, sum, e.shownText(fixed(sum, s.Score.Decimals)))
 			mr.Score = sum
 		} else {
 			r.setNum(s.Score.Name, nil, "")
@@ -224,7 +258,7 @@ func (e *evaluator) members() {
 					noBallots = true
 				}
 			} else {
-				r.setNum(rt.Name, v, percent(v, s.PercentDecimals))
+				r.setNum(rt.Name, v, e.shownText(percent(v, s.PercentDecimals)))
 			}
 		}
 		mr.Display = textsOf(r.disp, &e.memberShown)

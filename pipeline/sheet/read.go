@@ -731,7 +731,7 @@ func (rd *reader) readOrgs(t *table) []model.Organisation {
 
 // readMembers decodes the 党员 sheet.
 func (rd *reader) readMembers(t *table) []model.Member {
-	var out []model.Member
+	out := make([]model.Member, 0, len(t.rows))
 	for _, r := range t.rows {
 		m := model.Member{Ref: t.ref(r, "姓名"), Type: model.FullMember}
 		raw, ok := rd.requireText(t, r, "姓名", "党员姓名")
@@ -867,7 +867,7 @@ type assessRow struct {
 
 // readAssessments decodes the 党员测评 sheet.
 func (rd *reader) readAssessments(t *table) []assessRow {
-	var out []assessRow
+	out := make([]assessRow, 0, len(t.rows))
 	dimKeys := make([]string, len(rd.opt.MemberDimensions))
 	for i, d := range rd.opt.MemberDimensions {
 		dimKeys[i] = normHeader(d)
