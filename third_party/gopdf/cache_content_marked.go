@@ -1,7 +1,6 @@
 package gopdf
 
 import (
-	"fmt"
 	"io"
 	"unicode/utf16"
 )
@@ -20,15 +19,14 @@ func (c *cacheContentMarked) write(w io.Writer, protection *PDFProtection) error
 		_, err := io.WriteString(w, "EMC\n")
 		return err
 	}
-	if _, err := io.WriteString(w, "/Span <</ActualText <FEFF"); err != nil {
-		return err
-	}
+	// pingyou patch O: appends instead of fmt per UTF-16 unit.
+	b := make([]byte, 0, 32+8*len(c.actualText))
+	b = append(b, "/Span <</ActualText <FEFF"...)
 	for _, u := range utf16.Encode([]rune(c.actualText)) {
-		if _, err := fmt.Fprintf(w, "%04X", u); err != nil {
-			return err
-		}
+		b = appendHex4(b, u)
 	}
-	_, err := io.WriteString(w, ">>> BDC\n")
+	b = append(b, ">>> BDC\n"...)
+	_, err := w.Write(b)
 	return err
 }
 

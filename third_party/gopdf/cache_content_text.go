@@ -1,6 +1,7 @@
 package gopdf
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -131,6 +132,113 @@ func FormatFloatTrim(floatval float64) (formatted string) {
 	const precisionFactor = 1000.0
 	roundedFontSize := math.Round(precisionFactor*floatval) / precisionFactor
 	return strconv.FormatFloat(roundedFontSize, 'f', -1, 64)
+}
+
+// textState is what the text objects written so far in a content stream
+// have set and nothing has changed since: font, size, character spacing and
+// fill colour persist across BT/ET (PDF 32000-1 9.3.1), so a text object
+// that would set them to the same values leaves them out. pingyou patch O.
+type textState struct {
+	font  []byte // "/F1 16 Tf\n", or empty: unknown
+	tc    []byte // "-0.207 Tc\n"
+	color []byte // "0.000 0.000 0.000 rg\n"
+}
+
+func (t *textState) reset() { t.font, t.tc, t.color = t.font[:0], t.tc[:0], t.color[:0] }
+
+// writeTracked writes the text object like write, but leaves out the font,
+// spacing and colour operators that st says are already in force, and
+// formats with strconv instead of fmt (pingyou patch O: on a notice page
+// every character of a justified line is its own text object, and
+// cacheContentText.write was 24 % of BenchmarkNoticePage, mostly fmt). Text
+// with kerning, underline, borders, a graphics state or a placeholder takes
+// the general path, and st is forgotten around it.
+func (c *cacheContentText) writeTracked(w *bytes.Buffer, protection *PDFProtection, st *textState) error {
+	if len(c.cellOpt.extGStateIndexes) > 0 || c.fontStyle&Underline == Underline || c.cellOpt.Border != 0 ||
+		c.fontSubset == nil || c.fontSubset.ttfFontOption.UseKerning || c.isPlaceHolder {
+		st.reset()
+		err := c.write(w, protection)
+		st.reset()
+		return err
+	}
+	x, err := c.calX()
+	if err != nil {
+		return err
+	}
+	y, err := c.calY()
+	if err != nil {
+		return err
+	}
+	b := w.AvailableBuffer()
+	b = append(b, "BT\n"...)
+	b = strconv.AppendFloat(b, x, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, y, 'f', 2, 64)
+	b = append(b, " TD\n"...)
+	mark := len(b)
+	b = append(b, "/F"...)
+	b = strconv.AppendInt(b, int64(c.fontCountIndex), 10)
+	b = append(b, ' ')
+	b = append(b, FormatFloatTrim(c.fontSize)...)
+	b = append(b, " Tf\n"...)
+	if string(b[mark:]) == string(st.font) {
+		b = b[:mark]
+	} else {
+		st.font = append(st.font[:0], b[mark:]...)
+	}
+	mark = len(b)
+	b = append(b, FormatFloatTrim(c.charSpacing)...)
+	b = append(b, " Tc\n"...)
+	if string(b[mark:]) == string(st.tc) {
+		b = b[:mark]
+	} else {
+		st.tc = append(st.tc[:0], b[mark:]...)
+	}
+	if c.txtColorMode == "color" {
+		mark = len(b)
+		b = appendTextColor(b, c.textColor)
+		if string(b[mark:]) == string(st.color) {
+			b = b[:mark]
+		} else {
+			st.color = append(st.color[:0], b[mark:]...)
+		}
+	}
+	b = append(b, "[<"...)
+	for _, r := range c.text {
+		glyphindex, err := c.fontSubset.CharIndex(r)
+		if err == ErrCharNotFound {
+			continue
+		} else if err != nil {
+			return err
+		}
+		b = appendHex4(b, uint16(c.fontSubset.cid(glyphindex))) // pingyou patch F: renumbered subset
+	}
+	b = append(b, ">] TJ\nET\n"...)
+	w.Write(b)
+	return nil
+}
+
+// appendTextColor appends what textColor.write writes (pingyou patch O).
+func appendTextColor(b []byte, c ICacheColorText) []byte {
+	switch c := c.(type) {
+	case cacheContentTextColorRGB:
+		for _, v := range [3]uint8{c.r, c.g, c.b} {
+			b = strconv.AppendFloat(b, float64(v)/255, 'f', 3, 64)
+			b = append(b, ' ')
+		}
+		return append(b, colorTypeFillRGB+"\n"...)
+	case cacheContentTextColorCMYK:
+		for _, v := range [4]uint8{c.c, c.m, c.y, c.k} {
+			b = strconv.AppendFloat(b, float64(v)/100, 'f', 2, 64)
+			b = append(b, ' ')
+		}
+		return append(b, colorTypeFillCMYK+"\n"...)
+	}
+	var buf bytes.Buffer
+	if c != nil {
+		c.write(&buf, nil)
+	}
+	return append(b, buf.Bytes()...)
 }
 
 func (c *cacheContentText) write(w io.Writer, protection *PDFProtection) error {

@@ -3,6 +3,7 @@ package gopdf
 import (
 	"fmt"
 	"io"
+	"strconv"
 )
 
 // CIDFontObj is a CID-keyed font.
@@ -37,13 +38,11 @@ func (ci *CIDFontObj) write(w io.Writer, objID int) error {
 	io.WriteString(w, "/Subtype /CIDFontType2\n")
 	io.WriteString(w, "/CIDToGIDMap /Identity\n") // pingyou patch E: explicit (PDF/A requires the entry)
 	io.WriteString(w, "/Type /Font\n")
-	glyphIndexs := ci.PtrToSubsetFontObj.usedGlyphIndexs() // pingyou patch C: sorted, distinct
-	io.WriteString(w, "/W [")
-	for _, v := range glyphIndexs {
-		width := ci.PtrToSubsetFontObj.GlyphIndexToPdfWidth(v)
-		fmt.Fprintf(w, "%d[%d]", ci.PtrToSubsetFontObj.cid(v), width) // pingyou patch F: CID of the renumbered subset
-	}
-	io.WriteString(w, "]\n")
+	// pingyou patch N: glyphs of width 1000 (the default /DW, nearly every CJK
+	// glyph) are left out of /W and consecutive CIDs share one array
+	// ("1 [350 600 600]"): a certificate's /W went from 600 to 60 bytes.
+	// Upstream wrote "cid[width]" for every glyph.
+	w.Write(appendWidths(nil, ci.PtrToSubsetFontObj))
 	io.WriteString(w, ">>\n")
 	return nil
 }
@@ -51,4 +50,35 @@ func (ci *CIDFontObj) write(w io.Writer, objID int) error {
 // SetPtrToSubsetFontObj set PtrToSubsetFontObj
 func (ci *CIDFontObj) SetPtrToSubsetFontObj(ptr *SubsetFontObj) {
 	ci.PtrToSubsetFontObj = ptr
+}
+
+// appendWidths appends the /W entry of a subset font: CIDs in order (pingyou
+// patch C: sorted, distinct; patch F: CIDs of the renumbered subset), widths
+// equal to the default 1000 left out, runs of consecutive CIDs in one array
+// (pingyou patch N).
+func appendWidths(b []byte, s *SubsetFontObj) []byte {
+	b = append(b, "/W ["...)
+	prev := -2
+	for _, v := range s.usedGlyphIndexs() {
+		width := s.GlyphIndexToPdfWidth(v)
+		if width == 1000 {
+			continue
+		}
+		cid := int(s.cid(v))
+		if cid == prev+1 {
+			b = append(b, ' ')
+		} else {
+			if prev >= 0 {
+				b = append(b, "] "...)
+			}
+			b = strconv.AppendInt(b, int64(cid), 10)
+			b = append(b, " ["...)
+		}
+		b = strconv.AppendUint(b, uint64(width), 10)
+		prev = cid
+	}
+	if prev >= 0 {
+		b = append(b, ']')
+	}
+	return append(b, "]\n"...)
 }

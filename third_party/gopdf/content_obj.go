@@ -26,20 +26,29 @@ func (c *ContentObj) write(w io.Writer, objID int) error {
 	buff := GetBuffer()
 	defer PutBuffer(buff)
 
+	// pingyou patch O: the operators are written into a buffer and compressed
+	// in one call (instead of many small writes into the zlib writer), at
+	// contentLevel.
 	isFlate := (c.getRoot().compressLevel != zlib.NoCompression)
 	if isFlate {
-		ww, err := getZlibWriter(buff, c.getRoot().compressLevel) // pingyou patch G: pooled
+		raw := GetBuffer()
+		defer PutBuffer(raw)
+		if err := c.listCache.write(raw, c.protection()); err != nil {
+			return err
+		}
+		level := contentLevel(c.getRoot().compressLevel, raw.Len())
+		ww, err := getZlibWriter(buff, level) // pingyou patch G: pooled
 		if err != nil {
 			// should never happen...
 			return err
 		}
-		if err := c.listCache.write(ww, c.protection()); err != nil {
+		if _, err := ww.Write(raw.Bytes()); err != nil {
 			return err
 		}
 		if err := ww.Close(); err != nil {
 			return err
 		}
-		putZlibWriter(ww, c.getRoot().compressLevel)
+		putZlibWriter(ww, level)
 	} else {
 		if err := c.listCache.write(buff, c.protection()); err != nil {
 			return err
@@ -94,6 +103,19 @@ func (c *ContentObj) write(w io.Writer, objID int) error {
 
 	return nil
 }
+
+// contentLevel is the zlib level for a content stream of n bytes when the
+// document asks for level (pingyou patch O): the default level is kept for
+// everything but small streams, where BestSpeed compresses nearly as well
+// without resetting the default level's 640 KB of hash tables.
+func contentLevel(level, n int) int {
+	if level == zlib.DefaultCompression && n < contentSmall {
+		return zlib.BestSpeed
+	}
+	return level
+}
+
+const contentSmall = 4 << 10
 
 func (c *ContentObj) getType() string {
 	return "Content"

@@ -1,6 +1,9 @@
 package gopdf
 
-import "io"
+import (
+	"bytes"
+	"io"
+)
 
 type listCacheContent struct {
 	caches []ICacheContent
@@ -60,6 +63,29 @@ func (l *listCacheContent) appendContentText(cache cacheContentText, text string
 }
 
 func (l *listCacheContent) write(w io.Writer, protection *PDFProtection) error {
+	// pingyou patch O: into a buffer, text objects through writeTracked, which
+	// leaves out font, spacing and colour operators already in force. Any
+	// other operator (graphics, q/Q, colours for drawing) makes it forget
+	// what it knew; marked content (BDC/EMC) does not change the state.
+	if b, ok := w.(*bytes.Buffer); ok {
+		var st textState
+		for _, cache := range l.caches {
+			var err error
+			switch c := cache.(type) {
+			case *cacheContentText:
+				err = c.writeTracked(b, protection, &st)
+			case *cacheContentMarked:
+				err = c.write(b, protection)
+			default:
+				st.reset()
+				err = cache.write(b, protection)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	for _, cache := range l.caches {
 		if err := cache.write(w, protection); err != nil {
 			return err

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -176,6 +177,133 @@ func TestPingyouAppendUTF16BEHex(t *testing.T) {
 		}
 		if got := string(appendUTF16BEHex(nil, r)); got != want {
 			t.Errorf("%U: %s, want %s", r, got, want)
+		}
+	}
+}
+
+// TestPingyouWidths: patch N. /W leaves out glyphs of the default width 1000
+// and groups consecutive CIDs, and still gives every used glyph its width.
+func TestPingyouWidths(t *testing.T) {
+	_, cjk := cjkFont(t)
+	latin, err := os.ReadFile("test/res/LiberationSerif-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string]struct {
+		data []byte
+		text string
+	}{"cjk": {cjk, "证书编号：JCSF-2012-YXDY-0001 在2012年度“优秀”"}, "latin": {latin, "Hello, World! fi ffl 0123 Ç"}} {
+		pdf := GoPdf{}
+		pdf.Start(Config{PageSize: *PageSizeA4})
+		pdf.AddPage()
+		if err := pdf.AddTTFFontData("F", c.data); err != nil {
+			t.Fatal(err)
+		}
+		if err := pdf.SetFont("F", "", 12); err != nil {
+			t.Fatal(err)
+		}
+		if err := pdf.Text(c.text); err != nil {
+			t.Fatal(err)
+		}
+		var sub *SubsetFontObj
+		for _, o := range pdf.pdfObjs {
+			if s, ok := o.(*SubsetFontObj); ok {
+				sub = s
+			}
+		}
+		w := string(appendWidths(nil, sub))
+		// Parse "/W [c [w w …] c [w …]]".
+		got := map[int]int{}
+		body := strings.TrimSuffix(strings.TrimPrefix(w, "/W ["), "]\n")
+		for _, m := range regexp.MustCompile(`(\d+) \[([\d ]+)\]`).FindAllStringSubmatch(body, -1) {
+			first, _ := strconv.Atoi(m[1])
+			for i, f := range strings.Fields(m[2]) {
+				got[first+i], _ = strconv.Atoi(f)
+			}
+		}
+		if rest := regexp.MustCompile(`(\d+) \[([\d ]+)\]`).ReplaceAllString(body, ""); strings.TrimSpace(rest) != "" {
+			t.Errorf("%s: unexpected /W syntax %q", name, w)
+		}
+		ones := 0
+		for _, r := range c.text {
+			g, _ := sub.CharIndex(r)
+			want := int(sub.GlyphIndexToPdfWidth(g))
+			cw, ok := got[int(sub.cid(g))]
+			if !ok {
+				cw = 1000 // the default /DW
+			}
+			if cw != want {
+				t.Errorf("%s: %q CID %d width %d, want %d (%s)", name, r, sub.cid(g), cw, want, w)
+			}
+			if want == 1000 {
+				ones++
+			}
+		}
+		if strings.Contains(w, " 1000") || strings.Contains(w, "[1000") {
+			t.Errorf("%s: a width of 1000 was written: %s", name, w)
+		}
+		t.Logf("%s: %s", name, w)
+		if name == "cjk" && ones == 0 {
+			t.Error("test text should have glyphs of width 1000")
+		}
+	}
+}
+
+// TestPingyouContentStateKept: patch O. A text object leaves out the font,
+// spacing and colour operators that the previous text objects set, but sets
+// them again after any other operator (here a filled rectangle, which sets
+// the fill colour); the text extracts as drawn.
+func TestPingyouContentStateKept(t *testing.T) {
+	_, data := cjkFont(t)
+	pdf := GoPdf{}
+	pdf.Start(Config{PageSize: *PageSizeA4})
+	pdf.AddPage()
+	if err := pdf.AddTTFFontData("F", data); err != nil {
+		t.Fatal(err)
+	}
+	text := func(x, y float64, s string) {
+		t.Helper()
+		pdf.SetXY(x, y)
+		if err := pdf.Text(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pdf.SetFont("F", "", 16)
+	pdf.SetTextColor(200, 16, 46)
+	pdf.SetCharSpacing(-0.207)
+	text(50, 50, "荣誉")
+	text(100, 50, "证书")
+	pdf.SetFillColor(0, 0, 255)
+	pdf.RectFromUpperLeftWithStyle(50, 60, 100, 10, "F")
+	text(50, 100, "特发")
+	pdf.SetFont("F", "", 12)
+	text(50, 150, "此证")
+	var buf bytes.Buffer
+	if _, err := pdf.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var content string
+	for _, s := range inflatedStreams(t, buf.Bytes()) {
+		if bytes.Contains(s, []byte(" TJ")) {
+			content = string(s)
+		}
+	}
+	if n := strings.Count(content, "BT\n"); n != 4 {
+		t.Fatalf("%d text objects, want 4:\n%s", n, content)
+	}
+	for op, want := range map[string]int{"Tf\n": 3, "-0.207 Tc\n": 2, "0.784 0.063 0.180 rg\n": 2} {
+		if n := strings.Count(content, op); n != want {
+			t.Errorf("%q written %d times, want %d:\n%s", op, n, want, content)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "state.pdf")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := pdftotext(t, file)
+	for _, w := range []string{"荣誉", "证书", "特发", "此证"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("pdftotext = %q, lacks %s", got, w)
 		}
 	}
 }

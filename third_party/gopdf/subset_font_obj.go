@@ -36,6 +36,10 @@ type SubsetFontObj struct {
 	// /FontName when it differs from Family (a second subset of a font added
 	// with AddTTFFontFromFontContainerAs); empty means Family.
 	pdfName string
+	// pingyou patch N: subsetFontName is computed once (it is written three
+	// times per font) while no characters are added.
+	subsetName     string
+	subsetNameKeys int
 }
 
 // nameInPDF is the font's name in the PDF, after the subset tag (pingyou patch L).
@@ -115,6 +119,9 @@ func (s *SubsetFontObj) cid(glyphIndex uint) uint {
 // letters from a SHA-256 of the family name and the used glyph ids, so the same
 // input always gives the same name (pingyou patch B).
 func (s *SubsetFontObj) subsetFontName() string {
+	if s.subsetName != "" && s.subsetNameKeys == len(s.CharacterToGlyphIndex.Keys) {
+		return s.subsetName
+	}
 	h := sha256.New()
 	io.WriteString(h, s.nameInPDF()) // pingyou patch L
 	for _, g := range s.usedGlyphIndexs() {
@@ -125,7 +132,9 @@ func (s *SubsetFontObj) subsetFontName() string {
 	for i := range tag {
 		tag[i] = 'A' + sum[i]%26
 	}
-	return string(tag) + "+" + CreateEmbeddedFontSubsetName(s.nameInPDF())
+	s.subsetName = string(tag) + "+" + CreateEmbeddedFontSubsetName(s.nameInPDF())
+	s.subsetNameKeys = len(s.CharacterToGlyphIndex.Keys)
+	return s.subsetName
 }
 
 // SetIndexObjCIDFont set IndexObjCIDFont
