@@ -4,6 +4,7 @@ package gopdf
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -306,4 +307,158 @@ func TestPingyouContentStateKept(t *testing.T) {
 			t.Errorf("pdftotext = %q, lacks %s", got, w)
 		}
 	}
+}
+
+// TestPingyouCmapBinarySearch: patch P. The binary search over cmap format 4
+// segments maps every BMP code point to the same glyph as upstream's linear
+// scan, for the CJK font and a Latin one.
+func TestPingyouCmapBinarySearch(t *testing.T) {
+	_, cjk := cjkFont(t)
+	latin, err := os.ReadFile("test/res/LiberationSerif-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"cjk": cjk, "latin": latin} {
+		var fast SubsetFontObj
+		if err := fast.SetTTFData(data); err != nil {
+			t.Fatal(err)
+		}
+		if !fast.ttfp.EndCountSorted {
+			t.Fatalf("%s: cmap segments not recognised as sorted", name)
+		}
+		slow := fast
+		slow.ttfp.EndCountSorted = false
+		found := 0
+		for r := rune(0); r <= 0xFFFF; r++ {
+			g1, err1 := fast.charCodeToGlyphIndexFormat4(r)
+			g2, err2 := slow.charCodeToGlyphIndexFormat4(r)
+			if g1 != g2 || err1 != err2 {
+				t.Fatalf("%s %U: binary search %d %v, linear %d %v", name, r, g1, err1, g2, err2)
+			}
+			if err1 == nil && g1 != 0 {
+				found++
+			}
+		}
+		if found < 100 {
+			t.Errorf("%s: only %d characters mapped", name, found)
+		}
+	}
+}
+
+// TestPingyouAppendStrippedGlyph: patch P. Appending a stripped glyph to a
+// table gives, for every glyph of a hinted font with composites and of the
+// CJK font, the bytes patch B's stripGlyphInstructions gave (kept below as
+// the reference), and leaves what was already in the table alone.
+func TestPingyouAppendStrippedGlyph(t *testing.T) {
+	_, cjk := cjkFont(t)
+	latin, err := os.ReadFile("test/res/LiberationSerif-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"cjk": cjk, "latin": latin} {
+		var f SubsetFontObj
+		if err := f.SetTTFData(data); err != nil {
+			t.Fatal(err)
+		}
+		glyf := f.ttfp.GetTables()["glyf"]
+		loca := f.ttfp.LocaTable
+		prefix := []byte("prefix")
+		n, changed := 0, 0
+		for g := 0; g+1 < len(loca); g++ {
+			src := f.ttfp.FontData()[glyf.Offset+loca[g] : glyf.Offset+loca[g+1]]
+			orig := append([]byte(nil), src...)
+			want := upstreamPatchBStrip(src)
+			got := appendStrippedGlyph(append([]byte(nil), prefix...), src)
+			if string(got[:len(prefix)]) != "prefix" || !bytes.Equal(got[len(prefix):], want) {
+				t.Fatalf("%s glyph %d: appendStrippedGlyph differs from patch B's strip", name, g)
+			}
+			if !bytes.Equal(src, orig) {
+				t.Fatalf("%s glyph %d: font data modified", name, g)
+			}
+			if len(want) != len(src) {
+				changed++
+			}
+			n++
+		}
+		t.Logf("%s: %d glyphs, %d changed by stripping", name, n, changed)
+		if name == "latin" && changed == 0 {
+			t.Error("the hinted font should have instructions to strip")
+		}
+	}
+}
+
+// upstreamPatchBStrip is stripGlyphInstructions as patch B wrote it.
+func upstreamPatchBStrip(data []byte) []byte {
+	out := append([]byte(nil), data...)
+	if len(out) < 10 {
+		return out
+	}
+	numContours := int(int16(binary.BigEndian.Uint16(out)))
+	if numContours >= 0 { // simple glyph: endPtsOfContours, instructionLength, instructions, ...
+		at := 10 + 2*numContours
+		if at+2 > len(out) {
+			return out
+		}
+		n := int(binary.BigEndian.Uint16(out[at:]))
+		if at+2+n > len(out) {
+			return out
+		}
+		binary.BigEndian.PutUint16(out[at:], 0)
+		out = append(out[:at+2], out[at+2+n:]...)
+		// Cut the old padding too: find the end of the flags and coordinates.
+		numPoints := 0
+		if numContours > 0 {
+			numPoints = int(binary.BigEndian.Uint16(out[at-2:])) + 1
+		}
+		end, xyLen := at+2, 0
+		for i := 0; i < numPoints; {
+			if end >= len(out) {
+				return out
+			}
+			flag := out[end]
+			end++
+			repeat := 1
+			if flag&8 != 0 && end < len(out) {
+				repeat += int(out[end])
+				end++
+			}
+			for _, short := range [2]byte{2, 4} { // x then y: 1 byte, 0 bytes (same) or 2 bytes
+				if flag&short != 0 {
+					xyLen += repeat
+				} else if flag&(short<<3) == 0 {
+					xyLen += 2 * repeat
+				}
+			}
+			i += repeat
+		}
+		if end+xyLen <= len(out) {
+			out = out[:end+xyLen]
+		}
+		return out
+	}
+	at := 10 // composite glyph: components, then instructions if flagged
+	for at+4 <= len(out) {
+		flags := binary.BigEndian.Uint16(out[at:])
+		binary.BigEndian.PutUint16(out[at:], flags&^weHaveInstructions)
+		at += 4 // flags, glyphIndex
+		if flags&arg1and2areWords != 0 {
+			at += 4
+		} else {
+			at += 2
+		}
+		if flags&hasScale != 0 {
+			at += 2
+		} else if flags&xAndYScale != 0 {
+			at += 4
+		} else if flags&twoByTwo != 0 {
+			at += 8
+		}
+		if flags&moreComponents == 0 {
+			if at > len(out) {
+				return append([]byte(nil), data...)
+			}
+			return out[:at]
+		}
+	}
+	return append([]byte(nil), data...)
 }

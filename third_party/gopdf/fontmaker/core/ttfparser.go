@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -67,6 +68,10 @@ type TTFParser struct {
 	IdDelta       []uint
 	GlyphIdArray  []uint
 	symbol        bool
+	// EndCountSorted: EndCount is in ascending order, as the cmap format 4
+	// spec requires, so a character's segment can be found by binary search
+	// (pingyou patch P).
+	EndCountSorted bool
 
 	//cmap format 12
 	groupingTables []CmapFormat12GroupingTable
@@ -680,6 +685,7 @@ func (t *TTFParser) ParseCmap(fd *bytes.Reader) error {
 		endCount = append(endCount, tmp)
 	}
 	t.EndCount = endCount
+	t.EndCountSorted = sort.SliceIsSorted(endCount, func(i, j int) bool { return endCount[i] < endCount[j] }) // pingyou patch P
 
 	err = t.Skip(fd, 2) // reservedPad
 	if err != nil {
