@@ -43,6 +43,10 @@ type Config struct {
 	PageSize          Rect                // The default page size for all pages in the document
 	K                 float64             // Not sure
 	Protection        PDFProtectionConfig // Protection settings
+	// NoCIDSet leaves the CIDSet stream out of the FontDescriptor of embedded
+	// CID fonts (pingyou patch Q). PDF/A-1 requires it; PDF/A-2 and later only
+	// require it to be right when present (ISO 19005-2, 6.2.11.4.2).
+	NoCIDSet bool
 }
 
 func (c Config) getUnit() int {

@@ -1813,11 +1813,15 @@ func (gp *GoPdf) setSubsetFontObject(subsetFont *SubsetFontObj, family string, o
 	pdfdic.SetPtrToSubsetFontObj(subsetFont)
 	pdfdicindex := gp.addObj(pdfdic)
 
-	// pingyou patch B: CIDSet stream for the FontDescriptor.
-	cidset := new(CIDSetObj)
-	cidset.setProtection(gp.protection())
-	cidset.PtrToPdfDictionaryObj = pdfdic
-	cidsetindex := gp.addObj(cidset)
+	// pingyou patch B: CIDSet stream for the FontDescriptor, unless the
+	// document leaves it out (patch Q, Config.NoCIDSet).
+	cidsetindex := -1
+	if !gp.config.NoCIDSet {
+		cidset := new(CIDSetObj)
+		cidset.setProtection(gp.protection())
+		cidset.PtrToPdfDictionaryObj = pdfdic
+		cidsetindex = gp.addObj(cidset)
+	}
 
 	subfontdesc := new(SubfontDescriptorObj)
 	subfontdesc.init(func() *GoPdf {
@@ -1825,7 +1829,9 @@ func (gp *GoPdf) setSubsetFontObject(subsetFont *SubsetFontObj, family string, o
 	})
 	subfontdesc.SetPtrToSubsetFontObj(subsetFont)
 	subfontdesc.SetIndexObjPdfDictionary(pdfdicindex)
-	subfontdesc.SetIndexObjCIDSet(cidsetindex)
+	if cidsetindex >= 0 {
+		subfontdesc.SetIndexObjCIDSet(cidsetindex)
+	}
 	subfontdescindex := gp.addObj(subfontdesc)
 
 	cidfont := new(CIDFontObj)

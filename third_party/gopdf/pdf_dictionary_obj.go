@@ -105,8 +105,14 @@ func (p *PdfDictionaryObj) write(w io.Writer, objID int) error {
 // 92.0 KB Huffman-only, 86.8 KB at BestSpeed, 81.6 KB at the default level,
 // and Huffman-only takes 40 % of BestSpeed's time (deflate was 43 % of
 // BenchmarkNoticePage after patch O).
+//
+// pingyou patch Q: under 4 KB, Huffman-only as well. Such a program is a
+// handful of glyphs (a certificate's name, set apart by patch L, ≈ 1.9 KB):
+// LZ77 at the default level gains ≈ 120 bytes on it (1,466 vs 1,587) but
+// costs a 640 KB hash-table reset and a lazy match search per certificate
+// (the name's program was ≈ 30 % of BenchmarkCertificate after patch P).
 func fontStreamLevel(n int) int {
-	if n > 64<<10 {
+	if n > 64<<10 || n < 4<<10 {
 		return zlib.HuffmanOnly
 	}
 	return zlib.DefaultCompression

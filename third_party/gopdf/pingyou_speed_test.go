@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -461,4 +462,47 @@ func upstreamPatchBStrip(data []byte) []byte {
 		}
 	}
 	return append([]byte(nil), data...)
+}
+
+// TestPingyouNoCIDSet: patch Q. Config.NoCIDSet leaves the CIDSet stream and
+// its reference out; fonts still embed and extract; qpdf finds the file sound.
+func TestPingyouNoCIDSet(t *testing.T) {
+	_, data := cjkFont(t)
+	build := func(no bool) []byte {
+		pdf := GoPdf{}
+		pdf.Start(Config{PageSize: *PageSizeA4, NoCIDSet: no})
+		pdf.AddPage()
+		if err := pdf.AddTTFFontData("F", data); err != nil {
+			t.Fatal(err)
+		}
+		pdf.SetFont("F", "", 16)
+		pdf.SetXY(50, 50)
+		if err := pdf.Text(cjkLines[1]); err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if _, err := pdf.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	with, without := build(false), build(true)
+	if !bytes.Contains(with, []byte("/CIDSet ")) || bytes.Contains(without, []byte("/CIDSet")) {
+		t.Fatal("CIDSet not left out with NoCIDSet, or missing without it")
+	}
+	if len(without) >= len(with) {
+		t.Errorf("without CIDSet %d bytes, with %d", len(without), len(with))
+	}
+	file := filepath.Join(t.TempDir(), "nocidset.pdf")
+	if err := os.WriteFile(file, without, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := pdftotext(t, file); got != cjkLines[1] {
+		t.Errorf("pdftotext = %q", got)
+	}
+	if qpdf, err := exec.LookPath("qpdf"); err == nil {
+		if out, err := exec.Command(qpdf, "--check", file).CombinedOutput(); err != nil {
+			t.Errorf("qpdf --check: %v\n%s", err, out)
+		}
+	}
 }

@@ -73,7 +73,9 @@ func Render(w io.Writer, doc *layout.Document, fonts *Fonts, opt Options) error 
 	}
 	gp := &gopdf.GoPdf{}
 	first := doc.Pages[0]
-	gp.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: first.Width.Points(), H: first.Height.Points()}})
+	// No CIDSet: PDF/A-2 does not require it (PDF/A-1 does); three objects
+	// fewer per certificate.
+	gp.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: first.Width.Points(), H: first.Height.Points()}, NoCIDSet: true})
 	in := info{Title: doc.Meta.Title, Author: doc.Meta.Author, Subject: orElse(doc.Meta.Subject, opt.Subject),
 		Keywords: orElse(doc.Meta.Keywords, opt.Keywords), Number: doc.Meta.Number,
 		Creator: opt.Creator, Producer: opt.Creator, Created: opt.Created}
