@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -185,5 +186,61 @@ func TestRunWithInputErrorsGeneratesNothing(t *testing.T) {
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Fatal("output folder created although the input had errors")
+	}
+}
+
+// A combined book longer than certificates.book_pages is split into volumes
+// (分册) that together hold every certificate once, in list order.
+func TestBookVolumes(t *testing.T) {
+	cfg, err := config.Load(filepath.Join("..", "samples", "pingyou.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Fonts.Dir = filepath.Join("..", "fonts")
+	cfg.Certificates.BookPages = 30
+	out := filepath.Join(t.TempDir(), "out")
+	var log bytes.Buffer
+	if err := Run(Options{Config: cfg, Inputs: samples, OutDir: out, Log: &log, Program: "pingyou test"}); err != nil {
+		t.Fatalf("run: %v\n%s", err, log.String())
+	}
+	m, err := archive.ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string // the recipients of 优秀共产党员, in file order
+	for _, e := range m.Files {
+		if e.Kind == "证书" && strings.HasPrefix(e.Path, "证书/优秀共产党员/") {
+			names = append(names, strings.TrimPrefix(e.Title, "优秀共产党员证书："))
+		}
+	}
+	if len(names) <= 60 {
+		t.Fatalf("the sample has %d 优秀共产党员; the test needs more than two volumes' worth", len(names))
+	}
+	var pages []string
+	for v := 1; ; v++ {
+		p := filepath.Join(out, "证书", fmt.Sprintf("优秀共产党员-合订本-第%02d册.pdf", v))
+		if _, err := os.Stat(p); err != nil {
+			break
+		}
+		vol := strings.Split(strings.TrimRight(pdftotext(t, p), "\f\n"), "\f")
+		if want := min(30, len(names)-len(pages)); len(vol) != want {
+			t.Errorf("volume %d has %d pages, want %d", v, len(vol), want)
+		}
+		pages = append(pages, vol...)
+	}
+	if len(pages) != len(names) {
+		t.Fatalf("the volumes hold %d pages, want %d", len(pages), len(names))
+	}
+	for i, text := range pages {
+		if !strings.Contains(strings.Join(strings.Fields(text), ""), names[i]) {
+			t.Errorf("page %d of the volumes is not %s's certificate: %q", i+1, names[i], text)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "证书", "优秀共产党员-合订本.pdf")); err == nil {
+		t.Error("a split book also kept the single-volume name")
+	}
+	// 先进基层党组织 has 3 certificates: one volume, the plain name.
+	if _, err := os.Stat(filepath.Join(out, "证书", "先进基层党组织-合订本.pdf")); err != nil {
+		t.Error(err)
 	}
 }

@@ -496,13 +496,20 @@ func (g *generator) certificates() error {
 	// The books are timed as a stage of their own: certificates per second
 	// counts the separate PDFs.
 	g.stage.Finish()
-	g.stage = g.progress.Start("certbooks", "证书合订本", len(awards))
-	for _, award := range awards {
-		name := fmt.Sprintf("%s/%s-合订本.pdf", CertDir, archive.SafeName(award))
-		if err := g.pdf(archive.Entry{Path: name, Kind: "证书合订本", Title: combined[award].Meta.Title,
-			Author: g.cfg.Unit.Name}, combined[award]); err != nil {
-			return err
+	books := g.bookVolumes(awards, combined)
+	g.stage = g.progress.Start("certbooks", "证书合订本", len(books))
+	err = ordered(len(books), func(i int) (archive.Entry, error) {
+		b, err := g.render(books[i].doc)
+		if err != nil {
+			return archive.Entry{}, fmt.Errorf("生成 %s 失败：%w", books[i].entry.Path, err)
 		}
+		return g.storeBytes(books[i].entry, b)
+	}, func(_ int, e archive.Entry) error {
+		g.add(e)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if !spec.Variable {
 		return nil
@@ -514,6 +521,37 @@ func (g *generator) certificates() error {
 		return err
 	}
 	return g.pdf(archive.Entry{Path: CertDir + "/套打校准页.pdf", Kind: "校准页", Title: cal.Meta.Title}, cal)
+}
+
+type bookVolume struct {
+	entry archive.Entry
+	doc   *layout.Document
+}
+
+// bookVolumes splits each award's combined book (合订本) into volumes (分册)
+// of at most certificates.book_pages pages: a print shop takes a volume as
+// one job, and the volumes are rendered in parallel with bounded memory. An
+// award that fits in one volume keeps the plain name.
+func (g *generator) bookVolumes(awards []string, combined map[string]*layout.Document) []bookVolume {
+	per := g.cfg.Certificates.BookPages
+	if per <= 0 {
+		per = config.DefaultBookPages
+	}
+	var vols []bookVolume
+	for _, award := range awards {
+		all := combined[award]
+		n := (len(all.Pages) + per - 1) / per
+		for v := 0; v < n; v++ {
+			doc := &layout.Document{Meta: all.Meta, Pages: all.Pages[v*per : min((v+1)*per, len(all.Pages))]}
+			name := fmt.Sprintf("%s/%s-合订本.pdf", CertDir, archive.SafeName(award))
+			if n > 1 {
+				name = fmt.Sprintf("%s/%s-合订本-第%02d册.pdf", CertDir, archive.SafeName(award), v+1)
+				doc.Meta.Title = fmt.Sprintf("%s证书（合订，供打印，第%d册，共%d册，第%d—%d份）", award, v+1, n, v*per+1, v*per+len(doc.Pages))
+			}
+			vols = append(vols, bookVolume{archive.Entry{Path: name, Kind: "证书合订本", Title: doc.Meta.Title, Author: g.cfg.Unit.Name}, doc})
+		}
+	}
+	return vols
 }
 
 // about names the output file in layout diagnostics that point at no cell,

@@ -78,7 +78,13 @@ type Certificates struct {
 	Seal    string  `yaml:"seal"`        // seal image (PNG), optional
 	OffsetX float64 `yaml:"offset_x_mm"` // 套打 printer calibration
 	OffsetY float64 `yaml:"offset_y_mm"`
+	// BookPages is the most pages in one volume (分册) of an award's combined
+	// book (合订本); 0 means the default, 500.
+	BookPages int `yaml:"book_pages"`
 }
+
+// DefaultBookPages is a volume a print shop can take in one job.
+const DefaultBookPages = 500
 
 // Fonts maps face keys to files and roles to fallback chains of face keys.
 type Fonts struct {
@@ -199,6 +205,9 @@ func (c *Config) fillDefaults(d *Config) {
 	if c.Certificates.Number == "" {
 		c.Certificates.Number = d.Certificates.Number
 	}
+	if c.Certificates.BookPages == 0 {
+		c.Certificates.BookPages = DefaultBookPages
+	}
 }
 
 func (c *Config) validate() error {
@@ -208,6 +217,9 @@ func (c *Config) validate() error {
 	}
 	if c.Unit.Year < 1949 || c.Unit.Year > 2200 {
 		problems = append(problems, fmt.Sprintf("unit.year（评议年度）应为四位年份（值：%d）", c.Unit.Year))
+	}
+	if c.Certificates.BookPages < 0 {
+		problems = append(problems, fmt.Sprintf("certificates.book_pages（合订本每册最多页数）应为正整数（值：%d）", c.Certificates.BookPages))
 	}
 	if c.Unit.IssueDate.IsZero() {
 		problems = append(problems, "unit.issue_date（成文日期）不能为空，写成 2012-06-28 的形式")
