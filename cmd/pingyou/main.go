@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 
 	"github.com/urfave/cli/v2"
@@ -23,7 +24,16 @@ import (
 // version is set by the Makefile (-ldflags "-X main.version=…").
 var version = "dev"
 
+// memoryLimit is the default soft limit for the Go heap: the garbage collector
+// works harder as the heap nears it instead of letting it double, which keeps
+// a 100k-member batch well under 1 GB of RSS (issue 10). It is soft: a batch
+// that needs more still runs, with more collections. GOMEMLIMIT overrides it.
+const memoryLimit = 768 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	// PINGYOU_CPUPROFILE=FILE profiles the whole command (issue 10; DEVELOPERS.md).
 	if path := os.Getenv("PINGYOU_CPUPROFILE"); path != "" {
 		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
