@@ -169,6 +169,7 @@ func (c *cacheContentText) writeTracked(w *bytes.Buffer, protection *PDFProtecti
 	if err != nil {
 		return err
 	}
+	w.Grow(96 + 4*len(c.text)) // pingyou patch R: the appends below fit, no reallocation
 	b := w.AvailableBuffer()
 	b = append(b, "BT\n"...)
 	b = strconv.AppendFloat(b, x, 'f', 2, 64)

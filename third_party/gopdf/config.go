@@ -70,10 +70,16 @@ func UnitsToPoints(t int, u float64) float64 {
 }
 
 func unitsToPoints(unitCfg unitConfigurator, u float64) float64 {
-	if unitCfg.getConversionForUnit() != 0 {
-		return u * unitCfg.getConversionForUnit()
+	return convertUnitsToPoints(unitCfg.getUnit(), unitCfg.getConversionForUnit(), u)
+}
+
+// convertUnitsToPoints is unitsToPoints without the interface (pingyou patch R:
+// the interface made every SetXY allocate).
+func convertUnitsToPoints(unit int, conversion, u float64) float64 {
+	if conversion != 0 {
+		return u * conversion
 	}
-	switch unitCfg.getUnit() {
+	switch unit {
 	case UnitPT:
 		return u * conversionUnitPT
 	case UnitMM:

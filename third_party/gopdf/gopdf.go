@@ -370,7 +370,7 @@ func (gp *GoPdf) SetGrayStroke(grayScale float64) {
 
 // SetX : set current position X
 func (gp *GoPdf) SetX(x float64) {
-	gp.UnitsToPointsVar(&x)
+	x = gp.UnitsToPoints(x) // pingyou patch R: the pointer form allocated
 	gp.curr.setXCount++
 	gp.curr.X = x
 }
@@ -473,7 +473,7 @@ func (gp *GoPdf) SetNewXY(y float64, x, h float64) float64{
 
 // SetY : set current position y
 func (gp *GoPdf) SetY(y float64) {
-	gp.UnitsToPointsVar(&y)
+	y = gp.UnitsToPoints(y) // pingyou patch R
 	gp.curr.Y = y
 }
 
@@ -484,11 +484,11 @@ func (gp *GoPdf) GetY() float64 {
 
 // SetXY : set current position x and y
 func (gp *GoPdf) SetXY(x, y float64) {
-	gp.UnitsToPointsVar(&x)
+	x = gp.UnitsToPoints(x) // pingyou patch R: the pointer form allocated
 	gp.curr.setXCount++
 	gp.curr.X = x
 
-	gp.UnitsToPointsVar(&y)
+	y = gp.UnitsToPoints(y)
 	gp.curr.Y = y
 }
 
@@ -1009,7 +1009,7 @@ func (gp *GoPdf) SetFontSize(fontSize float64) error {
 
 // SetCharSpacing : set the character spacing of the currently active font
 func (gp *GoPdf) SetCharSpacing(charSpacing float64) error {
-	gp.UnitsToPointsVar(&charSpacing)
+	charSpacing = gp.UnitsToPoints(charSpacing) // pingyou patch R
 	gp.curr.CharSpacing = charSpacing
 	return nil
 }
@@ -1057,7 +1057,7 @@ func (gp *GoPdf) compilePdf(w io.Writer) (n int64, err error) {
 	max := len(gp.pdfObjs)
 	// pingyou patch E: everything before the trailer is hashed for /ID.
 	gp.idHash = sha256.New()
-	writer := newCountingWriter(io.MultiWriter(w, gp.idHash))
+	writer := newCountingWriter(w, gp.idHash) // pingyou patch R: no io.MultiWriter
 	fmt.Fprint(writer, "%PDF-1.7\n%����\n\n")
 	linelens := make([]int64, max)
 	i := 0
@@ -1088,21 +1088,32 @@ func (gp *GoPdf) compilePdf(w io.Writer) (n int64, err error) {
 	return writer.offset, nil
 }
 
-type (
-	countingWriter struct {
-		offset int64
-		writer io.Writer
-	}
-)
+// countingWriter writes to w and to the /ID hash (patch E) and counts the
+// bytes. pingyou patch R: it replaces io.MultiWriter and has WriteString, so
+// io.WriteString and fmt no longer copy every string into a new slice.
+type countingWriter struct {
+	offset  int64
+	writer  io.Writer
+	hash    io.Writer
+	scratch []byte
+}
 
-func newCountingWriter(w io.Writer) *countingWriter {
-	return &countingWriter{writer: w}
+func newCountingWriter(w, hash io.Writer) *countingWriter {
+	return &countingWriter{writer: w, hash: hash}
 }
 
 func (cw *countingWriter) Write(b []byte) (int, error) {
 	n, err := cw.writer.Write(b)
 	cw.offset += int64(n)
+	if err == nil && cw.hash != nil {
+		cw.hash.Write(b[:n])
+	}
 	return n, err
+}
+
+func (cw *countingWriter) WriteString(s string) (int, error) {
+	cw.scratch = append(cw.scratch[:0], s...)
+	return cw.Write(cw.scratch)
 }
 
 // GetBytesPdfReturnErr : get bytes of pdf file
@@ -2206,7 +2217,8 @@ func (gp *GoPdf) resetCurrXY() {
 
 // UnitsToPoints converts the units to the documents unit type
 func (gp *GoPdf) UnitsToPoints(u float64) float64 {
-	return unitsToPoints(gp.config, u)
+	// pingyou patch R: no interface (an allocation per call).
+	return convertUnitsToPoints(gp.config.Unit, gp.config.ConversionForUnit, u)
 }
 
 // UnitsToPointsVar converts the units to the documents unit type for all variables passed in
@@ -2298,13 +2310,20 @@ func (gp *GoPdf) xref(w io.Writer, xrefbyteoffset int64, linelens []int64, i int
 	io.WriteString(w, "xref\n")
 	fmt.Fprintf(w, "0 %d\n", i+1)
 	io.WriteString(w, "0000000000 65535 f \n")
-	j := 0
+	// pingyou patch R: the entries appended into one buffer (fmt and a
+	// string per entry were 9 % of a certificate's allocations).
 	max := len(linelens)
-	for j < max {
-		linelen := linelens[j]
-		fmt.Fprintf(w, "%s 00000 n \n", gp.formatXrefline(linelen))
-		j++
+	table := make([]byte, 0, 20*max)
+	for _, linelen := range linelens {
+		var digits [20]byte
+		d := strconv.AppendInt(digits[:0], linelen, 10)
+		for k := len(d); k < 10; k++ {
+			table = append(table, '0')
+		}
+		table = append(table, d...)
+		table = append(table, " 00000 n \n"...)
 	}
+	w.Write(table)
 	io.WriteString(w, "trailer\n")
 	io.WriteString(w, "<<\n")
 	fmt.Fprintf(w, "/Size %d\n", max+1)

@@ -4,6 +4,7 @@ package gopdf
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"os"
@@ -504,5 +505,43 @@ func TestPingyouNoCIDSet(t *testing.T) {
 		if out, err := exec.Command(qpdf, "--check", file).CombinedOutput(); err != nil {
 			t.Errorf("qpdf --check: %v\n%s", err, out)
 		}
+	}
+}
+
+// TestPingyouWriterAndXref: patch R. The /ID is still SHA-256 of every byte
+// before the xref table (written through countingWriter now), each xref entry
+// points at its object, and moving the cursor does not allocate.
+func TestPingyouWriterAndXref(t *testing.T) {
+	_, data := cjkFont(t)
+	pdf, err := buildPingyouPDF(data, cjkLines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := bytes.LastIndex(pdf, []byte("\nxref\n")) + 1
+	sum := sha256.Sum256(pdf[:start])
+	id := fmt.Sprintf("%X", sum[:16])
+	if !bytes.Contains(bytes.ToUpper(pdf), []byte("/ID [<"+id+"> <"+id+">]")) {
+		t.Errorf("/ID is not SHA-256 of the bytes before xref (%s)", id)
+	}
+	lines := strings.Split(string(pdf[start:]), "\n")
+	var n int
+	fmt.Sscanf(lines[1], "0 %d", &n)
+	if n < 5 || lines[2] != "0000000000 65535 f " {
+		t.Fatalf("xref header %q %q", lines[1], lines[2])
+	}
+	for obj := 1; obj < n; obj++ {
+		e := lines[2+obj]
+		off, err := strconv.Atoi(strings.TrimLeft(e[:10], "0"))
+		if len(e) != 19 || e[10:] != " 00000 n " || err != nil {
+			t.Fatalf("xref entry %d: %q", obj, e)
+		}
+		if want := strconv.Itoa(obj) + " 0 obj\n"; !strings.HasPrefix(string(pdf[off:]), want) {
+			t.Errorf("xref entry %d points at %q", obj, pdf[off:off+10])
+		}
+	}
+	var gp GoPdf
+	gp.Start(Config{PageSize: *PageSizeA4, Unit: UnitPT})
+	if a := testing.AllocsPerRun(100, func() { gp.SetXY(10, 20); gp.SetCharSpacing(-0.2) }); a != 0 {
+		t.Errorf("SetXY and SetCharSpacing allocate %.0f times", a)
 	}
 }

@@ -306,12 +306,22 @@ func drawRun(gp *gopdf.GoPdf, r *layout.TextRun) error {
 				spacing = tc
 			}
 		}
-		text := g[i].Text
 		at := g[i].X + g[i].Advance + spacing // where the PDF puts glyph j
 		for j < len(g) && abs(g[j].X-at) <= tcTolerance {
-			text += g[j].Text
 			at += g[j].Advance + spacing
 			j++
+		}
+		text := g[i].Text
+		if j > i+1 {
+			n := 0
+			for _, gl := range g[i:j] {
+				n += len(gl.Text)
+			}
+			b := make([]byte, 0, n)
+			for _, gl := range g[i:j] {
+				b = append(b, gl.Text...)
+			}
+			text = string(b)
 		}
 		if j == i+1 {
 			spacing = tc // one glyph: the spacing does not matter
