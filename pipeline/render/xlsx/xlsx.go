@@ -139,7 +139,11 @@ func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
 			return fmt.Errorf("xlsx: %w", err)
 		}
 	}
-	f.SetActiveSheet(0)
+	// The first sheet is the active one: the new file's sheet view is
+	// tabSelected and the workbook's activeTab is 0. Do not call
+	// SetActiveSheet: it parses every streamed sheet back into memory (the
+	// whole member sheet) and marshals it again, to no effect on the file,
+	// since excelize writes streamed sheets from their stream buffers.
 	// AddChart registers the image extensions from a Go map, in random order:
 	// put the [Content_Types].xml defaults in a fixed order.
 	if ct := f.ContentTypes; ct != nil {
