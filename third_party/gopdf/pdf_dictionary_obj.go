@@ -167,7 +167,7 @@ func (p *PdfDictionaryObj) makeGlyfAndLocaTable(glyphArray []int) ([]byte, []int
 	fontData := ttfp.FontData()
 	glyphData := func(g int) []byte {
 		start := int(glyf.Offset + ttfp.LocaTable[g])
-		return fontData[start : int(glyf.Offset+ttfp.LocaTable[g+1])]
+		return fontData[start:int(glyf.Offset+ttfp.LocaTable[g+1])]
 	}
 	size := 0
 	for _, g := range glyphArray {

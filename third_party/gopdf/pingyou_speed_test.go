@@ -545,3 +545,22 @@ func TestPingyouWriterAndXref(t *testing.T) {
 		t.Errorf("SetXY and SetCharSpacing allocate %.0f times", a)
 	}
 }
+
+// TestPingyouReadShort: patch S. The binary.BigEndian forms read what the
+// big.Int forms read, signed and unsigned, at every offset.
+func TestPingyouReadShort(t *testing.T) {
+	data := []byte{0x00, 0x01, 0x7F, 0xFF, 0x80, 0x00, 0xFF, 0xFF, 0x12}
+	for off := 0; off+2 <= len(data); off++ {
+		u := uint64(data[off])<<8 | uint64(data[off+1])
+		s := int64(u)
+		if u >= 0x8000 {
+			s -= 65536
+		}
+		if v, n := ReadUShortFromByte(data, off); v != u || n != 2 {
+			t.Errorf("ReadUShortFromByte at %d = %d, %d; want %d", off, v, n, u)
+		}
+		if v, n := ReadShortFromByte(data, off); v != s || n != 2 {
+			t.Errorf("ReadShortFromByte at %d = %d, %d; want %d", off, v, n, s)
+		}
+	}
+}
