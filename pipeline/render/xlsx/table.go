@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -99,46 +100,31 @@ type writer struct {
 	st    *styles
 	opt   Options
 	notes model.Diagnostics // problems found while writing (texts cut at the cell limit)
+	// splices write the data rows of each table in place of its placeholder
+	// row (by marker) when the sheet is saved; see rows.go and fixedZip.
+	splices map[string]func(io.Writer) error
 }
 
-// prepare turns a value into an excelize cell and its displayed text (for
-// widths). Text is cleaned; text that looks like a formula gets the quote
-// prefix. record is false while measuring.
+// prepare turns a value into an excelize cell and its displayed text, for
+// the rows the StreamWriter writes (the 合计 row). Text is cleaned; text that
+// looks like a formula gets the quote prefix. record is false while measuring.
 func (w *writer) prepare(t *table, col int, v any, base variant, ref string, record bool) (excelize.Cell, string) {
-	k := t.cols[col].kind
-	variant := base
-	if f, ok := v.(flagged); ok {
-		v, variant = f.v, vFlag
+	c := w.cell(t, col, v, base)
+	if c.cut && record {
+		w.noteCut(t, ref, c.s)
 	}
-	switch x := v.(type) {
-	case nil:
-		return excelize.Cell{StyleID: w.st.cell(k, variant, false)}, ""
-	case string:
-		s, cut := cleanText(x)
-		if cut && record {
-			w.notes = append(w.notes, model.Diagnostic{
-				Severity: model.Warning,
-				Ref:      model.CellRef{File: w.opt.fileName(), Sheet: t.sheet, Cell: ref},
-				Problem:  fmt.Sprintf("内容超过 Excel 单元格上限（%d 字符），汇总表中已截断", maxCellUnits),
-				Value:    preview(s),
-				Fix:      "完整内容见输入表；如需在汇总表中完整显示，请精简原文",
-			})
-		}
-		tk := k
-		if !tk.isText() {
-			tk = kCenter // e.g. "—" in a number column
-		}
-		return excelize.Cell{StyleID: w.st.cell(tk, variant, looksLikeFormula(s)), Value: s}, s
-	case int:
-		nk := k
-		if nk.isText() {
-			nk = kInt
-		}
-		return excelize.Cell{StyleID: w.st.cell(nk, variant, false), Value: x}, strconv.Itoa(x)
-	case number:
-		return excelize.Cell{StyleID: w.st.cell(k, variant, false), Value: x.v}, x.text
-	}
-	panic(fmt.Sprintf("xlsx: unsupported cell value %T", v))
+	return c.excelizeCell(), c.text()
+}
+
+// noteCut reports a text cut at the cell limit in 问题清单.
+func (w *writer) noteCut(t *table, ref, s string) {
+	w.notes = append(w.notes, model.Diagnostic{
+		Severity: model.Warning,
+		Ref:      model.CellRef{File: w.opt.fileName(), Sheet: t.sheet, Cell: ref},
+		Problem:  fmt.Sprintf("内容超过 Excel 单元格上限（%d 字符），汇总表中已截断", maxCellUnits),
+		Value:    preview(s),
+		Fix:      "完整内容见输入表；如需在汇总表中完整显示，请精简原文",
+	})
 }
 
 func preview(s string) string {
@@ -168,22 +154,25 @@ func (w *writer) write(t *table, first bool) error {
 	for i, c := range t.cols {
 		widths[i] = textWidth(c.name)
 	}
+	// Data rows are measured here and written later, when excelize saves the
+	// sheet (rows.go); texts cut at the cell limit are reported now.
 	n := 0
-	measure := func(vals []any, v variant) {
-		for i := range ncol {
-			if i < len(vals) {
-				_, text := w.prepare(t, i, vals[i], v, "", false)
-				widths[i] = max(widths[i], textWidth(text))
+	for vals := range t.rows {
+		for i := range min(ncol, len(vals)) {
+			c := w.cell(t, i, vals[i], vPlain)
+			widths[i] = max(widths[i], c.width())
+			if c.cut {
+				ref, _ := excelize.CoordinatesToCellName(i+1, firstData+n)
+				w.noteCut(t, ref, c.s)
 			}
 		}
-	}
-	for row := range t.rows {
-		measure(row, vPlain)
 		n++
 	}
 	if t.total != nil {
-		rest := append([]any{nil}, t.total[1:]...) // the merged label does not widen column A
-		measure(rest, vTotal)
+		for i := 1; i < min(ncol, len(t.total)); i++ { // the merged label does not widen column A
+			c := w.cell(t, i, t.total[i], vTotal)
+			widths[i] = max(widths[i], c.width())
+		}
 	}
 	for i, c := range t.cols {
 		m := c.max
@@ -311,36 +300,17 @@ func (w *writer) write(t *table, first bool) error {
 		return err
 	}
 
-	// Pass 2: the rows.
+	// The data rows: a placeholder row that fixedZip replaces with them.
 	r := firstData
-	var rowErr error
+	if n > 0 {
+		marker := rowsMarker(len(w.splices))
+		if err := sw.SetRow("A"+strconv.Itoa(r), []any{excelize.Cell{Value: marker}}); err != nil {
+			return err
+		}
+		w.splices[marker] = w.rowWriter(t, firstData, n, widths)
+		r += n
+	}
 	cells := make([]any, ncol)
-	for vals := range t.rows {
-		lines := 1
-		for i := range ncol {
-			var v any
-			if i < len(vals) {
-				v = vals[i]
-			}
-			ref, _ := excelize.CoordinatesToCellName(i+1, r)
-			var text string
-			cells[i], text = w.prepare(t, i, v, vPlain, ref, true)
-			if t.cols[i].kind == kWrap {
-				lines = max(lines, lineCount(text, widths[i]))
-			}
-		}
-		var opts []excelize.RowOpts
-		if lines > 1 {
-			opts = append(opts, excelize.RowOpts{Height: rowHeight(lines)})
-		}
-		if rowErr = sw.SetRow("A"+strconv.Itoa(r), cells, opts...); rowErr != nil {
-			break
-		}
-		r++
-	}
-	if rowErr != nil {
-		return rowErr
-	}
 	if t.total != nil {
 		for i := range ncol {
 			var v any

@@ -115,7 +115,8 @@ func (o Options) subtitle() string {
 func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newFixedZip(w, opt.stamp()) })
+	splices := map[string]func(io.Writer) error{}
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newFixedZip(w, opt.stamp(), splices) })
 	if err := f.SetDefaultFont(fontSong); err != nil {
 		return err
 	}
@@ -123,7 +124,7 @@ func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
 	if err != nil {
 		return err
 	}
-	wr := &writer{f: f, st: st, opt: opt}
+	wr := &writer{f: f, st: st, opt: opt, splices: splices}
 	h := newHierarchy(opt.Orgs)
 	tables := []func() *table{
 		func() *table { return wr.memberTable(res, h) },
