@@ -60,16 +60,21 @@ func (p *PdfDictionaryObj) write(w io.Writer, objID int) error {
 		defer PutBuffer(zbuff)
 
 		level := fontStreamLevel(len(b))
-		gzipwriter, err := getZlibWriter(zbuff, level) // pingyou patch G: pooled
-		if err != nil {
-			return err
+		if level == zlib.HuffmanOnly {
+			// pingyou patch T: our own Huffman-only encoder.
+			zbuff.Write(huffmanZlib(zbuff.AvailableBuffer(), b))
+		} else {
+			gzipwriter, err := getZlibWriter(zbuff, level) // pingyou patch G: pooled
+			if err != nil {
+				return err
+			}
+			_, err = gzipwriter.Write(b)
+			if err != nil {
+				return err
+			}
+			gzipwriter.Close()
+			putZlibWriter(gzipwriter, level)
 		}
-		_, err = gzipwriter.Write(b)
-		if err != nil {
-			return err
-		}
-		gzipwriter.Close()
-		putZlibWriter(gzipwriter, level)
 		z, length1 = zbuff.Bytes(), len(b)
 		fontStreams.put(key, z, length1)
 	}
