@@ -2,46 +2,176 @@ package rules
 
 import (
 	"math/big"
+	"sort"
 	"strings"
 
 	"pingyou/pipeline/collate"
 	"pingyou/pipeline/model"
 )
 
+// fieldTable is the field universe of one kind of record (members,
+// organisations, quarter scores): the position of every numeric field (in
+// record.nums and record.disp) and text field (in record.texts), and how the
+// numeric ones are shown. The records of one scheme part share a table, so a
+// record is a few slices instead of six maps.
+type fieldTable struct {
+	num, text map[string]int
+	numNames  []string
+	textNames []string
+	pct       []bool // by numeric position: shown as a percentage
+	shown     []bool // by numeric position: already shown at the start of the reason
+	display   *model.Names
+}
+
+func newFieldTable() *fieldTable {
+	return &fieldTable{num: map[string]int{}, text: map[string]int{}}
+}
+
+// sortedFieldTable makes a table whose numeric fields are in name order, so
+// that a record's disp is its Display (model.Texts) as it is.
+func sortedFieldTable(nums, texts []string) *fieldTable {
+	t := newFieldTable()
+	ns := make([]string, 0, len(nums))
+	for _, n := range nums {
+		if _, dup := t.num[n]; !dup {
+			t.num[n] = -1
+			ns = append(ns, n)
+		}
+	}
+	sort.Strings(ns)
+	for _, n := range ns {
+		t.addNum(n)
+	}
+	for _, n := range texts {
+		t.addText(n)
+	}
+	t.display = model.NewNames(ns)
+	return t
+}
+
+// addNum returns the position of a numeric field, adding it when new.
+func (t *fieldTable) addNum(name string) int {
+	if i, ok := t.num[name]; ok && i >= 0 {
+		return i
+	}
+	i := len(t.numNames)
+	t.num[name] = i
+	t.numNames = append(t.numNames, name)
+	t.pct = append(t.pct, false)
+	t.shown = append(t.shown, false)
+	return i
+}
+
+// addText returns the position of a text field, adding it when new.
+func (t *fieldTable) addText(name string) int {
+	if i, ok := t.text[name]; ok {
+		return i
+	}
+	i := len(t.textNames)
+	t.text[name] = i
+	t.textNames = append(t.textNames, name)
+	return i
+}
+
+// setPct marks a numeric field as shown as a percentage.
+func (t *fieldTable) setPct(name string) { t.pct[t.addNum(name)] = true }
+
+// setShown marks whether a numeric field is shown at the start of the reason.
+func (t *fieldTable) setShown(name string, shown bool) { t.shown[t.addNum(name)] = shown }
+
+func (t *fieldTable) isPct(name string) bool {
+	i, ok := t.num[name]
+	return ok && t.pct[i]
+}
+
+func (t *fieldTable) isShown(name string) bool {
+	i, ok := t.num[name]
+	return ok && t.shown[i]
+}
+
 // record is what conditions and tie-break chains see of a member or an
 // organisation: exact numbers, their display form, text fields and columns.
 type record struct {
-	nums   map[string]*big.Rat // numeric fields; a missing key or nil value means unknown
-	disp   map[string]string   // numbers as shown in reasons
-	pct    map[string]bool     // fields shown as percentages
-	shown  map[string]bool     // fields already shown at the start of the reason
-	texts  map[string]string
-	cols   model.Columns // assessment columns by normalised header
-	dates  map[string]model.Date
-	items  []string // item names in order, for 每项
-	name   string   // 姓名 or 组织名称
-	listed int      // Organisation.Order, for organisations
-	ident  string   // a stable identity for a total order (branch, ID number)
+	t       *fieldTable
+	nums    []*big.Rat // by numeric position; nil means unknown
+	disp    []string   // numbers as shown in reasons
+	texts   []string   // by text position
+	textSet uint64     // which of the first 64 text fields are set (later ones always count as set)
+	cols    model.Columns // assessment columns by normalised header
+	join    model.Date    // 入党时间
+	birth   model.Date    // 出生日期
+	items   []string      // item names in order, for 每项
+	name    string        // 姓名 or 组织名称
+	listed  int           // Organisation.Order, for organisations
+	ident   string        // a stable identity for a total order (branch, ID number)
 }
 
-func newRecord() *record { return newRecordSized(0, 0) }
+// newRecord makes a record with a table of its own (tests, single records).
+func newRecord() *record { return &record{t: newFieldTable()} }
 
-// newRecordSized makes a record for about nums numeric and texts text
-// fields, so that its maps do not grow while it is filled.
-func newRecordSized(nums, texts int) *record {
-	return &record{
-		nums:  make(map[string]*big.Rat, nums),
-		disp:  make(map[string]string, nums),
-		pct:   map[string]bool{},
-		shown: map[string]bool{},
-		texts: make(map[string]string, texts),
-		dates: map[string]model.Date{},
-	}
+// newRecordIn makes a record for a shared table with room for all its fields.
+func newRecordIn(t *fieldTable) *record {
+	return &record{t: t, nums: make([]*big.Rat, len(t.numNames)), disp: make([]string, len(t.numNames)),
+		texts: make([]string, len(t.textNames))}
 }
 
 func (r *record) setNum(field string, v *big.Rat, disp string) {
-	r.nums[field] = v
-	r.disp[field] = disp
+	r.setNumAt(r.t.addNum(field), v, disp)
+}
+
+func (r *record) setNumAt(i int, v *big.Rat, disp string) {
+	for len(r.nums) <= i {
+		r.nums = append(r.nums, nil)
+		r.disp = append(r.disp, "")
+	}
+	r.nums[i], r.disp[i] = v, disp
+}
+
+// num returns a numeric field; isNum is false when the record has no such field.
+func (r *record) num(field string) (v *big.Rat, disp string, isNum bool) {
+	i, ok := r.t.num[field]
+	if !ok || i < 0 || i >= len(r.nums) {
+		return nil, "", false
+	}
+	return r.nums[i], r.disp[i], true
+}
+
+func (r *record) setText(field, v string) { r.setTextAt(r.t.addText(field), v) }
+
+func (r *record) setTextAt(i int, v string) {
+	for len(r.texts) <= i {
+		r.texts = append(r.texts, "")
+	}
+	r.texts[i] = v
+	if i < 64 {
+		r.textSet |= 1 << i
+	}
+}
+
+// text returns a text field; ok is false when it was never set.
+func (r *record) text(field string) (string, bool) {
+	i, ok := r.t.text[field]
+	if !ok || i >= len(r.texts) || (i < 64 && r.textSet&(1<<i) == 0) {
+		return "", false
+	}
+	return r.texts[i], true
+}
+
+// date returns 入党时间 or 出生日期 (zero for organisations).
+func (r *record) date(field string) model.Date {
+	switch field {
+	case FieldJoinDate:
+		return r.join
+	case FieldBirth:
+		return r.birth
+	}
+	return model.Date{}
+}
+
+// display returns the record's numbers as shown, as model.Texts; the table
+// must have been made by sortedFieldTable, and the texts share r.disp.
+func (r *record) display() model.Texts {
+	return model.Texts{Names: r.t.display, Values: r.disp[:len(r.disp):len(r.disp)]}
 }
 
 // condResult is one evaluated condition: whether it holds and a Chinese
@@ -61,7 +191,7 @@ var opText = map[string][2]string{ // [holds, fails]
 }
 
 func compare(op string, a, b *big.Rat) bool {
-	c := a.Cmp(b)
+	c := ratCmp(a, b)
 	switch op {
 	case ">=":
 		return c >= 0
@@ -93,18 +223,29 @@ func (c Condition) valueText(pct bool) string {
 	return c.Value.String()
 }
 
-func eval(c Condition, r *record) condResult {
+func eval(c Condition, r *record) condResult { return evalCond(c, r, true) }
+
+// holds reports whether a condition holds, without describing it: most
+// descriptions are never shown (a member's reason keeps only the rules that
+// matter for its grade), and building them for every member and rule was
+// most of the work.
+func holds(c Condition, r *record) bool { return evalCond(c, r, false).ok }
+
+// evalCond evaluates a condition; desc is left empty unless describe.
+func evalCond(c Condition, r *record, describe bool) condResult {
 	if c.Field == FieldEachItem {
-		return evalEach(c, r)
+		return evalEach(c, r, describe)
 	}
 	var text string
 	var present bool
+	numV, numDisp, isNum := r.num(c.Field)
 	if c.Column != "" {
 		text, present = r.cols.Get(c.Column)
 		text = strings.TrimSpace(text)
 		present = present && text != ""
-	} else if _, isNum := r.nums[c.Field]; !isNum {
-		text, present = r.texts[c.Field], true
+	} else if !isNum {
+		text, _ = r.text(c.Field)
+		present = true
 	}
 	label := c.label()
 	if c.Op != "" { // numeric
@@ -120,59 +261,78 @@ func eval(c Condition, r *record) condResult {
 			}
 			v, disp = n.r, text
 		} else {
-			v, disp = r.nums[c.Field], r.disp[c.Field]
+			v, disp = numV, numDisp
 			if v == nil {
+				if !describe {
+					return condResult{}
+				}
 				return condResult{false, label + "缺失"}
 			}
 		}
 		ok := compare(c.Op, v, c.Value.r)
+		if !describe {
+			return condResult{ok: ok}
+		}
 		words := opText[c.Op][0]
 		if !ok {
 			words = opText[c.Op][1]
 		}
-		desc := label + words + c.valueText(r.pct[c.Field])
-		if !r.shown[c.Field] {
-			desc = label + disp + "，" + words + c.valueText(r.pct[c.Field])
+		pct := r.t.isPct(c.Field)
+		desc := label + words + c.valueText(pct)
+		if !r.t.isShown(c.Field) {
+			desc = label + disp + "，" + words + c.valueText(pct)
 		}
 		return condResult{ok, desc}
 	}
 	// text tests
-	is := func(v string) string {
-		if v == "" {
-			return label + "未填"
-		}
-		return label + "为" + v
-	}
+	var ok bool
 	switch {
 	case c.Eq != nil:
-		ok := text == *c.Eq
-		return condResult{ok, is(text)}
+		ok = text == *c.Eq
 	case c.Ne != nil:
-		ok := text != *c.Ne
-		return condResult{ok, is(text)}
+		ok = text != *c.Ne
 	case c.In != nil:
-		ok := contains(c.In, text)
-		return condResult{ok, is(text)}
+		ok = contains(c.In, text)
 	case c.NotIn != nil:
-		ok := !contains(c.NotIn, text)
-		return condResult{ok, is(text)}
+		ok = !contains(c.NotIn, text)
+	default:
+		if !describe {
+			return condResult{}
+		}
+		return condResult{false, label}
 	}
-	return condResult{false, label}
+	if !describe {
+		return condResult{ok: ok}
+	}
+	if text == "" {
+		return condResult{ok, label + "未填"}
+	}
+	return condResult{ok, label + "为" + text}
 }
 
-func evalEach(c Condition, r *record) condResult {
+func evalEach(c Condition, r *record, describe bool) condResult {
 	var failed []string
+	bad := false
 	for _, it := range r.items {
-		v := r.nums[it]
+		v, disp, _ := r.num(it)
 		if v == nil {
-			failed = append(failed, it+"缺失")
+			bad = true
+			if describe {
+				failed = append(failed, it+"缺失")
+			}
 			continue
 		}
 		if !compare(c.Op, v, c.Value.r) {
-			failed = append(failed, it+r.disp[it])
+			bad = true
+			if describe {
+				failed = append(failed, it+disp)
+			}
 		}
 	}
-	if len(failed) == 0 {
+	if !describe {
+		return condResult{ok: !bad}
+	}
+	if !bad {
 		return condResult{true, "各项均" + opText[c.Op][0] + c.Value.String()}
 	}
 	return condResult{false, strings.Join(failed, "、") + "，" + opText[c.Op][1] + c.Value.String()}
@@ -233,6 +393,35 @@ func evalRule(when, anyOf []Condition, r *record) ruleEval {
 	return e
 }
 
+// ruleHolds is evalRule's ok without descriptions; vetoed reports whether
+// evalRule would record a veto (then call it for the texts).
+func ruleHolds(when, anyOf []Condition, r *record) (ok, vetoed bool) {
+	ok = true
+	for _, c := range when {
+		if !holds(c, r) {
+			ok = false
+			if c.Veto {
+				vetoed = true
+			}
+		}
+	}
+	if len(anyOf) > 0 {
+		held := false
+		for _, c := range anyOf {
+			if holds(c, r) {
+				held = true
+				if c.Veto {
+					vetoed = true
+				}
+			}
+		}
+		if !held {
+			ok = false
+		}
+	}
+	return ok, vetoed
+}
+
 // compareBy orders two records by a tie-break chain; unknown values sort last.
 func compareBy(keys []RankKey, a, b *record) int {
 	for _, k := range keys {
@@ -244,8 +433,26 @@ func compareBy(keys []RankKey, a, b *record) int {
 }
 
 func compareKey(k RankKey, a, b *record) int {
+	return compareKeyVals(k, keyNum(k, a), keyNum(k, b), a, b)
+}
+
+// keyNum is the number a record is ranked by under k; nil when k does not
+// rank by a number or the record has none.
+func keyNum(k RankKey, r *record) *big.Rat {
 	if k.Column != "" {
-		return compareNums(colNum(a, k.Column), colNum(b, k.Column), k.Order)
+		return colNum(r, k.Column)
+	}
+	if k.Key == FieldName || k.Key == FieldOrgName || isDateKey(k.Key) {
+		return nil
+	}
+	v, _, _ := r.num(k.Key)
+	return v
+}
+
+// compareKeyVals is compareKey with the numbers looked up (keyNum).
+func compareKeyVals(k RankKey, x, y *big.Rat, a, b *record) int {
+	if k.Column != "" {
+		return compareNums(x, y, k.Order)
 	}
 	switch {
 	case k.Key == FieldName || (k.Key == FieldOrgName && k.Order == "strokes"):
@@ -253,8 +460,8 @@ func compareKey(k RankKey, a, b *record) int {
 	case k.Key == FieldOrgName:
 		return cmpInt(a.listed, b.listed)
 	}
-	if _, ok := a.dates[k.Key]; ok || isDateKey(k.Key) {
-		da, db := a.dates[k.Key], b.dates[k.Key]
+	if isDateKey(k.Key) {
+		da, db := a.date(k.Key), b.date(k.Key)
 		switch {
 		case da.IsZero() && db.IsZero():
 			return 0
@@ -274,7 +481,7 @@ func compareKey(k RankKey, a, b *record) int {
 		}
 		return c
 	}
-	return compareNums(a.nums[k.Key], b.nums[k.Key], k.Order)
+	return compareNums(x, y, k.Order)
 }
 
 func isDateKey(k string) bool { return k == FieldJoinDate || k == FieldBirth }
@@ -298,9 +505,9 @@ func compareNums(a, b *big.Rat, order string) int {
 		return -1
 	}
 	if order == "desc" {
-		return b.Cmp(a)
+		return ratCmp(b, a)
 	}
-	return a.Cmp(b)
+	return ratCmp(a, b)
 }
 
 func cmpInt(a, b int) int {

@@ -7,14 +7,15 @@ import (
 func TestConditions(t *testing.T) {
 	r := newRecord()
 	r.setNum("综合得分", rat("89.995"), "90.00")
-	r.shown["综合得分"] = true
+	r.t.setShown("综合得分", true)
 	r.setNum("自评", rat("55"), "55.00")
 	r.setNum("优秀票率", rat("1/2"), "50.0%")
-	r.pct["优秀票率"], r.shown["优秀票率"] = true, true
+	r.t.setPct("优秀票率")
+	r.t.setShown("优秀票率", true)
 	r.setNum("互评", nil, "")
-	r.texts["处分情况"] = "警告"
-	r.texts["党员类型"] = "预备党员"
-	r.texts["备注"] = ""
+	r.setText("处分情况", "警告")
+	r.setText("党员类型", "预备党员")
+	r.setText("备注", "")
 	r.cols = colsOf(map[string]string{"群众信任率": "45%", "岗位": "教师", "乱码": "好"})
 	r.items = []string{"甲", "乙"}
 	r.setNum("甲", rat("17"), "17.0")
@@ -57,6 +58,9 @@ func TestConditions(t *testing.T) {
 		if got.ok != tc.ok || got.desc != tc.desc {
 			t.Errorf("%s: got %v %q, want %v %q", tc.name, got.ok, got.desc, tc.ok, tc.desc)
 		}
+		if holds(tc.c, r) != tc.ok {
+			t.Errorf("%s: holds = %v, want %v", tc.name, !tc.ok, tc.ok)
+		}
 	}
 
 	// when: all must hold; any: at least one; vetoes recorded.
@@ -73,5 +77,20 @@ func TestConditions(t *testing.T) {
 	ev = evalRule(nil, []Condition{{Field: "综合得分", Op: "<", Value: MustNum("60")}}, r)
 	if ev.ok || ev.failed[0] != "综合得分不低于60" {
 		t.Errorf("any none: %+v", ev)
+	}
+
+	// ruleHolds agrees with evalRule without building descriptions
+	for _, rule := range [][2][]Condition{
+		{{{Field: "综合得分", Op: ">=", Value: MustNum("85")}, {Field: "处分情况", Eq: s("无"), Veto: true}}, nil},
+		{{{Field: "综合得分", Op: ">=", Value: MustNum("85")}}, {{Field: "处分情况", In: []string{"警告"}, Veto: true}}},
+		{nil, {{Field: "综合得分", Op: "<", Value: MustNum("60")}, {Field: "处分情况", In: []string{"警告"}, Veto: true}}},
+		{nil, {{Field: "综合得分", Op: "<", Value: MustNum("60")}}},
+		{{{Field: "综合得分", Op: "<", Value: MustNum("90")}}, nil},
+	} {
+		ev := evalRule(rule[0], rule[1], r)
+		ok, vetoed := ruleHolds(rule[0], rule[1], r)
+		if ok != ev.ok || vetoed != (len(ev.vetoes) > 0) {
+			t.Errorf("ruleHolds %v: %v %v, evalRule %+v", rule, ok, vetoed, ev)
+		}
 	}
 }

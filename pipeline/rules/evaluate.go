@@ -46,6 +46,7 @@ type evaluator struct {
 	ratioKey              []byte
 	shown                 map[string]string     // display texts, one copy each
 	rats                  map[[2]int64]*big.Rat // computed values, one copy each
+	fixedTexts            map[[3]int64]string   // fixedText and percentText by value (and decimals; -1 for percent)
 }
 
 // shownText returns one shared copy of a display text: members' scores and
@@ -149,123 +150,188 @@ func (e *evaluator) fail(ref model.CellRef, problem, value, fix string) {
 
 // --- members ---------------------------------------------------------------
 
+// memberTable is the field table of member records: the scheme's numbers in
+// name order (so a record's disp is its Display) and the roster texts.
+func (e *evaluator) memberTable() *fieldTable {
+	s := e.s
+	nums := []string{s.Score.Name}
+	for _, d := range s.Score.Dimensions {
+		nums = append(nums, d.Name)
+	}
+	nums = append(nums, voteFields...)
+	nums = append(nums, FieldValidVotes)
+	for _, rt := range s.Ratios {
+		nums = append(nums, rt.Name)
+	}
+	t := sortedFieldTable(nums, memberTextFields)
+	t.setShown(s.Score.Name, true)
+	for _, rt := range s.Ratios {
+		t.setPct(rt.Name)
+		t.setShown(rt.Name, rt.InReason)
+	}
+	return t
+}
+
 func (e *evaluator) members() {
 	s := e.s
-	e.res.Members = make([]model.MemberResult, len(e.ds.Members))
-	e.recs = make([]*record, len(e.ds.Members))
-	e.steps = make([][]step, len(e.ds.Members))
+	n := len(e.ds.Members)
+	t := e.memberTable()
+	e.memberShown = t.display
+	nn, nt := len(t.numNames), len(t.textNames)
+	// one allocation each for all records and their fields
+	recs := make([]record, n)
+	nums := make([]*big.Rat, n*nn)
+	disp := make([]string, n*nn)
+	texts := make([]string, n*nt)
+	dimAt := make([]int, len(s.Score.Dimensions))
+	weights := make([]frac64, len(s.Score.Dimensions))
+	weightsOK := true
+	for j, d := range s.Score.Dimensions {
+		dimAt[j] = t.num[d.Name]
+		w, ok := fracOf(d.Weight.r)
+		weights[j] = w
+		weightsOK = weightsOK && ok
+	}
+	scoreAt, validAt := t.num[s.Score.Name], t.num[FieldValidVotes]
+	voteAt := make([]int, len(voteFields))
+	for j, f := range voteFields {
+		voteAt[j] = t.num[f]
+	}
+	ratioAt := make([]int, len(s.Ratios))
+	for j, rt := range s.Ratios {
+		ratioAt[j] = t.num[rt.Name]
+	}
+	textAt := func(f string) int { return t.text[f] }
+	nameAt, genderAt, ethnicAt, typeAt, branchAt := textAt(FieldName), textAt("性别"), textAt("民族"), textAt("党员类型"), textAt("所在党支部")
+	categoryAt, postAt, idAt, sanctionAt, remarkAt := textAt("人员类别"), textAt("职务"), textAt("身份证号"), textAt("处分情况"), textAt("备注")
+	var identBuf []byte
+
+	e.res.Members = make([]model.MemberResult, n)
+	e.recs = make([]*record, n)
+	e.steps = make([][]step, n)
 	for i := range e.ds.Members {
 		m := &e.ds.Members[i]
 		mr := &e.res.Members[i]
 		mr.Member = m
 		mr.Grade = model.NotGraded
 		mr.AllocationUnit = e.unitOfBranch(m.Branch)
-		r := newRecordSized(len(s.Score.Dimensions)+len(voteFields)+len(s.Ratios)+2, 10)
+		r := &recs[i]
+		r.t = t
+		r.nums = nums[i*nn : (i+1)*nn : (i+1)*nn]
+		r.disp = disp[i*nn : (i+1)*nn : (i+1)*nn]
+		r.texts = texts[i*nt : (i+1)*nt : (i+1)*nt]
 		e.recs[i] = r
 		r.name = m.Name
-		r.ident = m.Branch + "\x00" + m.IDNumber + "\x00" + m.JoinDate.String() + "\x00" + m.Birth.String()
-		r.texts[FieldName] = m.Name
-		r.texts["性别"] = m.Gender
-		r.texts["民族"] = m.Ethnicity
-		r.texts["党员类型"] = string(m.Type)
-		r.texts["所在党支部"] = m.Branch
-		r.texts["人员类别"] = m.Category
-		r.texts["职务"] = m.Post
-		r.texts["身份证号"] = m.IDNumber
-		r.dates[FieldJoinDate] = m.JoinDate
-		r.dates[FieldBirth] = m.Birth
+		identBuf = append(identBuf[:0], m.Branch...)
+		identBuf = append(identBuf, 0)
+		identBuf = append(identBuf, m.IDNumber...)
+		identBuf = append(identBuf, 0)
+		identBuf = appendDate(identBuf, m.JoinDate)
+		identBuf = append(identBuf, 0)
+		identBuf = appendDate(identBuf, m.Birth)
+		r.ident = string(identBuf)
+		r.setTextAt(nameAt, m.Name)
+		r.setTextAt(genderAt, m.Gender)
+		r.setTextAt(ethnicAt, m.Ethnicity)
+		r.setTextAt(typeAt, string(m.Type))
+		r.setTextAt(branchAt, m.Branch)
+		r.setTextAt(categoryAt, m.Category)
+		r.setTextAt(postAt, m.Post)
+		r.setTextAt(idAt, m.IDNumber)
+		r.join, r.birth = m.JoinDate, m.Birth
 		a := m.Assessment
 		if a != nil {
-			r.texts["处分情况"] = a.Sanction
-			r.texts["备注"] = a.Remark
+			r.setTextAt(sanctionAt, a.Sanction)
+			r.setTextAt(remarkAt, a.Remark)
 			r.cols = a.Columns
 		}
 
 		var missing, outOfRange []string
 		var badRef model.CellRef
 		present := 0
-		for _, d := range s.Score.Dimensions {
-			if a != nil && a.Scores[d.Name] != nil {
-				present++
-			}
-		}
-		// Scores are read-only: the result shares the assessment's map
-		// when it holds exactly the scheme's dimensions, and its values.
-		if a != nil && present == len(a.Scores) {
-			mr.Scores = a.Scores
-		} else {
-			mr.Scores = make(map[string]*big.Rat, present)
+		var vals [8]*big.Rat
+		dims := vals[:0]
+		if len(s.Score.Dimensions) > len(vals) {
+			dims = make([]*big.Rat, 0, len(s.Score.Dimensions))
 		}
 		for _, d := range s.Score.Dimensions {
 			var v *big.Rat
 			if a != nil {
 				v = a.Scores[d.Name]
 			}
+			if v != nil {
+				present++
+			}
+			dims = append(dims, v)
+		}
+		// Scores are read-only: the result shares the assessment's map
+		// when it holds exactly the scheme's dimensions, and its values.
+		shareScores := a != nil && present == len(a.Scores)
+		if shareScores {
+			mr.Scores = a.Scores
+		} else {
+			mr.Scores = make(map[string]*big.Rat, present)
+		}
+		for j, d := range s.Score.Dimensions {
+			v := dims[j]
 			if v == nil {
 				missing = append(missing, d.Name)
 				if badRef.IsZero() && a != nil {
 					badRef = a.Columns.Ref(d.Name)
 				}
-				r.setNum(d.Name, nil, "")
+				r.setNumAt(dimAt[j], nil, "")
 				continue
 			}
-			r.setNum(d.Name, v, e.shownText(fixed(v, s.Score.Decimals)))
-			if a == nil || present != len(a.Scores) {
+			r.setNumAt(dimAt[j], v, e.fixedText(v, s.Score.Decimals))
+			if !shareScores {
 				mr.Scores[d.Name] = v
 			}
-			if (d.Min.IsSet() && v.Cmp(d.Min.r) < 0) || (d.Max.IsSet() && v.Cmp(d.Max.r) > 0) {
-				outOfRange = append(outOfRange, d.Name+r.disp[d.Name])
+			if (d.Min.IsSet() && ratCmp(v, d.Min.r) < 0) || (d.Max.IsSet() && ratCmp(v, d.Max.r) > 0) {
+				outOfRange = append(outOfRange, d.Name+r.disp[dimAt[j]])
 				e.fail(cellOr(a.Columns.Ref(d.Name), a.Ref),
 					fmt.Sprintf("%s（%s）的%s超出范围%s～%s", m.Name, m.Branch, d.Name, d.Min, d.Max),
-					r.disp[d.Name], "核对后改为范围内的分数")
+					r.disp[dimAt[j]], "核对后改为范围内的分数")
 			}
 		}
 		if len(missing) == 0 {
-			sum, term := new(big.Rat), new(big.Rat)
-			for _, d := range s.Score.Dimensions {
-				sum.Add(sum, term.Mul(r.nums[d.Name], d.Weight.r))
-			}
-			sum = e.sharedRat(sum)
-			r.setNum(s.Score.Name, sum, e.shownText(fixed(sum, s.Score.Decimals)))
+			sum := e.weightedSum(dims, weights, weightsOK)
+			r.setNumAt(scoreAt, sum, e.fixedText(sum, s.Score.Decimals))
 			mr.Score = sum
 		} else {
-			r.setNum(s.Score.Name, nil, "")
+			r.setNumAt(scoreAt, nil, "")
 		}
-		r.shown[s.Score.Name] = true
 
 		hasVotes := a != nil && a.HasVotes
 		if hasVotes {
-			for _, f := range voteFields {
+			for j, f := range voteFields {
 				v := voteCount(a.Votes, f)
-				r.setNum(f, sharedInt(v), strconv.Itoa(v))
+				r.setNumAt(voteAt[j], sharedInt(v), strconv.Itoa(v))
 			}
-			r.setNum(FieldValidVotes, sharedInt(a.Votes.Total()), strconv.Itoa(a.Votes.Total()))
+			r.setNumAt(validAt, sharedInt(a.Votes.Total()), strconv.Itoa(a.Votes.Total()))
 		} else {
-			for _, f := range voteFields {
-				r.setNum(f, nil, "")
+			for j := range voteFields {
+				r.setNumAt(voteAt[j], nil, "")
 			}
-			r.setNum(FieldValidVotes, nil, "")
+			r.setNumAt(validAt, nil, "")
 		}
 		noBallots := false
 		mr.Ratios = e.sharedRatios(a, hasVotes)
-		for _, rt := range s.Ratios {
-			r.pct[rt.Name] = true
-			r.shown[rt.Name] = rt.InReason
+		for j, rt := range s.Ratios {
 			v := mr.Ratios[rt.Name] // nil without ballots
 			if v == nil {
-				r.setNum(rt.Name, nil, "")
+				r.setNumAt(ratioAt[j], nil, "")
 				if rt.Required {
 					noBallots = true
 				}
 			} else {
-				r.setNum(rt.Name, v, e.shownText(percent(v, s.PercentDecimals)))
+				r.setNumAt(ratioAt[j], v, e.percentText(v))
 			}
 		}
-		mr.Display = textsOf(r.disp, &e.memberShown)
+		mr.Display = r.display()
 
 		excluded := false
 		for _, x := range s.Exclude {
-			if evalRule(x.When, x.Any, r).ok {
+			if ok, _ := ruleHolds(x.When, x.Any, r); ok {
 				mr.Reason = expand(x.Reason, r)
 				excluded = true
 				break
@@ -291,6 +357,89 @@ func (e *evaluator) members() {
 			mr.Graded = true
 		}
 	}
+}
+
+// appendDate appends d.String() (2010年6月28日, 2010年6月, "" when unset).
+func appendDate(b []byte, d model.Date) []byte {
+	if d.IsZero() {
+		return b
+	}
+	b = strconv.AppendInt(b, int64(d.Year), 10)
+	b = append(b, "年"...)
+	b = strconv.AppendInt(b, int64(d.Month), 10)
+	b = append(b, "月"...)
+	if d.Day != 0 {
+		b = strconv.AppendInt(b, int64(d.Day), 10)
+		b = append(b, "日"...)
+	}
+	return b
+}
+
+// weightedSum is 综合得分 = Σ score×weight, exact, one shared value per
+// result: in machine integers when they suffice, else with big.Rat.
+func (e *evaluator) weightedSum(dims []*big.Rat, weights []frac64, weightsOK bool) *big.Rat {
+	if weightsOK {
+		acc, ok := frac64{0, 1}, true
+		for j, v := range dims {
+			f, fits := fracOf(v)
+			if !fits {
+				ok = false
+				break
+			}
+			if acc, ok = acc.mulAdd(f, weights[j]); !ok {
+				break
+			}
+		}
+		if ok {
+			k := [2]int64{acc.num, acc.den}
+			if v, hit := e.rats[k]; hit {
+				return v
+			}
+			return e.sharedRat(big.NewRat(acc.num, acc.den))
+		}
+	}
+	sum, term := new(big.Rat), new(big.Rat)
+	for j, v := range dims {
+		sum.Add(sum, term.Mul(v, e.s.Score.Dimensions[j].Weight.r))
+	}
+	return e.sharedRat(sum)
+}
+
+// fixedText is fixed(v, decimals) shared by equal values: members' scores
+// repeat (87.00), and each Display keeps them.
+func (e *evaluator) fixedText(v *big.Rat, decimals int) string {
+	f, ok := fracOf(v)
+	if !ok {
+		return e.shownText(fixed(v, decimals))
+	}
+	k := [3]int64{f.num, f.den, int64(decimals)}
+	if t, hit := e.fixedTexts[k]; hit {
+		return t
+	}
+	if e.fixedTexts == nil {
+		e.fixedTexts = map[[3]int64]string{}
+	}
+	t := e.shownText(fixed(v, decimals))
+	e.fixedTexts[k] = t
+	return t
+}
+
+// percentText is percent(v, PercentDecimals), shared like fixedText.
+func (e *evaluator) percentText(v *big.Rat) string {
+	f, ok := fracOf(v)
+	if !ok {
+		return e.shownText(percent(v, e.s.PercentDecimals))
+	}
+	k := [3]int64{f.num, f.den, -1}
+	if t, hit := e.fixedTexts[k]; hit {
+		return t
+	}
+	if e.fixedTexts == nil {
+		e.fixedTexts = map[[3]int64]string{}
+	}
+	t := e.shownText(percent(v, e.s.PercentDecimals))
+	e.fixedTexts[k] = t
+	return t
 }
 
 // ratioCounts returns the numerator and denominator of a ratio for the votes.
@@ -363,35 +512,6 @@ func gcd(a, b int) int {
 	return a
 }
 
-// textsOf returns the non-empty display texts of a record as model.Texts,
-// with the field names shared between records that have the same fields.
-func textsOf(disp map[string]string, names **model.Names) model.Texts {
-	n := *names
-	same := n != nil && len(disp) == n.Len()
-	if same {
-		for k := range disp {
-			if n.Index(k) < 0 {
-				same = false
-				break
-			}
-		}
-	}
-	if !same {
-		keys := make([]string, 0, len(disp))
-		for k := range disp {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		n = model.NewNames(keys)
-		*names = n
-	}
-	vals := make([]string, n.Len())
-	for k, v := range disp {
-		vals[n.Index(k)] = v
-	}
-	return model.Texts{Names: n, Values: vals}
-}
-
 func cellOr(c, def model.CellRef) model.CellRef {
 	if c.IsZero() {
 		return def
@@ -419,13 +539,13 @@ var placeholder = regexp.MustCompile(`\{([^{}]+)\}`)
 func expand(text string, r *record) string {
 	return placeholder.ReplaceAllStringFunc(text, func(m string) string {
 		k := m[1 : len(m)-1]
-		if v, ok := r.texts[k]; ok {
+		if v, ok := r.text(k); ok {
 			if v == "" {
 				return k + "未填，"
 			}
 			return v
 		}
-		if v, ok := r.disp[k]; ok {
+		if _, v, ok := r.num(k); ok {
 			return v
 		}
 		if v, ok := r.cols.Get(k); ok {
@@ -438,17 +558,22 @@ func expand(text string, r *record) string {
 // prefix is the numbers every graded member's reason starts with.
 func (e *evaluator) prefix(i int) string {
 	r := e.recs[i]
-	parts := []string{e.s.Score.Name + r.disp[e.s.Score.Name]}
+	var b strings.Builder
+	_, d, _ := r.num(e.s.Score.Name)
+	b.WriteString(e.s.Score.Name)
+	b.WriteString(d)
 	for _, rt := range e.s.Ratios {
 		if rt.InReason {
-			if d := r.disp[rt.Name]; d != "" {
-				parts = append(parts, rt.Name+d)
+			b.WriteString("，")
+			b.WriteString(rt.Name)
+			if _, d, _ := r.num(rt.Name); d != "" {
+				b.WriteString(d)
 			} else {
-				parts = append(parts, rt.Name+"无（无选票）")
+				b.WriteString("无（无选票）")
 			}
 		}
 	}
-	return strings.Join(parts, "，")
+	return b.String()
 }
 
 // rankInBranch sets 支部内排名 by the scheme's chain; members equal on the

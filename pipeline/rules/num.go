@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math/big"
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -270,4 +271,113 @@ func sharedInt(n int) *big.Rat {
 		return smallInts[n]
 	}
 	return ratInt(n)
+}
+
+// ratCmp is a.Cmp(b) without allocating when both fit machine integers (the
+// common case: scores, ratios and thresholds with a few decimals); Rat.Cmp
+// multiplies into new big.Ints on every call, and ranking compares millions
+// of pairs.
+func ratCmp(a, b *big.Rat) int {
+	an, ad, bn, bd := a.Num(), a.Denom(), b.Num(), b.Denom()
+	if !an.IsInt64() || !ad.IsInt64() || !bn.IsInt64() || !bd.IsInt64() {
+		return a.Cmp(b)
+	}
+	x, y := an.Int64(), bn.Int64()
+	// denominators are positive: the signs decide unless they are equal
+	sx, sy := sign64(x), sign64(y)
+	if sx != sy {
+		return cmpInt(sx, sy)
+	}
+	if sx == 0 {
+		return 0
+	}
+	// compare |x|·bd with |y|·ad in 128 bits, then apply the sign
+	hx, lx := bits.Mul64(abs64(x), uint64(bd.Int64()))
+	hy, ly := bits.Mul64(abs64(y), uint64(ad.Int64()))
+	c := 0
+	switch {
+	case hx != hy:
+		c = cmpUint(hx, hy)
+	default:
+		c = cmpUint(lx, ly)
+	}
+	return c * sx
+}
+
+func sign64(x int64) int {
+	switch {
+	case x < 0:
+		return -1
+	case x > 0:
+		return 1
+	}
+	return 0
+}
+
+// abs64 is |x| as uint64 (also for math.MinInt64).
+func abs64(x int64) uint64 {
+	if x < 0 {
+		return uint64(-(x + 1)) + 1
+	}
+	return uint64(x)
+}
+
+func cmpUint(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// frac64 is an exact fraction num/den (den > 0, lowest terms) in machine
+// integers, for sums that would otherwise allocate big.Ints per member.
+type frac64 struct{ num, den int64 }
+
+// fracOf returns r as a frac64; ok is false when it does not fit.
+func fracOf(r *big.Rat) (frac64, bool) {
+	n, d := r.Num(), r.Denom()
+	if !n.IsInt64() || !d.IsInt64() {
+		return frac64{}, false
+	}
+	return frac64{n.Int64(), d.Int64()}, true
+}
+
+const fracLim = 1 << 31 // operands below this keep every product below 2^62
+
+func (f frac64) small() bool {
+	return f.num > -fracLim && f.num < fracLim && f.den < fracLim
+}
+
+// mulAdd returns f + a·b exactly; ok is false when the numbers get too
+// large for machine integers (the caller then computes with big.Rat).
+func (f frac64) mulAdd(a, b frac64) (frac64, bool) {
+	if !a.small() || !b.small() {
+		return f, false
+	}
+	p := frac64{a.num * b.num, a.den * b.den}.reduce()
+	if !p.small() || !f.small() {
+		return f, false
+	}
+	return frac64{f.num*p.den + p.num*f.den, f.den * p.den}.reduce(), true
+}
+
+func (f frac64) reduce() frac64 {
+	g := gcd64(f.num, f.den)
+	return frac64{f.num / g, f.den / g}
+}
+
+func gcd64(a, b int64) int64 {
+	if a < 0 {
+		a = -a
+	}
+	for b != 0 {
+		a, b = b, a%b
+	}
+	if a == 0 {
+		return 1
+	}
+	return a
 }

@@ -16,6 +16,17 @@ func (e *evaluator) orgs() {
 	e.res.Orgs = make([]model.OrgResult, len(ds.Orgs))
 	e.orgRecs = make([]*record, len(ds.Orgs))
 	e.orgSteps = make([][]string, len(ds.Orgs))
+	nums := []string{o.Total, FieldSatisfaction}
+	items := make([]string, len(o.Items))
+	for j, it := range o.Items {
+		items[j] = it.Name
+		nums = append(nums, it.Name)
+	}
+	t := sortedFieldTable(nums, orgTextFields)
+	t.setPct(FieldSatisfaction)
+	t.setShown(o.Total, true)
+	t.setShown(FieldSatisfaction, true)
+	e.orgShown = t.display
 
 	byName := map[string][]*model.OrgAssessment{}
 	for i := range ds.OrgAssessments {
@@ -30,22 +41,13 @@ func (e *evaluator) orgs() {
 		or := &e.res.Orgs[i]
 		or.Org = org
 		or.Items = map[string]*big.Rat{}
-		r := newRecord()
+		r := newRecordIn(t)
 		e.orgRecs[i] = r
 		r.name, r.listed, r.ident = org.Name, org.Order, org.Name
-		for k, v := range map[string]string{
-			FieldOrgName: org.Name, "组织类型": string(org.Type), "上级组织": org.Parent, "书记": org.Secretary, "组织类别": org.Category,
-		} {
-			r.texts[k] = v
+		setOrgTexts(r, org)
+		if len(items) > 0 {
+			r.items = items
 		}
-		for _, it := range o.Items {
-			r.items = append(r.items, it.Name)
-			r.setNum(it.Name, nil, "")
-		}
-		r.setNum(o.Total, nil, "")
-		r.setNum(FieldSatisfaction, nil, "")
-		r.pct[FieldSatisfaction] = true
-		r.shown[o.Total], r.shown[FieldSatisfaction] = true, true
 		if len(o.Items) == 0 {
 			continue
 		}
@@ -65,7 +67,7 @@ func (e *evaluator) orgs() {
 			continue
 		}
 		a := as[0]
-		r.texts["备注"] = a.Remark
+		r.setText("备注", a.Remark)
 		r.cols = a.Columns
 		var missing, bad []string
 		total := new(big.Rat)
@@ -80,9 +82,10 @@ func (e *evaluator) orgs() {
 			r.setNum(it.Name, v, fixed(v, o.Decimals))
 			total.Add(total, v)
 			if (it.Min.IsSet() && v.Cmp(it.Min.r) < 0) || (it.Max.IsSet() && v.Cmp(it.Max.r) > 0) {
-				bad = append(bad, it.Name+r.disp[it.Name])
+				_, d, _ := r.num(it.Name)
+				bad = append(bad, it.Name+d)
 				e.fail(cellOr(a.Columns.Ref(it.Name), a.Ref), fmt.Sprintf("%s的%s超出范围%s～%s", org.Name, it.Name, it.Min, it.Max),
-					r.disp[it.Name], "核对后改为范围内的分数")
+					d, "核对后改为范围内的分数")
 			}
 		}
 		if a.Satisfaction != nil {
@@ -101,17 +104,19 @@ func (e *evaluator) orgs() {
 			or.Total = total
 			r.setNum(o.Total, total, fixed(total, o.Decimals))
 		}
-		or.Display = textsOf(r.disp, &e.orgShown)
+		or.Display = r.display()
 		if !or.Assessed {
 			continue
 		}
 		sat := "群众满意率未填"
 		if or.Satisfaction != nil {
-			sat = FieldSatisfaction + r.disp[FieldSatisfaction]
+			_, d, _ := r.num(FieldSatisfaction)
+			sat = FieldSatisfaction + d
 		} else {
 			e.warn(cellOr(a.Columns.Ref(FieldSatisfaction), a.Ref), fmt.Sprintf("%s的群众满意率未填", org.Name), "", "补填群众满意率（如 92%）")
 		}
-		head := o.Total + r.disp[o.Total] + "，" + sat
+		_, totalText, _ := r.num(o.Total)
+		head := o.Total + totalText + "，" + sat
 		if len(o.Bands) > 0 {
 			head += "，" + e.band(i)
 		}
@@ -123,6 +128,15 @@ func (e *evaluator) orgs() {
 	for _, aw := range o.Awards {
 		e.orgAward(aw)
 	}
+}
+
+// setOrgTexts sets an organisation record's roster texts.
+func setOrgTexts(r *record, org *model.Organisation) {
+	r.setText(FieldOrgName, org.Name)
+	r.setText("组织类型", string(org.Type))
+	r.setText("上级组织", org.Parent)
+	r.setText("书记", org.Secretary)
+	r.setText("组织类别", org.Category)
 }
 
 // band applies 分类定档 and the caps to an assessed organisation.
@@ -271,6 +285,11 @@ func (e *evaluator) periodic() {
 		return
 	}
 	type period struct{ y, q int }
+	qt := newFieldTable()
+	qt.setShown(FieldQuarterScore, true)
+	for _, f := range orgTextFields {
+		qt.addText(f)
+	}
 	for _, aw := range e.s.Org.Periodic {
 		rows := map[period]map[string][]*model.QuarterScore{}
 		for i := range e.ds.Quarters {
@@ -319,15 +338,10 @@ func (e *evaluator) periodic() {
 					}
 					continue
 				}
-				r := newRecord()
+				r := newRecordIn(qt)
 				r.name, r.listed, r.ident = org.Name, org.Order, org.Name
 				r.setNum(FieldQuarterScore, qs[0].Score, plain(qs[0].Score))
-				r.shown[FieldQuarterScore] = true
-				for k, v := range map[string]string{
-					FieldOrgName: org.Name, "组织类型": string(org.Type), "上级组织": org.Parent, "书记": org.Secretary, "组织类别": org.Category,
-				} {
-					r.texts[k] = v
-				}
+				setOrgTexts(r, org)
 				idx = append(idx, i)
 				recs = append(recs, r)
 			}
@@ -342,7 +356,8 @@ func (e *evaluator) periodic() {
 			}
 			for _, pl := range contest(recs, idx, n, aw.RankBy, aw.Tie) {
 				or := &e.res.Orgs[pl.idx]
-				head := fmt.Sprintf("%s%s%s，%s", label, FieldQuarterScore, recs[pos[pl.idx]].disp[FieldQuarterScore], pl.rankText())
+				_, score, _ := recs[pos[pl.idx]].num(FieldQuarterScore)
+				head := fmt.Sprintf("%s%s%s，%s", label, FieldQuarterScore, score, pl.rankText())
 				switch {
 				case pl.admitted:
 					e.res.Quotas[line].Used++

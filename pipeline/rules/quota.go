@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 
@@ -122,25 +123,43 @@ type placed struct {
 // never cut: those before it are admitted, the tied ones are flagged, the
 // remaining seats stay open.
 func contest(recs []*record, idx []int, n int, keys []RankKey, tie string) []placed {
+	// the numbers of the chain, looked up once per candidate rather than on
+	// every comparison
+	nk := len(keys)
+	vals := make([]*big.Rat, len(recs)*nk)
+	for i, r := range recs {
+		for k, key := range keys {
+			vals[i*nk+k] = keyNum(key, r)
+		}
+	}
+	cmpChain := func(keys []RankKey, i, j int) int {
+		a, b := recs[i], recs[j]
+		for k, key := range keys {
+			if c := compareKeyVals(key, vals[i*nk+k], vals[j*nk+k], a, b); c != 0 {
+				return c
+			}
+		}
+		return 0
+	}
 	order := make([]int, len(recs))
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := recs[order[i]], recs[order[j]]
-		if c := compareBy(keys, a, b); c != 0 {
-			return c < 0
+	slices.SortStableFunc(order, func(i, j int) int {
+		if c := cmpChain(keys, i, j); c != 0 {
+			return c
 		}
+		a, b := recs[i], recs[j]
 		if c := collate.Compare(a.name, b.name); c != 0 {
-			return c < 0
+			return c
 		}
-		return a.ident < b.ident
+		return strings.Compare(a.ident, b.ident)
 	})
 	tk := keys
 	if tie == TieCommittee && len(keys) > 0 {
 		tk = keys[:1]
 	}
-	eq := func(i, j int) bool { return compareBy(tk, recs[order[i]], recs[order[j]]) == 0 }
+	eq := func(i, j int) bool { return cmpChain(tk, order[i], order[j]) == 0 }
 	out := make([]placed, len(order))
 	for p := range order {
 		out[p].idx = idx[order[p]]
