@@ -91,28 +91,108 @@ func (t *fieldTable) isShown(name string) bool {
 
 // record is what conditions and tie-break chains see of a member or an
 // organisation: exact numbers, their display form, text fields and columns.
+// A member's record reads its texts, dates, columns and identity from the
+// member itself; other records keep them in recordExtra.
 type record struct {
-	t       *fieldTable
-	nums    []*big.Rat // by numeric position; nil means unknown
-	disp    []string   // numbers as shown in reasons
-	texts   []string   // by text position
-	textSet uint64     // which of the first 64 text fields are set (later ones always count as set)
+	t    *fieldTable
+	nums []*big.Rat // by numeric position; nil means unknown
+	disp []string   // numbers as shown in reasons
+	m    *model.Member
+	name string // 姓名 or 组织名称
+	*recordExtra
+}
+
+// recordExtra is the part of a record that member records do not need.
+type recordExtra struct {
+	texts   []string      // by text position
+	textSet uint64        // which of the first 64 text fields are set (later ones always count as set)
 	cols    model.Columns // assessment columns by normalised header
-	join    model.Date    // 入党时间
-	birth   model.Date    // 出生日期
 	items   []string      // item names in order, for 每项
-	name    string        // 姓名 or 组织名称
 	listed  int           // Organisation.Order, for organisations
-	ident   string        // a stable identity for a total order (branch, ID number)
+	ident   string        // a stable identity for a total order
 }
 
 // newRecord makes a record with a table of its own (tests, single records).
-func newRecord() *record { return &record{t: newFieldTable()} }
+func newRecord() *record { return &record{t: newFieldTable(), recordExtra: &recordExtra{}} }
 
-// newRecordIn makes a record for a shared table with room for all its fields.
+// newRecordIn makes a record for a shared table with room for all its numbers.
 func newRecordIn(t *fieldTable) *record {
 	return &record{t: t, nums: make([]*big.Rat, len(t.numNames)), disp: make([]string, len(t.numNames)),
-		texts: make([]string, len(t.textNames))}
+		recordExtra: &recordExtra{texts: make([]string, len(t.textNames))}}
+}
+
+// memberText is text field i (memberTextFields order) of a member record.
+func memberText(m *model.Member, i int) (string, bool) {
+	switch memberTextFields[i] {
+	case FieldName:
+		return m.Name, true
+	case "性别":
+		return m.Gender, true
+	case "民族":
+		return m.Ethnicity, true
+	case "党员类型":
+		return string(m.Type), true
+	case "所在党支部":
+		return m.Branch, true
+	case "人员类别":
+		return m.Category, true
+	case "职务":
+		return m.Post, true
+	case "身份证号":
+		return m.IDNumber, true
+	}
+	a := m.Assessment
+	if a == nil {
+		return "", false
+	}
+	switch memberTextFields[i] {
+	case "处分情况":
+		return a.Sanction, true
+	case "备注":
+		return a.Remark, true
+	}
+	return "", false
+}
+
+// columns returns the assessment columns.
+func (r *record) columns() model.Columns {
+	if r.m != nil {
+		if a := r.m.Assessment; a != nil {
+			return a.Columns
+		}
+		return model.Columns{}
+	}
+	return r.cols
+}
+
+// identity is a stable identity for a total order: for members branch, ID
+// number and dates (made only when names tie), for organisations the name.
+func (r *record) identity() string {
+	if r.m != nil {
+		m := r.m
+		b := append([]byte(m.Branch), 0)
+		b = append(b, m.IDNumber...)
+		b = append(b, 0)
+		b = appendDate(b, m.JoinDate)
+		b = append(b, 0)
+		b = appendDate(b, m.Birth)
+		return string(b)
+	}
+	return r.ident
+}
+
+func (r *record) listedOrder() int {
+	if r.recordExtra == nil {
+		return 0
+	}
+	return r.listed
+}
+
+func (r *record) itemNames() []string {
+	if r.recordExtra == nil {
+		return nil
+	}
+	return r.items
 }
 
 func (r *record) setNum(field string, v *big.Rat, disp string) {
@@ -151,7 +231,16 @@ func (r *record) setTextAt(i int, v string) {
 // text returns a text field; ok is false when it was never set.
 func (r *record) text(field string) (string, bool) {
 	i, ok := r.t.text[field]
-	if !ok || i >= len(r.texts) || (i < 64 && r.textSet&(1<<i) == 0) {
+	if !ok {
+		return "", false
+	}
+	if r.m != nil {
+		if i < len(memberTextFields) && r.t.textNames[i] == memberTextFields[i] {
+			return memberText(r.m, i)
+		}
+		return "", false
+	}
+	if i >= len(r.texts) || (i < 64 && r.textSet&(1<<i) == 0) {
 		return "", false
 	}
 	return r.texts[i], true
@@ -159,11 +248,14 @@ func (r *record) text(field string) (string, bool) {
 
 // date returns 入党时间 or 出生日期 (zero for organisations).
 func (r *record) date(field string) model.Date {
+	if r.m == nil {
+		return model.Date{}
+	}
 	switch field {
 	case FieldJoinDate:
-		return r.join
+		return r.m.JoinDate
 	case FieldBirth:
-		return r.birth
+		return r.m.Birth
 	}
 	return model.Date{}
 }
@@ -240,7 +332,7 @@ func evalCond(c Condition, r *record, describe bool) condResult {
 	var present bool
 	numV, numDisp, isNum := r.num(c.Field)
 	if c.Column != "" {
-		text, present = r.cols.Get(c.Column)
+		text, present = r.columns().Get(c.Column)
 		text = strings.TrimSpace(text)
 		present = present && text != ""
 	} else if !isNum {
@@ -313,7 +405,7 @@ func evalCond(c Condition, r *record, describe bool) condResult {
 func evalEach(c Condition, r *record, describe bool) condResult {
 	var failed []string
 	bad := false
-	for _, it := range r.items {
+	for _, it := range r.itemNames() {
 		v, disp, _ := r.num(it)
 		if v == nil {
 			bad = true
@@ -458,7 +550,7 @@ func compareKeyVals(k RankKey, x, y *big.Rat, a, b *record) int {
 	case k.Key == FieldName || (k.Key == FieldOrgName && k.Order == "strokes"):
 		return collate.Compare(a.name, b.name)
 	case k.Key == FieldOrgName:
-		return cmpInt(a.listed, b.listed)
+		return cmpInt(a.listedOrder(), b.listedOrder())
 	}
 	if isDateKey(k.Key) {
 		da, db := a.date(k.Key), b.date(k.Key)
@@ -487,7 +579,7 @@ func compareKeyVals(k RankKey, x, y *big.Rat, a, b *record) int {
 func isDateKey(k string) bool { return k == FieldJoinDate || k == FieldBirth }
 
 func colNum(r *record, col string) *big.Rat {
-	v, _ := r.cols.Get(col)
+	v, _ := r.columns().Get(col)
 	n, err := ParseNum(v)
 	if err != nil {
 		return nil

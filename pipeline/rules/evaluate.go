@@ -23,6 +23,7 @@ func Evaluate(ds *model.Dataset, s *Scheme) *model.Results {
 	e.rankInBranch()
 	e.grades()
 	e.commendations()
+	e.recs = nil // member records are done with; organisations do not need them
 	e.orgs()
 	e.periodic()
 	e.finish()
@@ -82,9 +83,9 @@ func (e *evaluator) sharedRat(r *big.Rat) *big.Rat {
 
 // step is one fragment of a member's reason.
 type step struct {
-	text  string
-	miss  bool        // why a rule did not apply; shown only if its grade ranks above the final one
-	grade model.Grade // the rule's grade
+	text string
+	rule int32 // the grade rule (scheme.Grades index)
+	miss bool  // why the rule did not apply (text made when shown): shown only if its grade ranks above the final one
 }
 
 func newEvaluator(ds *model.Dataset, s *Scheme) *evaluator {
@@ -177,12 +178,11 @@ func (e *evaluator) members() {
 	n := len(e.ds.Members)
 	t := e.memberTable()
 	e.memberShown = t.display
-	nn, nt := len(t.numNames), len(t.textNames)
+	nn := len(t.numNames)
 	// one allocation each for all records and their fields
 	recs := make([]record, n)
 	nums := make([]*big.Rat, n*nn)
 	disp := make([]string, n*nn)
-	texts := make([]string, n*nt)
 	dimAt := make([]int, len(s.Score.Dimensions))
 	weights := make([]frac64, len(s.Score.Dimensions))
 	weightsOK := true
@@ -201,10 +201,6 @@ func (e *evaluator) members() {
 	for j, rt := range s.Ratios {
 		ratioAt[j] = t.num[rt.Name]
 	}
-	textAt := func(f string) int { return t.text[f] }
-	nameAt, genderAt, ethnicAt, typeAt, branchAt := textAt(FieldName), textAt("性别"), textAt("民族"), textAt("党员类型"), textAt("所在党支部")
-	categoryAt, postAt, idAt, sanctionAt, remarkAt := textAt("人员类别"), textAt("职务"), textAt("身份证号"), textAt("处分情况"), textAt("备注")
-	var identBuf []byte
 
 	e.res.Members = make([]model.MemberResult, n)
 	e.recs = make([]*record, n)
@@ -219,32 +215,10 @@ func (e *evaluator) members() {
 		r.t = t
 		r.nums = nums[i*nn : (i+1)*nn : (i+1)*nn]
 		r.disp = disp[i*nn : (i+1)*nn : (i+1)*nn]
-		r.texts = texts[i*nt : (i+1)*nt : (i+1)*nt]
 		e.recs[i] = r
 		r.name = m.Name
-		identBuf = append(identBuf[:0], m.Branch...)
-		identBuf = append(identBuf, 0)
-		identBuf = append(identBuf, m.IDNumber...)
-		identBuf = append(identBuf, 0)
-		identBuf = appendDate(identBuf, m.JoinDate)
-		identBuf = append(identBuf, 0)
-		identBuf = appendDate(identBuf, m.Birth)
-		r.ident = string(identBuf)
-		r.setTextAt(nameAt, m.Name)
-		r.setTextAt(genderAt, m.Gender)
-		r.setTextAt(ethnicAt, m.Ethnicity)
-		r.setTextAt(typeAt, string(m.Type))
-		r.setTextAt(branchAt, m.Branch)
-		r.setTextAt(categoryAt, m.Category)
-		r.setTextAt(postAt, m.Post)
-		r.setTextAt(idAt, m.IDNumber)
-		r.join, r.birth = m.JoinDate, m.Birth
+		r.m = m // texts, dates, columns and identity
 		a := m.Assessment
-		if a != nil {
-			r.setTextAt(sanctionAt, a.Sanction)
-			r.setTextAt(remarkAt, a.Remark)
-			r.cols = a.Columns
-		}
 
 		var missing, outOfRange []string
 		var badRef model.CellRef
@@ -548,32 +522,31 @@ func expand(text string, r *record) string {
 		if _, v, ok := r.num(k); ok {
 			return v
 		}
-		if v, ok := r.cols.Get(k); ok {
+		if v, ok := r.columns().Get(k); ok {
 			return v
 		}
 		return m
 	})
 }
 
-// prefix is the numbers every graded member's reason starts with.
-func (e *evaluator) prefix(i int) string {
+// appendPrefix appends the numbers every graded member's reason starts with.
+func (e *evaluator) appendPrefix(b []byte, i int) []byte {
 	r := e.recs[i]
-	var b strings.Builder
 	_, d, _ := r.num(e.s.Score.Name)
-	b.WriteString(e.s.Score.Name)
-	b.WriteString(d)
+	b = append(b, e.s.Score.Name...)
+	b = append(b, d...)
 	for _, rt := range e.s.Ratios {
 		if rt.InReason {
-			b.WriteString("，")
-			b.WriteString(rt.Name)
+			b = append(b, "，"...)
+			b = append(b, rt.Name...)
 			if _, d, _ := r.num(rt.Name); d != "" {
-				b.WriteString(d)
+				b = append(b, d...)
 			} else {
-				b.WriteString("无（无选票）")
+				b = append(b, "无（无选票）"...)
 			}
 		}
 	}
-	return b.String()
+	return b
 }
 
 // rankInBranch sets 支部内排名 by the scheme's chain; members equal on the
@@ -708,43 +681,57 @@ func (e *evaluator) memberScopes(q *Quota, award string) (map[string]*scopeGroup
 // grades applies the grade rules in order.
 func (e *evaluator) grades() {
 	s := e.s
-	pending := map[int]bool{}
-	for i, mr := range e.res.Members {
-		if mr.Graded {
+	n := len(e.res.Members)
+	pending := make([]bool, n)
+	graded := 0
+	for i := range e.res.Members {
+		if e.res.Members[i].Graded {
 			pending[i] = true
+			graded++
 		}
 	}
-	assign := func(i int, g model.Grade, text string) {
-		e.res.Members[i].Grade = g
-		e.steps[i] = append(e.steps[i], step{text: text, grade: g})
-		delete(pending, i)
+	// every rule adds at most one step per member: room for all in one allocation
+	buf := make([]step, 0, graded*len(s.Grades))
+	for i := range pending {
+		if pending[i] {
+			e.steps[i] = buf[len(buf):len(buf):len(buf)+len(s.Grades)]
+			buf = buf[:len(buf)+len(s.Grades)]
+		}
 	}
-	for _, rule := range s.Grades {
+	assign := func(i, ri int, text string) {
+		e.res.Members[i].Grade = s.Grades[ri].Grade
+		e.steps[i] = append(e.steps[i], step{text: text, rule: int32(ri)})
+		pending[i] = false
+	}
+	for ri, rule := range s.Grades {
 		hasCond := len(rule.When)+len(rule.Any) > 0
-		var cands []int
-		evs := map[int]ruleEval{}
-		for _, i := range sortedKeys(pending) {
-			ev := evalRule(rule.When, rule.Any, e.recs[i])
-			e.addVetoes(i, ev.vetoes)
-			if ev.ok {
+		cands := make([]int, 0, graded)
+		for i := range pending {
+			if !pending[i] {
+				continue
+			}
+			ok, vetoed := ruleHolds(rule.When, rule.Any, e.recs[i])
+			if vetoed {
+				e.addVetoes(i, evalRule(rule.When, rule.Any, e.recs[i]).vetoes)
+			}
+			if ok {
 				cands = append(cands, i)
-				evs[i] = ev
 			} else {
-				e.steps[i] = append(e.steps[i], step{miss: true, grade: rule.Grade,
-					text: fmt.Sprintf("不符合%s条件（%s）", rule.Grade, strings.Join(ev.failed, "；"))})
+				// the text (missText) is made only if the reason shows it
+				e.steps[i] = append(e.steps[i], step{miss: true, rule: int32(ri)})
 			}
 		}
 		if rule.Quota == nil {
+			sure, unsure := "评为"+string(rule.Grade), "暂评为"+string(rule.Grade)
 			for _, i := range cands {
-				verb := "评为"
+				text := sure
 				if e.res.Members[i].TieUnresolved {
-					verb = "暂评为"
+					text = unsure
 				}
-				text := verb + string(rule.Grade)
 				if hasCond {
-					text = strings.Join(evs[i].matched, "，") + "，" + text
+					text = strings.Join(evalRule(rule.When, rule.Any, e.recs[i]).matched, "，") + "，" + text
 				}
-				assign(i, rule.Grade, text)
+				assign(i, ri, text)
 			}
 			continue
 		}
@@ -754,6 +741,7 @@ func (e *evaluator) grades() {
 			byGroup[keyOf(i)] = append(byGroup[keyOf(i)], i)
 		}
 		keys := chainOr(rule.RankBy, s.RankBy)
+		within, over := "，在名额内，评为"+string(rule.Grade), "，超出名额"
 		for _, g := range sortedGroups(groups) {
 			idx := byGroup[g.key]
 			recs := make([]*record, len(idx))
@@ -762,35 +750,49 @@ func (e *evaluator) grades() {
 			}
 			head := fmt.Sprintf("符合%s条件，%s", rule.Grade, g.phrase)
 			for _, p := range contest(recs, idx, g.seats, keys, rule.Tie) {
-				rt := "，候选人中" + p.rankText()
+				rt := p.rankText()
 				switch {
 				case p.admitted:
 					e.res.Quotas[g.line].Used++
-					assign(p.idx, rule.Grade, head+rt+"，在名额内，评为"+string(rule.Grade))
+					assign(p.idx, ri, head+"，候选人中"+rt+within)
 				case p.tied:
 					e.res.Members[p.idx].TieUnresolved = true
-					e.steps[p.idx] = append(e.steps[p.idx], step{grade: rule.Grade, text: head + rt + "，" + p.tieText()})
+					e.steps[p.idx] = append(e.steps[p.idx], step{rule: int32(ri), text: head + "，候选人中" + rt + "，" + p.tieText()})
 				default:
-					e.steps[p.idx] = append(e.steps[p.idx], step{grade: rule.Grade, text: head + rt + "，超出名额"})
+					e.steps[p.idx] = append(e.steps[p.idx], step{rule: int32(ri), text: head + "，候选人中" + rt + over})
 				}
 			}
 			e.tieWarning(contestTies(idx, e.res.Members), string(rule.Grade), g)
 		}
 	}
-	for i, mr := range e.res.Members {
+	var b []byte // reused: each reason is one exact-size string
+	for i := range e.res.Members {
+		mr := &e.res.Members[i]
 		if !mr.Graded {
 			continue
 		}
 		final := gradeOrder[mr.Grade]
-		parts := []string{e.prefix(i)}
+		b = e.appendPrefix(b[:0], i)
 		for _, st := range e.steps[i] {
-			if st.miss && gradeOrder[st.grade] <= final {
-				continue
+			if st.miss {
+				if gradeOrder[s.Grades[st.rule].Grade] <= final {
+					continue
+				}
+				st.text = e.missText(int(st.rule), i)
 			}
-			parts = append(parts, st.text)
+			b = append(b, "，"...)
+			b = append(b, st.text...)
 		}
-		e.res.Members[i].Reason = strings.Join(parts, "，")
+		mr.Reason = string(b)
 	}
+	e.steps = nil // not needed any more: let the collector have them during later stages
+}
+
+// missText explains why grade rule ri does not apply to member i.
+func (e *evaluator) missText(ri, i int) string {
+	rule := &e.s.Grades[ri]
+	ev := evalRule(rule.When, rule.Any, e.recs[i])
+	return fmt.Sprintf("不符合%s条件（%s）", rule.Grade, strings.Join(ev.failed, "；"))
 }
 
 // contestTies returns the members of idx left to the committee, 按姓氏笔画.
@@ -914,7 +916,7 @@ func (e *evaluator) commendations() {
 			if c := collate.Compare(ma.Member.Name, mb.Member.Name); c != 0 {
 				return c < 0
 			}
-			return e.recs[chosen[a]].ident < e.recs[chosen[b]].ident
+			return e.recs[chosen[a]].identity() < e.recs[chosen[b]].identity()
 		})
 		for _, i := range chosen {
 			m := &e.ds.Members[i]

@@ -153,7 +153,7 @@ func contest(recs []*record, idx []int, n int, keys []RankKey, tie string) []pla
 		if c := collate.Compare(a.name, b.name); c != 0 {
 			return c
 		}
-		return strings.Compare(a.ident, b.ident)
+		return strings.Compare(a.identity(), b.identity())
 	})
 	tk := keys
 	if tie == TieCommittee && len(keys) > 0 {
