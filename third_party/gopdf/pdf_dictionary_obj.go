@@ -174,15 +174,17 @@ func (p *PdfDictionaryObj) makeGlyfAndLocaTable(glyphArray []int) ([]byte, []int
 		start := int(glyf.Offset + ttfp.LocaTable[g])
 		return fontData[start:int(glyf.Offset+ttfp.LocaTable[g+1])]
 	}
+	// pingyou patch V: the stripped outlines come from a process-wide cache.
+	stripped := strippedGlyphCache.stripped(fontData, glyphArray, glyphData)
 	size := 0
-	for _, g := range glyphArray {
-		size += len(glyphData(g)) + 3
+	for _, b := range stripped {
+		size += len(b) + 3
 	}
 	glyphTable := make([]byte, 0, size)
 	locaTable := make([]int, len(glyphArray)+1)
-	for i, g := range glyphArray {
+	for i := range glyphArray {
 		locaTable[i] = len(glyphTable)
-		glyphTable = appendStrippedGlyph(glyphTable, glyphData(g))
+		glyphTable = append(glyphTable, stripped[i]...)
 		renumberComponents(glyphTable[locaTable[i]:], cids)
 		for len(glyphTable)%4 != 0 {
 			glyphTable = append(glyphTable, 0)

@@ -564,3 +564,95 @@ func TestPingyouReadShort(t *testing.T) {
 		}
 	}
 }
+
+// TestPingyouGlyphCache: patch V. Concurrent lookups give exactly the
+// stripped outlines, building font programs never changes cached bytes
+// (components are renumbered in the copy), and the cache stays bounded while
+// glyphs in use survive.
+func TestPingyouGlyphCache(t *testing.T) {
+	_, cjk := cjkFont(t)
+	latin, err := os.ReadFile("test/res/LiberationSerif-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &glyphCache{cur: map[glyphKey][]byte{}}
+	for name, data := range map[string][]byte{"cjk": cjk, "latin": latin} {
+		var f SubsetFontObj
+		if err := f.SetTTFData(data); err != nil {
+			t.Fatal(err)
+		}
+		glyf := f.ttfp.GetTables()["glyf"]
+		loca := f.ttfp.LocaTable
+		raw := func(g int) []byte { return f.ttfp.FontData()[glyf.Offset+loca[g] : glyf.Offset+loca[g+1]] }
+		n := len(loca) - 1
+		if n > 3000 {
+			n = 3000
+		}
+		done := make(chan error)
+		for w := 0; w < 8; w++ {
+			go func(w int) {
+				var gids []int
+				for g := w; g < n; g += 1 + w%3 {
+					gids = append(gids, g)
+				}
+				got := c.stripped(f.ttfp.FontData(), gids, raw)
+				for i, g := range gids {
+					if !bytes.Equal(got[i], appendStrippedGlyph(nil, raw(g))) {
+						done <- fmt.Errorf("%s glyph %d: cached outline differs", name, g)
+						return
+					}
+				}
+				done <- nil
+			}(w)
+		}
+		for w := 0; w < 8; w++ {
+			if err := <-done; err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+
+	// A document with composite glyphs (renumbered in the font program) built
+	// twice, the font stream cache emptied in between so makeFont runs again.
+	build := func() []byte {
+		fontStreams.mu.Lock()
+		fontStreams.cur, fontStreams.old = map[fontStreamKey]fontStream{}, nil
+		fontStreams.mu.Unlock()
+		pdf := GoPdf{}
+		pdf.Start(Config{PageSize: *PageSizeA4})
+		pdf.AddPage()
+		if err := pdf.AddTTFFontData("L", latin); err != nil {
+			t.Fatal(err)
+		}
+		pdf.SetFont("L", "", 14)
+		pdf.SetXY(50, 50)
+		pdf.Text("Çà é ñ ü Åö fi")
+		var buf bytes.Buffer
+		if _, err := pdf.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	if !bytes.Equal(build(), build()) {
+		t.Error("a second build with the glyphs cached differs")
+	}
+
+	// Bounded: glyphs in use survive many one-off ones.
+	font := []byte{1}
+	keep := bytes.Repeat([]byte{7}, 1000)
+	one := func(g int) []byte { return keep }
+	for i := 0; i < 3*glyphCacheBytes/1000; i++ {
+		if got := c.stripped(font, []int{0, 1 + i}, one); !bytes.Equal(got[0], appendStrippedGlyph(nil, keep)) {
+			t.Fatal("wrong outline")
+		}
+		if c.curBytes > glyphCacheBytes || c.oldBytes > glyphCacheBytes {
+			t.Fatalf("cache grew to %d + %d bytes", c.curBytes, c.oldBytes)
+		}
+	}
+	c.mu.Lock()
+	_, inCur := c.cur[glyphKey{&font[0], 0}]
+	c.mu.Unlock()
+	if !inCur {
+		t.Error("the glyph in use was dropped")
+	}
+}
