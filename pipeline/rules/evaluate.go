@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/big"
 	"regexp"
@@ -48,6 +49,10 @@ type evaluator struct {
 	shown                 map[string]string     // display texts, one copy each
 	rats                  map[[2]int64]*big.Rat // computed values, one copy each
 	fixedTexts            map[[3]int64]string   // fixedText and percentText by value (and decimals; -1 for percent)
+	scoreAt               int                   // positions of 综合得分 and the ratios in member records
+	misses                map[string]string     // missText by rule and missKey
+	missBuf               []byte
+	ratioAt               []int
 }
 
 // shownText returns one shared copy of a display text: members' scores and
@@ -193,6 +198,7 @@ func (e *evaluator) members() {
 		weightsOK = weightsOK && ok
 	}
 	scoreAt, validAt := t.num[s.Score.Name], t.num[FieldValidVotes]
+	e.scoreAt = scoreAt
 	voteAt := make([]int, len(voteFields))
 	for j, f := range voteFields {
 		voteAt[j] = t.num[f]
@@ -201,6 +207,7 @@ func (e *evaluator) members() {
 	for j, rt := range s.Ratios {
 		ratioAt[j] = t.num[rt.Name]
 	}
+	e.ratioAt = ratioAt
 
 	e.res.Members = make([]model.MemberResult, n)
 	e.recs = make([]*record, n)
@@ -532,14 +539,13 @@ func expand(text string, r *record) string {
 // appendPrefix appends the numbers every graded member's reason starts with.
 func (e *evaluator) appendPrefix(b []byte, i int) []byte {
 	r := e.recs[i]
-	_, d, _ := r.num(e.s.Score.Name)
 	b = append(b, e.s.Score.Name...)
-	b = append(b, d...)
-	for _, rt := range e.s.Ratios {
+	b = append(b, r.disp[e.scoreAt]...)
+	for j, rt := range e.s.Ratios {
 		if rt.InReason {
 			b = append(b, "，"...)
 			b = append(b, rt.Name...)
-			if _, d, _ := r.num(rt.Name); d != "" {
+			if d := r.disp[e.ratioAt[j]]; d != "" {
 				b = append(b, d...)
 			} else {
 				b = append(b, "无（无选票）"...)
@@ -788,11 +794,71 @@ func (e *evaluator) grades() {
 	e.steps = nil // not needed any more: let the collector have them during later stages
 }
 
-// missText explains why grade rule ri does not apply to member i.
+// missText explains why grade rule ri does not apply to member i. The text
+// depends only on a few facts about the member (missKey), which repeat: it
+// is made once per distinct set of facts.
 func (e *evaluator) missText(ri, i int) string {
 	rule := &e.s.Grades[ri]
-	ev := evalRule(rule.When, rule.Any, e.recs[i])
-	return fmt.Sprintf("不符合%s条件（%s）", rule.Grade, strings.Join(ev.failed, "；"))
+	r := e.recs[i]
+	key, ok := missKey(append(e.missBuf[:0], byte(ri), byte(ri>>8)), rule.When, rule.Any, r)
+	e.missBuf = key
+	if ok {
+		if t, hit := e.misses[string(key)]; hit {
+			return t
+		}
+	}
+	ev := evalRule(rule.When, rule.Any, r)
+	t := fmt.Sprintf("不符合%s条件（%s）", rule.Grade, strings.Join(ev.failed, "；"))
+	if ok {
+		if e.misses == nil {
+			e.misses = map[string]string{}
+		}
+		e.misses[string(key)] = t
+	}
+	return t
+}
+
+// missKey appends to b everything the descriptions of the conditions depend
+// on for r besides the conditions and r's field table: whether each holds,
+// and the value where the description shows it. ok is false for 每项, whose
+// description lists items.
+func missKey(b []byte, when, anyOf []Condition, r *record) ([]byte, bool) {
+	str := func(b []byte, s string) []byte {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		return append(b, s...)
+	}
+	for _, list := range [2][]Condition{when, anyOf} {
+		b = append(b, '|')
+		for _, c := range list {
+			switch {
+			case c.Field == FieldEachItem:
+				return b, false
+			case c.Column != "":
+				text, _ := r.columns().Get(c.Column)
+				b = str(append(b, 'c'), strings.TrimSpace(text))
+			case c.Op != "":
+				v, disp, _ := r.num(c.Field)
+				switch {
+				case v == nil:
+					b = append(b, 'm')
+				case compare(c.Op, v, c.Value.r):
+					b = append(b, 'y')
+				default:
+					b = append(b, 'n')
+				}
+				if v != nil && !r.t.isShown(c.Field) {
+					b = str(b, disp)
+				}
+			default:
+				text := ""
+				if _, _, isNum := r.num(c.Field); !isNum {
+					text, _ = r.text(c.Field)
+				}
+				b = str(append(b, 't'), text)
+			}
+		}
+	}
+	return b, true
 }
 
 // contestTies returns the members of idx left to the committee, 按姓氏笔画.

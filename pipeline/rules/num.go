@@ -282,26 +282,23 @@ func ratCmp(a, b *big.Rat) int {
 	if !an.IsInt64() || !ad.IsInt64() || !bn.IsInt64() || !bd.IsInt64() {
 		return a.Cmp(b)
 	}
-	x, y := an.Int64(), bn.Int64()
-	// denominators are positive: the signs decide unless they are equal
-	sx, sy := sign64(x), sign64(y)
+	return frac64{an.Int64(), ad.Int64()}.cmp(frac64{bn.Int64(), bd.Int64()})
+}
+
+func (f frac64) cmp(g frac64) int {
+	sx, sy := sign64(f.num), sign64(g.num)
 	if sx != sy {
 		return cmpInt(sx, sy)
 	}
 	if sx == 0 {
 		return 0
 	}
-	// compare |x|·bd with |y|·ad in 128 bits, then apply the sign
-	hx, lx := bits.Mul64(abs64(x), uint64(bd.Int64()))
-	hy, ly := bits.Mul64(abs64(y), uint64(ad.Int64()))
-	c := 0
-	switch {
-	case hx != hy:
-		c = cmpUint(hx, hy)
-	default:
-		c = cmpUint(lx, ly)
+	hx, lx := bits.Mul64(abs64(f.num), uint64(g.den))
+	hy, ly := bits.Mul64(abs64(g.num), uint64(f.den))
+	if hx != hy {
+		return cmpUint(hx, hy) * sx
 	}
-	return c * sx
+	return cmpUint(lx, ly) * sx
 }
 
 func sign64(x int64) int {

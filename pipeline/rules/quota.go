@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"pingyou/pipeline/collate"
@@ -126,16 +127,26 @@ func contest(recs []*record, idx []int, n int, keys []RankKey, tie string) []pla
 	// the numbers of the chain, looked up once per candidate rather than on
 	// every comparison
 	nk := len(keys)
-	vals := make([]*big.Rat, len(recs)*nk)
+	vals := make([]rankNum, len(recs)*nk)
 	for i, r := range recs {
 		for k, key := range keys {
-			vals[i*nk+k] = keyNum(key, r)
+			vals[i*nk+k] = rankNumOf(keyNum(key, r))
 		}
 	}
 	cmpChain := func(keys []RankKey, i, j int) int {
 		a, b := recs[i], recs[j]
 		for k, key := range keys {
-			if c := compareKeyVals(key, vals[i*nk+k], vals[j*nk+k], a, b); c != 0 {
+			x, y := &vals[i*nk+k], &vals[j*nk+k]
+			var c int
+			if x.r != nil && y.r != nil && x.small && y.small {
+				c = x.f.cmp(y.f) // both known and in machine integers: the common case
+				if key.Order == "desc" {
+					c = -c
+				}
+			} else {
+				c = compareKeyVals(key, x.r, y.r, a, b)
+			}
+			if c != 0 {
 				return c
 			}
 		}
@@ -208,12 +219,27 @@ func contest(recs []*record, idx []int, n int, keys []RankKey, tie string) []pla
 	return out
 }
 
+// rankNum is a ranking number with its machine-integer form when it has one.
+type rankNum struct {
+	r     *big.Rat
+	f     frac64
+	small bool // f holds r
+}
+
+func rankNumOf(r *big.Rat) rankNum {
+	if r == nil {
+		return rankNum{}
+	}
+	f, ok := fracOf(r)
+	return rankNum{r: r, f: f, small: ok}
+}
+
 // rankText is 排名第3 or 并列第2.
 func (p placed) rankText() string {
 	if p.tiedRank {
-		return fmt.Sprintf("并列第%d", p.rank)
+		return "并列第" + strconv.Itoa(p.rank)
 	}
-	return fmt.Sprintf("排名第%d", p.rank)
+	return "排名第" + strconv.Itoa(p.rank)
 }
 
 // tieText explains an unresolved tie at the boundary.
