@@ -147,6 +147,7 @@ func rowsMarker(i int) string { return fmt.Sprintf("\ue000pingyou-rows-%d\ue000"
 type rowXML struct {
 	bw   *bufio.Writer
 	refs []string // column letters
+	num  []byte   // scratch for numbers (a local array would escape through bufio)
 }
 
 func newRowXML(w io.Writer, ncol int) *rowXML {
@@ -160,15 +161,14 @@ func newRowXML(w io.Writer, ncol int) *rowXML {
 // row writes <row r="…"[ ht="…" customHeight="1"]> and the cells.
 func (x *rowXML) row(r int, height float64, cells []cellOut) {
 	bw := x.bw
-	var rb [20]byte
-	rs := strconv.AppendInt(rb[:0], int64(r), 10)
+	x.num = strconv.AppendInt(x.num[:0], int64(r), 10)
+	rs := len(x.num) // x.num[:rs] is the row number, the rest scratch
 	bw.WriteString(`<row r="`)
-	bw.Write(rs)
+	bw.Write(x.num[:rs])
 	bw.WriteByte('"')
 	if height > 0 {
-		var hb [32]byte
 		bw.WriteString(` ht="`)
-		bw.Write(strconv.AppendFloat(hb[:0], height, 'f', -1, 64))
+		bw.Write(strconv.AppendFloat(x.num[:rs], height, 'f', -1, 64)[rs:])
 		bw.WriteString(`" customHeight="1"`)
 	}
 	bw.WriteByte('>')
@@ -176,36 +176,40 @@ func (x *rowXML) row(r int, height float64, cells []cellOut) {
 		c := &cells[i]
 		bw.WriteString(`<c r="`)
 		bw.WriteString(x.refs[i])
-		bw.Write(rs)
+		bw.Write(x.num[:rs])
 		bw.WriteByte('"')
 		if c.style != 0 {
 			bw.WriteString(` s="`)
-			var b [20]byte
-			bw.Write(strconv.AppendInt(b[:0], int64(c.style), 10))
+			bw.Write(x.scratch(strconv.AppendInt(x.num[:rs], int64(c.style), 10), rs))
 			bw.WriteByte('"')
 		}
 		switch c.kind {
 		case cBlank:
 			bw.WriteString(`></c>`)
 		case cInt:
-			var b [20]byte
 			bw.WriteString(`><v>`)
-			bw.Write(strconv.AppendInt(b[:0], int64(c.i), 10))
+			bw.Write(x.scratch(strconv.AppendInt(x.num[:rs], int64(c.i), 10), rs))
 			bw.WriteString(`</v></c>`)
 		case cNum:
 			if math.IsNaN(c.f) || math.IsInf(c.f, 0) { // as excelize: the text of the value
 				x.str(fmt.Sprint(c.f))
 				continue
 			}
-			var b [32]byte
 			bw.WriteString(`><v>`)
-			bw.Write(strconv.AppendFloat(b[:0], c.f, 'f', -1, 64))
+			bw.Write(x.scratch(strconv.AppendFloat(x.num[:rs], c.f, 'f', -1, 64), rs))
 			bw.WriteString(`</v></c>`)
 		case cStr:
 			x.str(c.s)
 		}
 	}
 	bw.WriteString(`</row>`)
+}
+
+// scratch keeps a grown scratch buffer and returns what was appended after
+// the row number.
+func (x *rowXML) scratch(b []byte, rs int) []byte {
+	x.num = b
+	return b[rs:]
 }
 
 // str writes the rest of an inline string cell, escaped as excelize's

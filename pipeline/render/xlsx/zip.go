@@ -43,10 +43,10 @@ type fixedZip struct {
 
 type zipEntry struct {
 	name string
-	data bytes.Buffer // deflated
+	data chunks // deflated
 	crc  uint32
 	size uint64
-	fw   *flate.Writer
+	fw   *blockDeflater
 	raw  *bytes.Buffer // a worksheet, uncompressed, until finish splices it
 }
 
@@ -129,11 +129,7 @@ func (z *fixedZip) Create(name string) (io.Writer, error) {
 		return nil, err
 	}
 	e := &zipEntry{name: name}
-	fw, err := flate.NewWriter(&e.data, flate.DefaultCompression)
-	if err != nil {
-		return nil, err
-	}
-	e.fw = fw
+	e.fw = newBlockDeflater(&e.data, zipLevel)
 	if len(z.splices) > 0 && strings.HasPrefix(name, "xl/worksheets/") && strings.HasSuffix(name, ".xml") {
 		e.raw = new(bytes.Buffer)
 	}
@@ -175,7 +171,7 @@ func (z *fixedZip) Close() error {
 		if _, err := e.data.WriteTo(ew); err != nil {
 			return err
 		}
-		e.data = bytes.Buffer{}
+		e.data = chunks{}
 	}
 	z.entries = nil
 	return zw.Close()
@@ -189,3 +185,9 @@ func msdosTime(t time.Time) (date, tm uint16) {
 	tm = uint16(t.Hour()<<11 | t.Minute()<<5 | t.Second()/2)
 	return
 }
+
+// zipLevel is the deflate level of the workbook's parts. Measured on the
+// 115 MB member sheet of 100,000 members (one core): level 6 (default)
+// 1.79 s → 11.0 MiB, level 3 0.74 s → 13.2 MiB, level 2 0.55 s → 14.3 MiB,
+// level 1 0.49 s → 15.7 MiB.
+var zipLevel = flate.DefaultCompression
