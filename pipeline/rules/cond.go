@@ -210,10 +210,32 @@ func (r *record) setNumAt(i int, v *big.Rat, disp string) {
 // num returns a numeric field; isNum is false when the record has no such field.
 func (r *record) num(field string) (v *big.Rat, disp string, isNum bool) {
 	i, ok := r.t.num[field]
-	if !ok || i < 0 || i >= len(r.nums) {
+	if !ok {
+		return nil, "", false
+	}
+	return r.numAt(i)
+}
+
+func (r *record) numAt(i int) (v *big.Rat, disp string, isNum bool) {
+	if i < 0 || i >= len(r.nums) {
 		return nil, "", false
 	}
 	return r.nums[i], r.disp[i], true
+}
+
+// fieldRef is a field's positions in a table (-1: none): conditions checked
+// for many records of one table look their field up once.
+type fieldRef struct{ num, text int }
+
+func (t *fieldTable) ref(field string) fieldRef {
+	f := fieldRef{-1, -1}
+	if i, ok := t.num[field]; ok && i >= 0 {
+		f.num = i
+	}
+	if i, ok := t.text[field]; ok {
+		f.text = i
+	}
+	return f
 }
 
 func (r *record) setText(field, v string) { r.setTextAt(r.t.addText(field), v) }
@@ -232,6 +254,13 @@ func (r *record) setTextAt(i int, v string) {
 func (r *record) text(field string) (string, bool) {
 	i, ok := r.t.text[field]
 	if !ok {
+		return "", false
+	}
+	return r.textAt(i)
+}
+
+func (r *record) textAt(i int) (string, bool) {
+	if i < 0 {
 		return "", false
 	}
 	if r.m != nil {
@@ -325,18 +354,23 @@ func holds(c Condition, r *record) bool { return evalCond(c, r, false).ok }
 
 // evalCond evaluates a condition; desc is left empty unless describe.
 func evalCond(c Condition, r *record, describe bool) condResult {
+	return evalCondRef(c, r.t.ref(c.Field), r, describe)
+}
+
+// evalCondRef is evalCond with the field's positions in r's table.
+func evalCondRef(c Condition, f fieldRef, r *record, describe bool) condResult {
 	if c.Field == FieldEachItem {
 		return evalEach(c, r, describe)
 	}
 	var text string
 	var present bool
-	numV, numDisp, isNum := r.num(c.Field)
+	numV, numDisp, isNum := r.numAt(f.num)
 	if c.Column != "" {
 		text, present = r.columns().Get(c.Column)
 		text = strings.TrimSpace(text)
 		present = present && text != ""
 	} else if !isNum {
-		text, _ = r.text(c.Field)
+		text, _ = r.textAt(f.text)
 		present = true
 	}
 	label := c.label()
@@ -483,6 +517,55 @@ func evalRule(when, anyOf []Condition, r *record) ruleEval {
 		}
 	}
 	return e
+}
+
+// ruleCheck is a rule's conditions with their fields looked up in one table.
+type ruleCheck struct {
+	t                 *fieldTable
+	when, anyOf       []Condition
+	whenRefs, anyRefs []fieldRef
+}
+
+func newRuleCheck(t *fieldTable, when, anyOf []Condition) *ruleCheck {
+	rc := &ruleCheck{t: t, when: when, anyOf: anyOf}
+	for _, c := range when {
+		rc.whenRefs = append(rc.whenRefs, t.ref(c.Field))
+	}
+	for _, c := range anyOf {
+		rc.anyRefs = append(rc.anyRefs, t.ref(c.Field))
+	}
+	return rc
+}
+
+// holds is ruleHolds for a record of the check's table.
+func (rc *ruleCheck) holds(r *record) (ok, vetoed bool) {
+	if r.t != rc.t {
+		return ruleHolds(rc.when, rc.anyOf, r)
+	}
+	ok = true
+	for j, c := range rc.when {
+		if !evalCondRef(c, rc.whenRefs[j], r, false).ok {
+			ok = false
+			if c.Veto {
+				vetoed = true
+			}
+		}
+	}
+	if len(rc.anyOf) > 0 {
+		held := false
+		for j, c := range rc.anyOf {
+			if evalCondRef(c, rc.anyRefs[j], r, false).ok {
+				held = true
+				if c.Veto {
+					vetoed = true
+				}
+			}
+		}
+		if !held {
+			ok = false
+		}
+	}
+	return ok, vetoed
 }
 
 // ruleHolds is evalRule's ok without descriptions; vetoed reports whether

@@ -92,5 +92,9 @@ func TestConditions(t *testing.T) {
 		if ok != ev.ok || vetoed != (len(ev.vetoes) > 0) {
 			t.Errorf("ruleHolds %v: %v %v, evalRule %+v", rule, ok, vetoed, ev)
 		}
+		ok, vetoed = newRuleCheck(r.t, rule[0], rule[1]).holds(r)
+		if ok != ev.ok || vetoed != (len(ev.vetoes) > 0) {
+			t.Errorf("ruleCheck %v: %v %v, evalRule %+v", rule, ok, vetoed, ev)
+		}
 	}
 }

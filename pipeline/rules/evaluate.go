@@ -49,6 +49,7 @@ type evaluator struct {
 	shown                 map[string]string     // display texts, one copy each
 	rats                  map[[2]int64]*big.Rat // computed values, one copy each
 	fixedTexts            map[[3]int64]string   // fixedText and percentText by value (and decimals; -1 for percent)
+	mt                    *fieldTable           // the member records' table
 	scoreAt               int                   // positions of 综合得分 and the ratios in member records
 	misses                map[string]string     // missText by rule and missKey
 	missBuf               []byte
@@ -208,6 +209,11 @@ func (e *evaluator) members() {
 		ratioAt[j] = t.num[rt.Name]
 	}
 	e.ratioAt = ratioAt
+	e.mt = t
+	excludes := make([]*ruleCheck, len(s.Exclude))
+	for j, x := range s.Exclude {
+		excludes[j] = newRuleCheck(t, x.When, x.Any)
+	}
 
 	e.res.Members = make([]model.MemberResult, n)
 	e.recs = make([]*record, n)
@@ -311,9 +317,9 @@ func (e *evaluator) members() {
 		mr.Display = r.display()
 
 		excluded := false
-		for _, x := range s.Exclude {
-			if ok, _ := ruleHolds(x.When, x.Any, r); ok {
-				mr.Reason = expand(x.Reason, r)
+		for xi, x := range excludes {
+			if ok, _ := x.holds(r); ok {
+				mr.Reason = expand(s.Exclude[xi].Reason, r)
 				excluded = true
 				break
 			}
@@ -711,12 +717,13 @@ func (e *evaluator) grades() {
 	}
 	for ri, rule := range s.Grades {
 		hasCond := len(rule.When)+len(rule.Any) > 0
+		check := newRuleCheck(e.mt, rule.When, rule.Any)
 		cands := make([]int, 0, graded)
 		for i := range pending {
 			if !pending[i] {
 				continue
 			}
-			ok, vetoed := ruleHolds(rule.When, rule.Any, e.recs[i])
+			ok, vetoed := check.holds(e.recs[i])
 			if vetoed {
 				e.addVetoes(i, evalRule(rule.When, rule.Any, e.recs[i]).vetoes)
 			}

@@ -138,7 +138,7 @@ func contest(recs []*record, idx []int, n int, keys []RankKey, tie string) []pla
 		for k, key := range keys {
 			x, y := &vals[i*nk+k], &vals[j*nk+k]
 			var c int
-			if x.r != nil && y.r != nil && x.small && y.small {
+			if x.f.den != 0 && y.f.den != 0 {
 				c = x.f.cmp(y.f) // both known and in machine integers: the common case
 				if key.Order == "desc" {
 					c = -c
@@ -221,9 +221,8 @@ func contest(recs []*record, idx []int, n int, keys []RankKey, tie string) []pla
 
 // rankNum is a ranking number with its machine-integer form when it has one.
 type rankNum struct {
-	r     *big.Rat
-	f     frac64
-	small bool // f holds r
+	r *big.Rat
+	f frac64 // r in machine integers; f.den is 0 when r is nil or does not fit
 }
 
 func rankNumOf(r *big.Rat) rankNum {
@@ -231,7 +230,10 @@ func rankNumOf(r *big.Rat) rankNum {
 		return rankNum{}
 	}
 	f, ok := fracOf(r)
-	return rankNum{r: r, f: f, small: ok}
+	if !ok {
+		f = frac64{}
+	}
+	return rankNum{r: r, f: f}
 }
 
 // rankText is 排名第3 or 并列第2.
