@@ -706,7 +706,7 @@ func (e *evaluator) grades() {
 	buf := make([]step, 0, graded*len(s.Grades))
 	for i := range pending {
 		if pending[i] {
-			e.steps[i] = buf[len(buf):len(buf):len(buf)+len(s.Grades)]
+			e.steps[i] = buf[len(buf) : len(buf) : len(buf)+len(s.Grades)]
 			buf = buf[:len(buf)+len(s.Grades)]
 		}
 	}
