@@ -30,11 +30,19 @@ func TestKillAtRandomPoints(t *testing.T) {
 	parent := t.TempDir()
 	out := filepath.Join(parent, "out")
 
-	start := time.Now()
-	if b, err := binaryRun(t, bin, out).CombinedOutput(); err != nil {
-		t.Fatalf("first run: %v\n%s", err, b)
+	// The shortest of three runs (the later ones replace a previous set, as
+	// the killed runs do): the kills must land inside runs even when the
+	// machine is less loaded than during the first.
+	var d time.Duration
+	for i := 0; i < 3; i++ {
+		start := time.Now()
+		if b, err := binaryRun(t, bin, out).CombinedOutput(); err != nil {
+			t.Fatalf("run %d: %v\n%s", i+1, err, b)
+		}
+		if el := time.Since(start); i == 0 || el < d {
+			d = el
+		}
 	}
-	d := time.Since(start)
 	seed := time.Now().UnixNano()
 	if s := os.Getenv("PINGYOU_KILL_SEED"); s != "" {
 		if _, err := fmt.Sscan(s, &seed); err != nil {
@@ -43,11 +51,11 @@ func TestKillAtRandomPoints(t *testing.T) {
 	}
 	rng := rand.New(rand.NewSource(seed))
 	const kills = 24
-	t.Logf("a run takes %v; %d kills at uniform random delays in [0, %v]; seed %d (PINGYOU_KILL_SEED)", d.Round(time.Millisecond), kills, (d * 11 / 10).Round(time.Millisecond), seed)
+	t.Logf("a run takes %v or more; %d kills at uniform random delays in [0, %v]; seed %d (PINGYOU_KILL_SEED)", d.Round(time.Millisecond), kills, d.Round(time.Millisecond), seed)
 
 	var killed, finished, midSwap, staged int
 	for i := 0; i < kills; i++ {
-		delay := time.Duration(rng.Int63n(int64(d * 11 / 10)))
+		delay := time.Duration(rng.Int63n(int64(d)))
 		before, _ := filepath.Glob(filepath.Join(parent, archive.StagePrefix(out)+"*"))
 		cmd := binaryRun(t, bin, out)
 		if err := cmd.Start(); err != nil {
