@@ -32,6 +32,10 @@ type Options struct {
 	// Progress, when set, counts documents per stage (a status line on a
 	// terminal); Log should then write through it so lines do not mix.
 	Progress *Progress
+	// Diagnostics, when set, receives the problems each time they are
+	// printed to Log, in the same order (errors first): for callers that show
+	// them by file, sheet and cell (the web page) rather than as lines.
+	Diagnostics func(model.Diagnostics)
 }
 
 func (o *Options) logf(format string, args ...any) {
@@ -66,12 +70,19 @@ func read(opt *Options) (*model.Dataset, model.Diagnostics, error) {
 
 // printDiagnostics lists problems, errors first, and a count.
 func printDiagnostics(opt *Options, diags model.Diagnostics) {
+	sorted := make(model.Diagnostics, 0, len(diags))
 	for _, sev := range []model.Severity{model.Error, model.Warning} {
 		for _, d := range diags {
 			if d.Severity == sev {
-				opt.logf("%s：%s", d.Severity, d.String())
+				sorted = append(sorted, d)
 			}
 		}
+	}
+	if opt.Diagnostics != nil && len(sorted) > 0 {
+		opt.Diagnostics(sorted)
+	}
+	for _, d := range sorted {
+		opt.logf("%s：%s", d.Severity, d.String())
 	}
 	errs, warns := diags.Count()
 	if errs+warns > 0 {

@@ -9,13 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"pingyou/pipeline"
+	"pingyou/pipeline/model"
 	"pingyou/pipeline/sheet"
 )
 
@@ -84,77 +84,17 @@ func (n *namer) text(s string) string {
 	})
 }
 
-var cellRE = regexp.MustCompile(`^\$?[A-Z]{1,3}\$?[0-9]+(?::\$?[A-Z]{1,3}\$?[0-9]+)?$`)
-
-// parseDiagnostic reads back a problem the pipeline printed in the
-// documented form 严重程度：文件 工作表!单元格：问题（值：…）→ 怎么改
-// (model.Diagnostic.String). files are the server names the reference may
-// start with. ok is false for lines that are not problems.
-func parseDiagnostic(line string, files []string) (p Problem, ok bool) {
-	for _, sev := range []string{"错误", "提醒"} {
-		if rest, found := strings.CutPrefix(line, sev+"："); found {
-			p.Severity, ok = sev, true
-			line = rest
-			break
-		}
-	}
-	if !ok {
-		return p, false
-	}
-	body := line
-	for _, f := range files { // longest first, so 11.xlsx is not read as 1.xlsx
-		rest, found := strings.CutPrefix(line, f)
-		if !found || (rest != "" && rest[0] != ' ' && !strings.HasPrefix(rest, "：")) {
-			continue
-		}
-		p.File = f
-		body = strings.TrimPrefix(rest, "：")
-		if strings.HasPrefix(rest, " ") {
-			ref, after, found := strings.Cut(rest[1:], "：")
-			if found {
-				p.Sheet, body = ref, after
-				if i := strings.LastIndex(ref, "!"); i >= 0 && cellRE.MatchString(ref[i+1:]) {
-					p.Sheet, p.Cell = ref[:i], ref[i+1:]
-				}
-			}
-		}
-		break
-	}
-	if i := strings.Index(body, "（值："); i >= 0 {
-		p.Problem = body[:i]
-		tail := body[i+len("（值："):]
-		if j := strings.Index(tail, "） → "); j >= 0 {
-			p.Value, p.Fix = tail[:j], tail[j+len("） → "):]
-		} else {
-			p.Value = strings.TrimSuffix(tail, "）")
-		}
-	} else if i := strings.Index(body, " → "); i >= 0 {
-		p.Problem, p.Fix = body[:i], body[i+len(" → "):]
-	} else {
-		p.Problem = body
-	}
-	return p, true
-}
-
-// problems reads the diagnostics out of pipeline log lines (already in
-// server names) and names files for display.
-func problems(lines []string, ru *run, nm *namer) []Problem {
-	var files []string
-	for _, f := range ru.rec.Files {
-		files = append(files, f.Name)
-	}
-	sort.Slice(files, func(i, j int) bool { return len(files[i]) > len(files[j]) })
+// problemsOf turns the pipeline's diagnostics into table rows, with files
+// and texts in the names the user uploaded.
+func problemsOf(diags model.Diagnostics, nm *namer) []Problem {
 	out := []Problem{}
-	for _, l := range lines {
-		p, ok := parseDiagnostic(l, files)
-		if !ok {
-			continue
+	for _, d := range diags {
+		file := nm.text(d.Ref.File)
+		if n, ok := nm.byName[d.Ref.File]; ok {
+			file = n
 		}
-		if d, ok := nm.byName[p.File]; ok {
-			p.File = d
-		}
-		p.Problem, p.Value, p.Fix = nm.text(p.Problem), nm.text(p.Value), nm.text(p.Fix)
-		out = append(out, p)
+		out = append(out, Problem{Severity: d.Severity.String(), File: file, Sheet: d.Ref.Sheet, Cell: d.Ref.Cell,
+			Problem: nm.text(d.Problem), Value: nm.text(d.Value), Fix: nm.text(d.Fix)})
 	}
 	return out
 }
@@ -202,16 +142,16 @@ func (s *Server) check(ru *run) {
 		return
 	}
 	os.RemoveAll(ru.path("问题标注"))
-	var lines []string
-	lw := &lineWriter{each: func(l string) { lines = append(lines, l) }}
 	nm := newNamer(ru)
 	res := &CheckResult{Time: time.Now(), Problems: []Problem{}, Marked: []File{}}
 	ru.rec.Check = res
-	opt, err := s.options(ru, lw)
+	var diags model.Diagnostics
+	opt, err := s.options(ru, &lineWriter{each: func(string) {}})
 	if err == nil {
+		opt.Diagnostics = func(d model.Diagnostics) { diags = append(diags, d...) }
 		err = pipeline.Check(opt)
 	}
-	res.Problems = problems(lines, ru, nm)
+	res.Problems = problemsOf(diags, nm)
 	s.finishCheck(ru, res, nm, err)
 }
 
@@ -295,11 +235,9 @@ func (s *Server) start(ru *run) error {
 	live := newLiveJob()
 	job := &Job{State: jobQueued, Started: time.Now(), Stage: -1, Log: []string{}}
 	nm := newNamer(ru)
-	var raw []string
 	lw := &lineWriter{each: func(l string) {
 		shown := nm.text(l)
 		ru.mu.Lock()
-		raw = append(raw, l)
 		job.Log = append(job.Log, shown)
 		if k := stageOf(l); k > job.Stage {
 			job.Stage = k
@@ -319,6 +257,8 @@ func (s *Server) start(ru *run) error {
 	// same writer so lines never mix.
 	prog := pipeline.NewProgress(lw, false, false)
 	opt.Progress, opt.Log = prog, prog
+	var diags model.Diagnostics // read after Run returns, on the same goroutine
+	opt.Diagnostics = func(d model.Diagnostics) { diags = append(diags, d...) }
 	ru.rec.Job, ru.live = job, live
 	ru.save()
 	go func() {
@@ -342,7 +282,7 @@ func (s *Server) start(ru *run) error {
 			if errors.Is(err, pipeline.ErrInput) || isFileError(err) {
 				// The run stopped at the input: show its problems like a check.
 				res := &CheckResult{Time: time.Now(), Marked: []File{}}
-				res.Problems = problems(raw, ru, nm)
+				res.Problems = problemsOf(diags, nm)
 				s.finishCheck(ru, res, nm, err)
 				ru.rec.Check = res
 			}

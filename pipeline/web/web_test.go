@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"pingyou/pipeline/model"
 	"regexp"
 	"strings"
 	"testing"
@@ -508,30 +509,27 @@ func TestTemplatesDownload(t *testing.T) {
 	}
 }
 
-func TestParseDiagnostic(t *testing.T) {
-	files := []string{"12.xlsx", "2.xlsx", "1.xlsx"}
-	cases := []struct {
-		line string
-		want Problem
-		ok   bool
-	}{
-		{"错误：2.xlsx 党员测评!D4：自评不是数字（值：九十） → 请填写 0～100 的数字",
-			Problem{"错误", "2.xlsx", "党员测评", "D4", "自评不是数字", "九十", "请填写 0～100 的数字"}, true},
-		{"提醒：12.xlsx 党员：缺少可选列（值：职务）",
-			Problem{"提醒", "12.xlsx", "党员", "", "缺少可选列", "职务", ""}, true},
-		{"错误：1.xlsx：没有可识别的工作表 → 检查工作表名称",
-			Problem{"错误", "1.xlsx", "", "", "没有可识别的工作表", "", "检查工作表名称"}, true},
-		{"提醒：第1页容不下署名（GB/T 9704-2012 7.3.5.5）",
-			Problem{"提醒", "", "", "", "第1页容不下署名（GB/T 9704-2012 7.3.5.5）", "", ""}, true},
-		{"错误：1.xlsx 组织 A!B!C7：上级组织形成了循环：甲 → 乙（值：甲） → 请检查",
-			Problem{"错误", "1.xlsx", "组织 A!B", "C7", "上级组织形成了循环：甲 → 乙", "甲", "请检查"}, true},
-		{"读取 1.xlsx、2.xlsx …", Problem{}, false},
-		{"共 1 个错误、0 个提醒。", Problem{}, false},
+// TestProblemsOf: the problem table shows the uploaded names, in files and
+// in texts, and keeps sheet and cell apart even when the sheet name has "!".
+func TestProblemsOf(t *testing.T) {
+	nm := &namer{byName: map[string]string{"1.xlsx": "花名册.xlsx", "2.xlsx": "测评表.xlsx"}, stems: map[string]string{"1": "花名册", "2": "测评表"}}
+	diags := model.Diagnostics{
+		{Severity: model.Error, Ref: model.CellRef{File: "2.xlsx", Sheet: "党员测评", Cell: "D4"}, Problem: "自评不是数字", Value: "九十", Fix: "请填写 0～100 的数字"},
+		{Severity: model.Error, Ref: model.CellRef{File: "1.xlsx", Sheet: "组织 A!B", Cell: "C7"}, Problem: "与 2.xlsx 中的名称不一致", Value: "甲"},
+		{Severity: model.Warning, Ref: model.CellRef{File: "公文/支部通知/001-甲.pdf"}, Problem: "第1页容不下署名"},
 	}
-	for _, c := range cases {
-		got, ok := parseDiagnostic(c.line, files)
-		if ok != c.ok || got != c.want {
-			t.Errorf("parseDiagnostic(%q) =\n %+v %v, want\n %+v %v", c.line, got, ok, c.want, c.ok)
+	want := []Problem{
+		{"错误", "测评表.xlsx", "党员测评", "D4", "自评不是数字", "九十", "请填写 0～100 的数字"},
+		{"错误", "花名册.xlsx", "组织 A!B", "C7", "与 测评表.xlsx 中的名称不一致", "甲", ""},
+		{"提醒", "公文/支部通知/001-甲.pdf", "", "", "第1页容不下署名", "", ""},
+	}
+	got := problemsOf(diags, nm)
+	if len(got) != len(want) {
+		t.Fatalf("got %d problems, want %d: %+v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("problem %d =\n %+v, want\n %+v", i, got[i], want[i])
 		}
 	}
 }
