@@ -2,10 +2,11 @@ package gopdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"fmt"
 	"io"
 	"sync"
+
+	"github.com/klauspost/compress/zlib"
 )
 
 // pingyou patch E (new file): what PDF/A needs in the document catalog — an

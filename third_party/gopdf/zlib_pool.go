@@ -1,9 +1,10 @@
 package gopdf
 
 import (
-	"compress/zlib"
 	"io"
 	"sync"
+
+	"github.com/klauspost/compress/zlib"
 )
 
 // pingyou patch G (new file): zlib writers are reused. compress/flate allocates
@@ -11,6 +12,12 @@ import (
 // stream, every font program and CIDSet, the ICC profile), so NewWriter was
 // ~90 % of all bytes allocated for a one-page certificate. Reset gives output
 // identical to a new writer's.
+//
+// pingyou patch W: the writers are github.com/klauspost/compress/zlib (a
+// drop-in for compress/zlib with faster levels and a faster Huffman-only mode;
+// see PATCHES.md). Its levels are not compress/flate's: 1–6 are its fast
+// match finders, 7–9 lazy matching. Output depends only on the input, the
+// level and the library's version (pinned in go.mod).
 
 var zlibPools [zlib.BestCompression - zlib.HuffmanOnly + 1]sync.Pool
 
