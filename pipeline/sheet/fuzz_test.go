@@ -48,22 +48,23 @@ func FuzzNumber(f *testing.F) {
 	})
 }
 
-// decimals returns how many decimals print r exactly (r has a power-of-ten
-// denominator when it came from decimal text).
+// decimals returns how many decimals print r exactly: r came from decimal
+// text, so its denominator is 2^a·5^b and max(a, b) digits suffice (no cap:
+// a fuzzed 413-digit fraction must read back too).
 func decimals(r *big.Rat) int {
 	d := new(big.Int).Set(r.Denom())
-	n := 0
-	ten := big.NewInt(10)
-	for d.Cmp(big.NewInt(1)) > 0 && n < 400 {
-		q, m := new(big.Int).QuoRem(d, ten, new(big.Int))
-		if m.Sign() != 0 {
-			// denominators like 2 or 5 still print exactly with one more digit
-			d.Mul(d, big.NewInt(10))
+	count := func(p int64) int {
+		n, q, m := 0, new(big.Int), new(big.Int)
+		for {
+			q.QuoRem(d, big.NewInt(p), m)
+			if m.Sign() != 0 {
+				return n
+			}
+			d.Set(q)
+			n++
 		}
-		d = q
-		n++
 	}
-	return n + 2
+	return max(count(2), count(5))
 }
 
 func FuzzPercent(f *testing.F) {
