@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"pingyou/pipeline/collate"
+	"pingyou/pipeline/decimal"
 	"pingyou/pipeline/model"
 )
 
@@ -392,12 +393,12 @@ func (e *evaluator) weightedSum(dims []*big.Rat, weights []frac64, weightsOK boo
 	return e.sharedRat(sum)
 }
 
-// fixedText is fixed(v, decimals) shared by equal values: members' scores
+// fixedText is decimal.Fixed(v, decimals) shared by equal values: members' scores
 // repeat (87.00), and each Display keeps them.
 func (e *evaluator) fixedText(v *big.Rat, decimals int) string {
 	f, ok := fracOf(v)
 	if !ok {
-		return e.shownText(fixed(v, decimals))
+		return e.shownText(decimal.Fixed(v, decimals))
 	}
 	k := [3]int64{f.num, f.den, int64(decimals)}
 	if t, hit := e.fixedTexts[k]; hit {
@@ -406,7 +407,7 @@ func (e *evaluator) fixedText(v *big.Rat, decimals int) string {
 	if e.fixedTexts == nil {
 		e.fixedTexts = map[[3]int64]string{}
 	}
-	t := e.shownText(fixed(v, decimals))
+	t := e.shownText(decimal.Fixed(v, decimals))
 	e.fixedTexts[k] = t
 	return t
 }
@@ -457,7 +458,7 @@ func (e *evaluator) sharedRatios(a *model.MemberAssessment, hasVotes bool) map[s
 		if den <= 0 {
 			num, den = -1, 0
 		} else {
-			g := gcd(num, den)
+			g := int(gcd64(int64(num), int64(den)))
 			num, den = num/g, den/g
 		}
 		key = strconv.AppendInt(key, int64(num), 10)
@@ -484,19 +485,6 @@ func (e *evaluator) sharedRatios(a *model.MemberAssessment, hasVotes bool) map[s
 	}
 	e.ratios[string(key)] = m
 	return m
-}
-
-func gcd(a, b int) int {
-	if a < 0 {
-		a = -a
-	}
-	for b != 0 {
-		a, b = b, a%b
-	}
-	if a == 0 {
-		return 1
-	}
-	return a
 }
 
 func cellOr(c, def model.CellRef) model.CellRef {

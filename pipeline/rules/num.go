@@ -4,10 +4,11 @@ import (
 	"fmt"
 	"math/big"
 	"math/bits"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"pingyou/pipeline/decimal"
 )
 
 // Num is an exact number written in the scheme: 85, 89.5, 15%, 0.15, 1/3.
@@ -92,85 +93,16 @@ var (
 	ratZero    = new(big.Rat)
 )
 
-// fixed formats r with d decimals, rounding half away from zero (四舍五入)
-// from the exact value: 89.995 → "90.00" at 2 decimals, 89.994999 → "89.99".
-func fixed(r *big.Rat, d int) string {
-	if num, den := r.Num(), r.Denom(); num.IsInt64() && den.IsInt64() {
-		if s, ok := fixedFrac(num.Int64(), den.Int64(), d); ok {
-			return s
-		}
-	}
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)
-	num := new(big.Int).Mul(r.Num(), scale)
-	neg := num.Sign() < 0
-	num.Abs(num)
-	den := r.Denom()
-	// q = floor((2·num + den) / (2·den)) = floor(num/den + 1/2)
-	n2 := new(big.Int).Lsh(num, 1)
-	n2.Add(n2, den)
-	q := new(big.Int).Quo(n2, new(big.Int).Lsh(den, 1))
-	s := q.String()
-	if d > 0 {
-		if len(s) <= d {
-			s = strings.Repeat("0", d-len(s)+1) + s
-		}
-		s = s[:len(s)-d] + "." + s[len(s)-d:]
-	}
-	if neg && q.Sign() != 0 {
-		s = "-" + s
-	}
-	return s
-}
-
-// fixedFrac is fixed for num/den (den > 0) in machine integers, the common
-// case (scores with a few decimals, ballot ratios); ok is false when the
-// numbers are too large to compute without overflow.
-func fixedFrac(num, den int64, d int) (string, bool) {
-	const lim = 1 << 40
-	if d < 0 || d > 6 || den <= 0 || den >= lim || num <= -lim || num >= lim {
-		return "", false
-	}
-	neg := num < 0
-	if neg {
-		num = -num
-	}
-	scale := int64(1)
-	for range d {
-		scale *= 10
-	}
-	// q = floor((2·num·scale + den) / (2·den)); below 2^41·10^6 + 2^40 < 2^63
-	q := (2*num*scale + den) / (2 * den)
-	var buf [32]byte
-	b := strconv.AppendInt(buf[:0], q, 10)
-	if d > 0 {
-		if len(b) <= d {
-			pad := d - len(b) + 1
-			b = append(b, make([]byte, pad)...)
-			copy(b[pad:], b[:len(b)-pad])
-			for i := range pad {
-				b[i] = '0'
-			}
-		}
-		b = append(b, 0)
-		copy(b[len(b)-d:], b[len(b)-d-1:len(b)-1])
-		b[len(b)-d-1] = '.'
-	}
-	if neg && q != 0 {
-		return "-" + string(b), true
-	}
-	return string(b), true
-}
-
 // percent formats a fraction as a percentage with d decimals: 0.765 → 76.5%.
 func percent(r *big.Rat, d int) string {
-	if num, den := r.Num(), r.Denom(); num.IsInt64() && den.IsInt64() {
-		if n := num.Int64(); n > -(1<<32) && n < 1<<32 {
-			if s, ok := fixedFrac(n*100, den.Int64(), d); ok {
-				return s + "%"
+	if num, den := r.Num(), r.Denom(); num.IsInt64() && den.IsUint64() {
+		if n := num.Int64(); n > -(1<<32) && n < 1<<32 { // ·100 cannot overflow
+			if q, neg, ok := decimal.RoundFrac(n*100, den.Uint64(), d); ok {
+				return string(append(decimal.Append(nil, q, neg, d), '%'))
 			}
 		}
 	}
-	return fixed(new(big.Rat).Mul(r, ratHundred), d) + "%"
+	return decimal.Fixed(new(big.Rat).Mul(r, ratHundred), d) + "%"
 }
 
 // exactDecimal writes r as a terminating decimal without trailing zeros
@@ -209,7 +141,7 @@ func approx(r *big.Rat) string {
 	if s, ok := exactDecimal(r); ok {
 		return s
 	}
-	return "≈" + fixed(r, 2)
+	return "≈" + decimal.Fixed(r, 2)
 }
 
 // equals writes "=2.7" for a terminating value, else "≈3.33".
@@ -217,7 +149,7 @@ func equals(r *big.Rat) string {
 	if s, ok := exactDecimal(r); ok {
 		return "=" + s
 	}
-	return "≈" + fixed(r, 2)
+	return "≈" + decimal.Fixed(r, 2)
 }
 
 // Rounding modes for quotas.

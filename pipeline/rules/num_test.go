@@ -2,8 +2,9 @@ package rules
 
 import (
 	"math/big"
-	"strings"
 	"testing"
+
+	"pingyou/pipeline/decimal"
 )
 
 func TestParseNum(t *testing.T) {
@@ -36,29 +37,9 @@ func TestParseNum(t *testing.T) {
 	}
 }
 
-func TestFixedHalfUp(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		d    int
-		want string
-	}{
-		{"89.995", 2, "90.00"},    // exactly half: up
-		{"89.994999", 2, "89.99"}, // just below half: down
-		{"89.985", 2, "89.99"},    // half-up, not banker's rounding (which would give 89.98)
-		{"92.05", 2, "92.05"},
-		{"92", 2, "92.00"},
-		{"0.765", 3, "0.765"},
-		{"13/17", 3, "0.765"}, // 0.76470… → 0.765
-		{"2/3", 1, "0.7"},
-		{"0.05", 1, "0.1"},
-		{"0.04", 1, "0.0"},
-		{"-1.25", 1, "-1.3"}, // half away from zero
-		{"99.5", 0, "100"},
-	} {
-		if got := fixed(rat(tc.in), tc.d); got != tc.want {
-			t.Errorf("fixed(%s, %d) = %s, want %s", tc.in, tc.d, got, tc.want)
-		}
-	}
+// TestPercent: percentages round like every number (the rule and its
+// literal cases are pipeline/decimal's).
+func TestPercent(t *testing.T) {
 	// percentages: 13/17 = 76.470588…% → 76.5%; 2/3 = 66.666…% → 66.7%; 1/2 → 50.0%
 	for in, want := range map[string]string{"13/17": "76.5%", "2/3": "66.7%", "1/2": "50.0%", "0": "0.0%", "1": "100.0%"} {
 		if got := percent(rat(in), 1); got != want {
@@ -216,40 +197,17 @@ func TestExactDecimal(t *testing.T) {
 	}
 }
 
-// TestFixedFast checks the machine-integer path of fixed and percent against
-// the big.Int one.
-func TestFixedFast(t *testing.T) {
-	slow := func(r *big.Rat, d int) string {
-		scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)
-		num := new(big.Int).Mul(r.Num(), scale)
-		neg := num.Sign() < 0
-		num.Abs(num)
-		n2 := new(big.Int).Lsh(num, 1)
-		n2.Add(n2, r.Denom())
-		q := new(big.Int).Quo(n2, new(big.Int).Lsh(r.Denom(), 1))
-		s := q.String()
-		if d > 0 {
-			if len(s) <= d {
-				s = strings.Repeat("0", d-len(s)+1) + s
-			}
-			s = s[:len(s)-d] + "." + s[len(s)-d:]
-		}
-		if neg && q.Sign() != 0 {
-			s = "-" + s
-		}
-		return s
-	}
+// TestPercentFast checks percent's machine-integer path against the rule
+// applied to r·100.
+func TestPercentFast(t *testing.T) {
 	nums := []int64{0, 1, -1, 5, -5, 4, 15, 95, 8995, 89995, -89995, 1234567, 1 << 39, -(1 << 39), 1<<40 + 1, 999999999999}
 	dens := []int64{1, 2, 3, 7, 10, 100, 1000, 3000, 99999, 1 << 39, 1 << 41}
 	for _, n := range nums {
 		for _, dn := range dens {
 			for d := 0; d <= 8; d++ {
 				r := big.NewRat(n, dn)
-				if got, want := fixed(r, d), slow(r, d); got != want {
-					t.Errorf("fixed(%s, %d) = %q, want %q", r.RatString(), d, got, want)
-				}
 				pr := new(big.Rat).Mul(r, big.NewRat(100, 1))
-				if got, want := percent(r, d), slow(pr, d)+"%"; got != want {
+				if got, want := percent(r, d), decimal.Fixed(pr, d)+"%"; got != want {
 					t.Errorf("percent(%s, %d) = %q, want %q", r.RatString(), d, got, want)
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"pingyou/pipeline/decimal"
 	"pingyou/pipeline/model"
 )
 
@@ -79,7 +80,7 @@ func (e *evaluator) orgs() {
 			}
 			v = new(big.Rat).Set(v)
 			or.Items[it.Name] = v
-			r.setNum(it.Name, v, fixed(v, o.Decimals))
+			r.setNum(it.Name, v, decimal.Fixed(v, o.Decimals))
 			total.Add(total, v)
 			if (it.Min.IsSet() && v.Cmp(it.Min.r) < 0) || (it.Max.IsSet() && v.Cmp(it.Max.r) > 0) {
 				_, d, _ := r.num(it.Name)
@@ -102,7 +103,7 @@ func (e *evaluator) orgs() {
 		default:
 			or.Assessed = true
 			or.Total = total
-			r.setNum(o.Total, total, fixed(total, o.Decimals))
+			r.setNum(o.Total, total, decimal.Fixed(total, o.Decimals))
 		}
 		or.Display = r.display()
 		if !or.Assessed {
@@ -380,5 +381,5 @@ func plain(r *big.Rat) string {
 	if s, ok := exactDecimal(r); ok && len(s) <= 12 {
 		return s
 	}
-	return fixed(r, 2)
+	return decimal.Fixed(r, 2)
 }

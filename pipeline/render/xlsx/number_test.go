@@ -5,42 +5,19 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"strconv"
-	"strings"
 	"testing"
+
+	"pingyou/pipeline/decimal"
 )
 
-// bigFixed is the rule written with big.Int only (the reference for the
-// 128-bit fast path of fixed).
-func bigFixed(r *big.Rat, d int) string {
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil)
-	num := new(big.Int).Mul(r.Num(), scale)
-	neg := num.Sign() < 0
-	num.Abs(num)
-	n2 := new(big.Int).Lsh(num, 1)
-	n2.Add(n2, r.Denom())
-	q := new(big.Int).Quo(n2, new(big.Int).Lsh(r.Denom(), 1))
-	s := q.String()
-	if d > 0 {
-		if len(s) <= d {
-			s = strings.Repeat("0", d-len(s)+1) + s
-		}
-		s = s[:len(s)-d] + "." + s[len(s)-d:]
-	}
-	if neg && q.Sign() != 0 {
-		s = "-" + s
-	}
-	return s
-}
-
+// TestFixedFastPath: decimalOf and ratio (on decimal's 128-bit path where it
+// fits, on big.Int elsewhere) give the rule's text and the float of that text.
 func TestFixedFastPath(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	check := func(r *big.Rat) {
 		t.Helper()
 		for _, d := range []int{0, 1, 2, 3, 9, 12} {
-			want := bigFixed(r, d)
-			if got := fixed(r, d); got != want {
-				t.Fatalf("fixed(%s, %d) = %s, want %s", r.RatString(), d, got, want)
-			}
+			want := decimal.Fixed(r, d)
 			n := decimalOf(r, d)
 			v, _ := strconv.ParseFloat(want, 64)
 			if n.text != want || n.v != v || math.Signbit(n.v) != math.Signbit(v) {
@@ -48,8 +25,8 @@ func TestFixedFastPath(t *testing.T) {
 			}
 		}
 		n := ratio(r).(number)
-		want := bigFixed(new(big.Rat).Mul(r, big.NewRat(100, 1)), 1) + "%"
-		if v, _ := strconv.ParseFloat(bigFixed(r, 3), 64); n.text != want || n.v != v {
+		want := decimal.Fixed(new(big.Rat).Mul(r, big.NewRat(100, 1)), 1) + "%"
+		if v, _ := strconv.ParseFloat(decimal.Fixed(r, 3), 64); n.text != want || n.v != v {
 			t.Fatalf("ratio(%s) = %+v, want %s %v", r.RatString(), n, want, v)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -49,7 +50,7 @@ func TestRowXMLMatchesExcelize(t *testing.T) {
 		if h > 0 {
 			opts = append(opts, excelize.RowOpts{Height: h})
 		}
-		if err := sw.SetRow("A"+itoa(i+1), vals, opts...); err != nil {
+		if err := sw.SetRow("A"+strconv.Itoa(i+1), vals, opts...); err != nil {
 			t.Fatal(err)
 		}
 		x.row(i+1, h, r)
@@ -88,5 +89,3 @@ func TestRowXMLMatchesExcelize(t *testing.T) {
 		t.Fatalf("rowXML wrote %d rows, excelize %d", len(gr), len(er))
 	}
 }
-
-func itoa(i int) string { return string(appendScaled(nil, uint64(i), false, 0)) }

@@ -495,18 +495,14 @@ func TestEmptyResults(t *testing.T) {
 	}
 }
 
-func TestFixed(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		d    int
-		want string
-	}{
-		{"89.995", 2, "90.00"}, {"89.994999", 2, "89.99"}, {"0.7655", 3, "0.766"}, {"0.7645", 3, "0.765"},
-		{"2/3", 3, "0.667"}, {"-0.005", 2, "-0.01"}, {"-0.004", 2, "0.00"}, {"100", 2, "100.00"}, {"1/200", 2, "0.01"},
-	} {
-		if got := fixed(rat(tc.in), tc.d); got != tc.want {
-			t.Errorf("fixed(%s, %d) = %s, want %s", tc.in, tc.d, got, tc.want)
-		}
+// TestNumberCells: the rounding rule itself is pipeline/decimal's (tested
+// there); here, that cells carry the rounded value and text.
+func TestNumberCells(t *testing.T) {
+	if n := score(rat("89.995")).(number); n.v != 90 || n.text != "90.00" {
+		t.Errorf("score %+v", n)
+	}
+	if n := score(rat("-0.004")).(number); n.v != 0 || n.text != "0.00" {
+		t.Errorf("score %+v", n)
 	}
 	if n := ratio(rat("0.7655")).(number); n.v != 0.766 || n.text != "76.6%" {
 		t.Errorf("ratio %+v", n)
