@@ -205,18 +205,13 @@ func TestVerifyNamesACorruptedFile(t *testing.T) {
 // named by the 档号-style pattern, the manifest carries 密级 and 保管期限, and
 // the PDFs' keywords name them.
 func TestNamingPattern(t *testing.T) {
-	cfg, err := config.Load(filepath.Join("..", "samples", "pingyou.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Fonts.Dir = filepath.Join("..", "fonts")
-	cfg.Output.Naming = "{全宗号}-WS·{年度}-{保管期限}-{机构}-{件号:4}"
-	cfg.Output.Retention, cfg.Output.Classification, cfg.Output.Organ = "永久", "公开", "DW"
 	out := filepath.Join(t.TempDir(), "out")
-	var log bytes.Buffer
-	if err := Run(Options{Config: cfg, Inputs: samples, OutDir: out, Log: &log, Program: "pingyou test"}); err != nil {
-		t.Fatalf("run: %v\n%s", err, log.String())
-	}
+	var cfg *config.Config // kept for a second run with a bad pattern
+	runSamplesWith(t, out, func(c *config.Config) {
+		cfg = c
+		cfg.Output.Naming = "{全宗号}-WS·{年度}-{保管期限}-{机构}-{件号:4}"
+		cfg.Output.Retention, cfg.Output.Classification, cfg.Output.Organ = "永久", "公开", "DW"
+	})
 	m, err := archive.ReadManifest(out)
 	if err != nil {
 		t.Fatal(err)

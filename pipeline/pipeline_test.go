@@ -17,7 +17,11 @@ import (
 
 var samples = []string{filepath.Join("..", "samples", "花名册.xlsx"), filepath.Join("..", "samples", "测评表.xlsx")}
 
-func runSamples(t *testing.T, out string) {
+func runSamples(t *testing.T, out string) { t.Helper(); runSamplesWith(t, out, nil) }
+
+// runSamplesWith runs the sample batch with the sample config as edit
+// changes it.
+func runSamplesWith(t *testing.T, out string, edit func(*config.Config)) {
 	t.Helper()
 	cfg, err := config.Load(filepath.Join("..", "samples", "pingyou.yaml"))
 	if err != nil {
@@ -25,6 +29,9 @@ func runSamples(t *testing.T, out string) {
 	}
 	cfg.Fonts.Dir = filepath.Join("..", "fonts")
 	cfg.Dir = ""
+	if edit != nil {
+		edit(cfg)
+	}
 	var log bytes.Buffer
 	if err := Run(Options{Config: cfg, Inputs: samples, OutDir: out, Log: &log, Program: "pingyou test", Force: true}); err != nil {
 		t.Fatalf("run: %v\n%s", err, log.String())
@@ -192,17 +199,8 @@ func TestRunWithInputErrorsGeneratesNothing(t *testing.T) {
 // A combined book longer than certificates.book_pages is split into volumes
 // (分册) that together hold every certificate once, in list order.
 func TestBookVolumes(t *testing.T) {
-	cfg, err := config.Load(filepath.Join("..", "samples", "pingyou.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Fonts.Dir = filepath.Join("..", "fonts")
-	cfg.Certificates.BookPages = 30
 	out := filepath.Join(t.TempDir(), "out")
-	var log bytes.Buffer
-	if err := Run(Options{Config: cfg, Inputs: samples, OutDir: out, Log: &log, Program: "pingyou test"}); err != nil {
-		t.Fatalf("run: %v\n%s", err, log.String())
-	}
+	runSamplesWith(t, out, func(cfg *config.Config) { cfg.Certificates.BookPages = 30 })
 	m, err := archive.ReadManifest(out)
 	if err != nil {
 		t.Fatal(err)
