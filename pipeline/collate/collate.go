@@ -29,6 +29,7 @@
 package collate
 
 import (
+	"cmp"
 	"sort"
 	"strings"
 	"sync"
@@ -96,7 +97,7 @@ func compareRune(a, b rune) int {
 		return 1
 	case oka && okb:
 		if ca != cb {
-			return cmpInt(ca, cb)
+			return cmp.Compare(ca, cb)
 		}
 		sa, hasA := Sequence(a)
 		sb, hasB := Sequence(b)
@@ -111,17 +112,7 @@ func compareRune(a, b rune) int {
 			}
 		}
 	}
-	return cmpInt(int(a), int(b))
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Compare(a, b)
 }
 
 // compareRunes compares rune slices element by element; a shorter prefix sorts first.
@@ -131,7 +122,7 @@ func compareRunes(a, b []rune) int {
 			return c
 		}
 	}
-	return cmpInt(len(a), len(b))
+	return cmp.Compare(len(a), len(b))
 }
 
 // compoundSurnames lists two-character surnames that are kept together as the surname.
@@ -175,7 +166,7 @@ func Compare(a, b string) int {
 	if c := compareRunes(sa, sb); c != 0 {
 		return c
 	}
-	if c := cmpInt(len(ga), len(gb)); c != 0 {
+	if c := cmp.Compare(len(ga), len(gb)); c != 0 {
 		return c
 	}
 	if c := compareRunes(ga, gb); c != 0 {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"math/big"
 	"sort"
 	"strings"
@@ -633,7 +634,7 @@ func compareKeyVals(k RankKey, x, y *big.Rat, a, b *record) int {
 	case k.Key == FieldName || (k.Key == FieldOrgName && k.Order == "strokes"):
 		return collate.Compare(a.name, b.name)
 	case k.Key == FieldOrgName:
-		return cmpInt(a.listedOrder(), b.listedOrder())
+		return cmp.Compare(a.listedOrder(), b.listedOrder())
 	}
 	if isDateKey(k.Key) {
 		da, db := a.date(k.Key), b.date(k.Key)
@@ -683,14 +684,4 @@ func compareNums(a, b *big.Rat, order string) int {
 		return ratCmp(b, a)
 	}
 	return ratCmp(a, b)
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

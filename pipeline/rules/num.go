@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"math/big"
 	"math/bits"
@@ -220,7 +221,7 @@ func ratCmp(a, b *big.Rat) int {
 func (f frac64) cmp(g frac64) int {
 	sx, sy := sign64(f.num), sign64(g.num)
 	if sx != sy {
-		return cmpInt(sx, sy)
+		return cmp.Compare(sx, sy)
 	}
 	if sx == 0 {
 		return 0
@@ -228,9 +229,9 @@ func (f frac64) cmp(g frac64) int {
 	hx, lx := bits.Mul64(abs64(f.num), uint64(g.den))
 	hy, ly := bits.Mul64(abs64(g.num), uint64(f.den))
 	if hx != hy {
-		return cmpUint(hx, hy) * sx
+		return cmp.Compare(hx, hy) * sx
 	}
-	return cmpUint(lx, ly) * sx
+	return cmp.Compare(lx, ly) * sx
 }
 
 func sign64(x int64) int {
@@ -249,16 +250,6 @@ func abs64(x int64) uint64 {
 		return uint64(-(x + 1)) + 1
 	}
 	return uint64(x)
-}
-
-func cmpUint(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // frac64 is an exact fraction num/den (den > 0, lowest terms) in machine
