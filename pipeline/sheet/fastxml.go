@@ -548,34 +548,22 @@ func procInstParam(param, s string) string {
 	return s[i : i+j]
 }
 
-// scanSlow feeds the tokens of encoding/xml (set up as scanTokens does) to h.
+// scanSlow feeds the tokens of encoding/xml (decodeTokens) to h.
 func scanSlow(r io.Reader, h xmlHandler) error {
-	d := xml.NewDecoder(r)
-	d.Strict = false
-	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) { return r, nil }
 	var attrs []xattr
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return decodeTokens(r, func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			attrs = attrs[:0]
 			for _, a := range t.Attr {
 				attrs = append(attrs, xattr{[]byte(a.Name.Local), []byte(a.Value)})
 			}
-			err = h.start([]byte(t.Name.Local), attrs)
+			return h.start([]byte(t.Name.Local), attrs)
 		case xml.EndElement:
-			err = h.end([]byte(t.Name.Local))
+			return h.end([]byte(t.Name.Local))
 		case xml.CharData:
-			err = h.chars(t)
+			return h.chars(t)
 		}
-		if err != nil {
-			return err
-		}
-	}
+		return nil
+	})
 }

@@ -763,7 +763,12 @@ func scanTokens(f *zip.File, fn func(xml.Token) error) error {
 		return err
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(rc)
+	return decodeTokens(rc, fn)
+}
+
+// decodeTokens streams r's XML tokens (encoding/xml, not strict) to fn.
+func decodeTokens(r io.Reader, fn func(xml.Token) error) error {
+	d := xml.NewDecoder(r)
 	d.Strict = false
 	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
 		// Workbooks are UTF-8 in practice; accept the label and pass through.
