@@ -538,14 +538,20 @@ func newRuleCheck(t *fieldTable, when, anyOf []Condition) *ruleCheck {
 	return rc
 }
 
-// holds is ruleHolds for a record of the check's table.
+// holds reports whether the rule's conditions hold for r, without
+// descriptions; vetoed reports whether evalRule would record a veto (then
+// call it for the texts). Fields are looked up once per check when r uses
+// the check's table.
 func (rc *ruleCheck) holds(r *record) (ok, vetoed bool) {
-	if r.t != rc.t {
-		return ruleHolds(rc.when, rc.anyOf, r)
+	ref := func(refs []fieldRef, j int, c Condition) fieldRef {
+		if r.t == rc.t {
+			return refs[j]
+		}
+		return r.t.ref(c.Field)
 	}
 	ok = true
 	for j, c := range rc.when {
-		if !evalCondRef(c, rc.whenRefs[j], r, false).ok {
+		if !evalCondRef(c, ref(rc.whenRefs, j, c), r, false).ok {
 			ok = false
 			if c.Veto {
 				vetoed = true
@@ -555,36 +561,7 @@ func (rc *ruleCheck) holds(r *record) (ok, vetoed bool) {
 	if len(rc.anyOf) > 0 {
 		held := false
 		for j, c := range rc.anyOf {
-			if evalCondRef(c, rc.anyRefs[j], r, false).ok {
-				held = true
-				if c.Veto {
-					vetoed = true
-				}
-			}
-		}
-		if !held {
-			ok = false
-		}
-	}
-	return ok, vetoed
-}
-
-// ruleHolds is evalRule's ok without descriptions; vetoed reports whether
-// evalRule would record a veto (then call it for the texts).
-func ruleHolds(when, anyOf []Condition, r *record) (ok, vetoed bool) {
-	ok = true
-	for _, c := range when {
-		if !holds(c, r) {
-			ok = false
-			if c.Veto {
-				vetoed = true
-			}
-		}
-	}
-	if len(anyOf) > 0 {
-		held := false
-		for _, c := range anyOf {
-			if holds(c, r) {
+			if evalCondRef(c, ref(rc.anyRefs, j, c), r, false).ok {
 				held = true
 				if c.Veto {
 					vetoed = true

@@ -79,7 +79,8 @@ func TestConditions(t *testing.T) {
 		t.Errorf("any none: %+v", ev)
 	}
 
-	// ruleHolds agrees with evalRule without building descriptions
+	// ruleCheck.holds agrees with evalRule without building descriptions,
+	// for a record of its own table and of another
 	for _, rule := range [][2][]Condition{
 		{{{Field: "综合得分", Op: ">=", Value: MustNum("85")}, {Field: "处分情况", Eq: s("无"), Veto: true}}, nil},
 		{{{Field: "综合得分", Op: ">=", Value: MustNum("85")}}, {{Field: "处分情况", In: []string{"警告"}, Veto: true}}},
@@ -88,9 +89,9 @@ func TestConditions(t *testing.T) {
 		{{{Field: "综合得分", Op: "<", Value: MustNum("90")}}, nil},
 	} {
 		ev := evalRule(rule[0], rule[1], r)
-		ok, vetoed := ruleHolds(rule[0], rule[1], r)
+		ok, vetoed := newRuleCheck(newFieldTable(), rule[0], rule[1]).holds(r)
 		if ok != ev.ok || vetoed != (len(ev.vetoes) > 0) {
-			t.Errorf("ruleHolds %v: %v %v, evalRule %+v", rule, ok, vetoed, ev)
+			t.Errorf("ruleCheck of another table %v: %v %v, evalRule %+v", rule, ok, vetoed, ev)
 		}
 		ok, vetoed = newRuleCheck(r.t, rule[0], rule[1]).holds(r)
 		if ok != ev.ok || vetoed != (len(ev.vetoes) > 0) {
