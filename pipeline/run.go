@@ -249,8 +249,7 @@ func (g *generator) store(e archive.Entry, write func(io.Writer) error) (archive
 }
 
 func (g *generator) storeBytes(e archive.Entry, b []byte) (archive.Entry, error) {
-	e.Classification, e.Retention = g.cfg.Output.Classification, g.cfg.Output.Retention
-	return g.st.Write(e, b)
+	return g.store(e, func(w io.Writer) error { _, err := w.Write(b); return err })
 }
 
 // add records a stored file for 文件目录 and the manifest, in the order of
@@ -297,16 +296,16 @@ func nonEmpty(s ...string) []string {
 	return out
 }
 
-func (g *generator) writeBytes(e archive.Entry, b []byte) error {
-	return g.write(e, func(w io.Writer) error { _, err := w.Write(b); return err })
-}
-
 func (g *generator) pdf(e archive.Entry, doc *layout.Document) error {
 	b, err := g.render(doc)
 	if err != nil {
 		return fmt.Errorf("生成 %s 失败：%w", e.Path, err)
 	}
-	return g.writeBytes(e, b)
+	if e, err = g.storeBytes(e, b); err != nil {
+		return err
+	}
+	g.add(e)
+	return nil
 }
 
 // notice lays out a 公文; safe to call from several goroutines.

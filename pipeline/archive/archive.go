@@ -121,16 +121,6 @@ func HashBytes(b []byte) (sha, sm string) {
 	return hex.EncodeToString(s1[:]), hex.EncodeToString(s2[:])
 }
 
-// Describe fills an entry's hashes and size from the file at dir/e.Path.
-func Describe(dir string, e Entry) (Entry, error) {
-	sha, sm, size, err := Hashes(filepath.Join(dir, filepath.FromSlash(e.Path)))
-	if err != nil {
-		return e, err
-	}
-	e.SHA256, e.SM3, e.Size = sha, sm, size
-	return e, nil
-}
-
 // WriteManifest sorts the entries by path and writes dir/manifest.json atomically.
 func WriteManifest(dir string, m *Manifest) error {
 	b, err := EncodeManifest(m)

@@ -12,7 +12,7 @@ func writeSet(t *testing.T, dir, content string) {
 	if err := WriteBytes(filepath.Join(dir, "a.pdf"), []byte(content)); err != nil {
 		t.Fatal(err)
 	}
-	e, err := Describe(dir, Entry{Path: "a.pdf"})
+	e, err := describe(dir, Entry{Path: "a.pdf"})
 	if err != nil {
 		t.Fatal(err)
 	}

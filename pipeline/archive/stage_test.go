@@ -47,7 +47,7 @@ func TestStageHashesWhatItWrites(t *testing.T) {
 			t.Fatal(errs[i])
 		}
 		// independently: read the file back and hash it
-		want, err := Describe(dir, Entry{Path: e.Path})
+		want, err := describe(dir, Entry{Path: e.Path})
 		if err != nil {
 			t.Fatal(err)
 		}
