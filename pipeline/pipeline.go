@@ -44,24 +44,12 @@ func (o *Options) logf(format string, args ...any) {
 	}
 }
 
-// sheetOptions derives the reader's column names from the scheme.
-func sheetOptions(cfg *config.Config) sheet.Options {
-	var opt sheet.Options
-	for _, d := range cfg.Scheme.Score.Dimensions {
-		opt.MemberDimensions = append(opt.MemberDimensions, d.Name)
-	}
-	for _, it := range cfg.Scheme.Org.Items {
-		opt.OrgItems = append(opt.OrgItems, it.Name)
-	}
-	return opt
-}
-
 // read reads and checks the workbooks and prints what it found. A file that
 // cannot be read at all is a system-level error (exit 2); problems in the
 // data come back as diagnostics.
 func read(opt *Options) (*model.Dataset, model.Diagnostics, error) {
 	opt.logf("读取 %s …", strings.Join(opt.Inputs, "、"))
-	ds, diags, err := sheet.Read(opt.Inputs, sheetOptions(opt.Config))
+	ds, diags, err := sheet.Read(opt.Inputs, opt.Config.SheetOptions())
 	if err != nil {
 		return nil, nil, err
 	}
@@ -162,7 +150,7 @@ func Init(dir string, cfg *config.Config, w io.Writer) error {
 	if _, err := os.Stat(cfgPath); err == nil {
 		return fmt.Errorf("%s 已存在，为免覆盖，没有写入任何文件", cfgPath)
 	}
-	if err := sheet.WriteTemplates(dir, sheetOptions(cfg)); err != nil {
+	if err := sheet.WriteTemplates(dir, cfg.SheetOptions()); err != nil {
 		return err
 	}
 	if err := archive.WriteBytes(cfgPath, config.DefaultBytes()); err != nil {

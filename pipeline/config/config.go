@@ -21,6 +21,7 @@ import (
 
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/rules"
+	"pingyou/pipeline/sheet"
 	"pingyou/templates"
 )
 
@@ -272,4 +273,17 @@ func translateYAML(s string) string {
 		return "第" + strings.Replace(strings.TrimPrefix(s, "line "), ":", "行：", 1)
 	}
 	return s
+}
+
+// SheetOptions are the reader's column names the scheme asks for: the score
+// dimensions of 党员测评 and the items of 党组织测评.
+func (c *Config) SheetOptions() sheet.Options {
+	var opt sheet.Options
+	for _, d := range c.Scheme.Score.Dimensions {
+		opt.MemberDimensions = append(opt.MemberDimensions, d.Name)
+	}
+	for _, it := range c.Scheme.Org.Items {
+		opt.OrgItems = append(opt.OrgItems, it.Name)
+	}
+	return opt
 }

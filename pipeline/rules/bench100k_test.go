@@ -24,14 +24,7 @@ func load100k(tb testing.TB) (*model.Dataset, *rules.Scheme) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var opt sheet.Options
-	for _, d := range cfg.Scheme.Score.Dimensions {
-		opt.MemberDimensions = append(opt.MemberDimensions, d.Name)
-	}
-	for _, it := range cfg.Scheme.Org.Items {
-		opt.OrgItems = append(opt.OrgItems, it.Name)
-	}
-	ds, diags, err := sheet.Read([]string{filepath.Join(dir, "花名册.xlsx"), filepath.Join(dir, "测评表.xlsx")}, opt)
+	ds, diags, err := sheet.Read([]string{filepath.Join(dir, "花名册.xlsx"), filepath.Join(dir, "测评表.xlsx")}, cfg.SheetOptions())
 	if err != nil || diags.HasErrors() {
 		tb.Fatalf("read: %v %d diagnostics", err, len(diags))
 	}

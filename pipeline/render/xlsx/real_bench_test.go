@@ -58,14 +58,7 @@ func realInput(tb testing.TB, paths []string) (*model.Results, Options) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var sopt sheet.Options
-	for _, d := range cfg.Scheme.Score.Dimensions {
-		sopt.MemberDimensions = append(sopt.MemberDimensions, d.Name)
-	}
-	for _, it := range cfg.Scheme.Org.Items {
-		sopt.OrgItems = append(sopt.OrgItems, it.Name)
-	}
-	ds, diags, err := sheet.Read(paths, sopt)
+	ds, diags, err := sheet.Read(paths, cfg.SheetOptions())
 	if err != nil || diags.HasErrors() {
 		tb.Fatalf("read: %v %d diagnostics", err, len(diags))
 	}
