@@ -54,7 +54,7 @@ upstream() {
 # copy_upstream DEST: upstream without EXCLUDE, writable.
 copy_upstream() {
 	local dest=$1 src
-	src=$(upstream)
+	src=$(upstream) || exit 1
 	mkdir -p "$dest"
 	cp -R "$src/." "$dest/"
 	chmod -R u+w "$dest"
