@@ -17,7 +17,8 @@ export LC_ALL=C
 
 MODULE=github.com/signintech/gopdf
 VERSION=v0.33.0
-# go.sum hash of the module zip: the upstream bytes the series applies to.
+# h1: hash of the module zip (go mod download -json): the bytes the series
+# applies to. The root go.sum has no line for gopdf, which is replaced.
 SUM=h1:VanhSnrO03H9roKp4y4ckVmTmezxk8OzSJL/Sx1WlNg=
 # Upstream paths not vendored (PATCHES.md says why).
 EXCLUDE=(.github debug examples/mask-image/mask-image.pdf)
