@@ -85,7 +85,7 @@ func TestCrossArchitecture(t *testing.T) {
 		if c.sm3 != "" && !bytes.Contains(b, []byte("--- PASS: TestSM3InstructionsAsExpected")) {
 			t.Fatalf("%s: not the expected SM3 code path:\n%s", c.name, b)
 		}
-		tests := since(start)
+		hashTime := since(start)
 
 		start = time.Now()
 		out := filepath.Join(dir, "out-"+strings.ReplaceAll(c.name, " ", ""))
@@ -116,7 +116,7 @@ func TestCrossArchitecture(t *testing.T) {
 			t.Errorf("%s: %d of %d files differ from the host's: %s", c.name, len(differ), len(want), strings.Join(differ[:min(len(differ), 10)], ", "))
 			continue
 		}
-		t.Logf("%s: hash tests %v; batch %v, all %d files identical to the host's", c.name, tests, since(start), len(got))
+		t.Logf("%s: hash tests %v; batch %v, all %d files identical to the host's", c.name, hashTime, since(start), len(got))
 	}
 }
 
