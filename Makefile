@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.version=$(VERSION)
 SAMPLES := samples/花名册.xlsx samples/测评表.xlsx
 
-.PHONY: all build demo test fuzz bench samples dist clean gopdf-check gopdf-patches
+.PHONY: all build demo test cross fuzz bench samples dist clean gopdf-check gopdf-patches
 
 all: build
 
@@ -39,6 +39,14 @@ gopdf-check:
 gopdf-patches:
 	GO=$(GO) bash third_party/gopdf-patches/series.sh apply
 
+# linux/arm64 and linux/loong64 (信创 machines, issue 22): cross-builds pingyou and the
+# archive tests, runs them and the sample batch under qemu-user (arm64 on qemu's max CPU,
+# which has the SM3 instructions, and on cortex-a72, which has not) and compares every
+# output byte with the host's run. About a minute with a warm build cache, several the
+# first time (two cross builds); CI runs it as its own step. Needs qemu-user-static.
+cross:
+	PINGYOU_CROSS=1 $(GO) test -count=1 -timeout 30m -v -run '^TestCrossArchitecture$$' ./pipeline
+
 # Bounded fuzzing (CI runs it after `make test`) of the value normalisers, workbook reading, name
 # ordering and line breaking; crashers found land in testdata/fuzz and stay
 # as regression seeds. Bounded by iteration count, not time: a time limit
@@ -68,8 +76,10 @@ bench: build
 # Zips an office can unpack and run without installing anything: the program
 # (templates and the web page are built in), fonts/ with their licences,
 # README and LICENSE; the Windows zip also has pingyou-web.bat, which starts
-# `pingyou serve --open` on a double-click (data in pingyou-data/ beside it).
-DIST_TARGETS := windows/amd64 linux/amd64 darwin/amd64 darwin/arm64
+# `pingyou serve --open` on a double-click (data in pingyou-data/ beside it);
+# the Linux zips (amd64, and arm64 and loong64 for 飞腾/鲲鹏 and 龙芯 machines)
+# have 使用说明.txt, which says which zip fits which processor.
+DIST_TARGETS := windows/amd64 linux/amd64 linux/arm64 linux/loong64 darwin/amd64 darwin/arm64
 dist:
 	@set -e; rm -rf dist; mkdir -p dist; for t in $(DIST_TARGETS); do \
 		os=$${t%/*}; arch=$${t#*/}; name=pingyou-$(VERSION)-$$os-$$arch; dir=dist/$$name; \
@@ -77,6 +87,7 @@ dist:
 		echo "dist $$name"; mkdir -p $$dir; \
 		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $$dir/$$exe ./cmd/pingyou; \
 		cp -r fonts README.md LICENSE $$dir/; rm -f $$dir/fonts/*.sh $$dir/fonts/*.py; \
+		if [ $$os = linux ]; then cp docs/使用说明-Linux.txt $$dir/使用说明.txt; fi; \
 		if [ $$os = windows ]; then printf '@echo off\r\nrem Double-click: starts the pingyou web page on this computer and opens it.\r\ncd /d "%%~dp0"\r\npingyou.exe serve --open\r\npause\r\n' > $$dir/pingyou-web.bat; fi; \
 		(cd dist && python3 -m zipfile -c $$name.zip $$name && rm -rf $$name); \
 	done; ls -l dist

@@ -33,3 +33,5 @@ require (
 )
 
 replace github.com/signintech/gopdf => ./third_party/gopdf
+
+replace github.com/emmansun/gmsm => ./third_party/gmsm

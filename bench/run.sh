@@ -87,11 +87,10 @@ table=$($GO run ./bench/report runs "${runargs[@]}")
 gotable=""
 if [ "${BENCH_GO:-1}" != 0 ]; then
 	echo "bench: Go benchmarks (-benchtime $BENCHTIME) …" >&2
-	# BenchmarkRead100k reuses bench/tmp/100k when it is there;
-	# BenchmarkManifestHashes hashes bench/tmp/out-100k.
-	PINGYOU_BENCH_100K=$PWD/$TMP/100k PINGYOU_BENCH_OUT=$PWD/$TMP/out-100k $GO test -run '^$' -benchmem -benchtime "$BENCHTIME" \
-		-bench '^(BenchmarkLinesGongwen|BenchmarkCertificate|BenchmarkCertificateParallel|BenchmarkCertificateStage|BenchmarkNoticePage|BenchmarkCertificateBook|BenchmarkRead100k|BenchmarkManifestHashes)$' \
-		./pipeline/ ./pipeline/layout/ ./pipeline/sheet/ | tee "$TMP/gobench.txt" >&2
+	# BenchmarkRead100k reuses bench/tmp/100k when it is there.
+	PINGYOU_BENCH_100K=$PWD/$TMP/100k $GO test -run '^$' -benchmem -benchtime "$BENCHTIME" \
+		-bench '^(BenchmarkLinesGongwen|BenchmarkCertificate|BenchmarkCertificateParallel|BenchmarkCertificateStage|BenchmarkNoticePage|BenchmarkCertificateBook|BenchmarkRead100k|BenchmarkManifestHash)$' \
+		./pipeline/ ./pipeline/layout/ ./pipeline/sheet/ ./pipeline/archive/ | tee "$TMP/gobench.txt" >&2
 	gotable=$($GO run ./bench/report gobench <"$TMP/gobench.txt")
 fi
 
