@@ -38,6 +38,10 @@ const (
 // is generated when the input has errors; the output folder is replaced as a
 // whole only when everything was written.
 func Run(opt Options) error {
+	sdiags, err := settle(&opt)
+	if err != nil {
+		return err
+	}
 	cfg := opt.Config
 	progress := opt.Progress
 	if progress == nil {
@@ -52,11 +56,10 @@ func Run(opt Options) error {
 	if err != nil {
 		return err
 	}
+	diags = append(sdiags, diags...)
 	if diags.HasErrors() {
 		printDiagnostics(&opt, diags)
-		if err := annotate(&opt, ds, diags); err != nil {
-			return err
-		}
+		annotate(&opt, ds, diags)
 		errs, _ := diags.Count()
 		return fmt.Errorf("%w：发现 %d 个错误，没有生成任何文件；请按上面的提示修改后再运行", ErrInput, errs)
 	}
@@ -618,10 +621,7 @@ func csvField(s string) string {
 func (g *generator) manifest() error {
 	m := &archive.Manifest{Program: g.opt.Program, Batch: batchID(g.cfg)}
 	sha, sm := archive.HashBytes(configBytes(g.cfg))
-	m.Config = archive.Input{Name: filepath.Base(g.cfg.Source), SHA256: sha, SM3: sm, Size: int64(len(configBytes(g.cfg)))}
-	if g.cfg.Source == "（内置默认配置）" {
-		m.Config.Name = g.cfg.Source
-	}
+	m.Config = archive.Input{Name: g.cfg.Name(), SHA256: sha, SM3: sm, Size: int64(len(configBytes(g.cfg)))}
 	for _, in := range g.ds.Inputs {
 		s1, s2, size, err := archive.Hashes(in.Path)
 		if err != nil {
@@ -640,7 +640,7 @@ func (g *generator) manifest() error {
 }
 
 func configBytes(cfg *config.Config) []byte {
-	if cfg.Source == "（内置默认配置）" {
+	if !cfg.IsFile() {
 		return config.DefaultBytes()
 	}
 	b, err := os.ReadFile(cfg.Source)
