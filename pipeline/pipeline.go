@@ -5,6 +5,7 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -21,6 +22,9 @@ import (
 
 // ErrInput marks a run stopped by problems in the input workbooks (exit 1).
 var ErrInput = errors.New("输入有误")
+
+// ErrCancelled marks a run stopped by Options.Context: nothing was replaced.
+var ErrCancelled = errors.New("已取消生成")
 
 // Message is err as shown to people: any English the operating system left
 // in it ("open …: no such file or directory") said in Chinese, with the path.
@@ -47,6 +51,18 @@ type Options struct {
 	// printed to Log, in the same order (errors first): for callers that show
 	// them by file, sheet and cell (the web page) rather than as lines.
 	Diagnostics func(model.Diagnostics)
+	// Context, when set, stops a run between documents when it is done
+	// (the web page's 取消 button); the output folder is then left as it
+	// was.
+	Context context.Context
+}
+
+// cancelled returns ErrCancelled, wrapped, once the context is done.
+func (o *Options) cancelled() error {
+	if o.Context != nil && o.Context.Err() != nil {
+		return fmt.Errorf("%w：没有生成任何文件，原有结果没有改动", ErrCancelled)
+	}
+	return nil
 }
 
 func (o *Options) logf(format string, args ...any) {
