@@ -82,9 +82,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		ExitErrHandler: func(*cli.Context, error) {},
 		Commands: []*cli.Command{
 			{
-				Name:         "run",
-				Usage:        "检查输入并生成全部结果（汇总表、表彰决定、通知、证书、清单）",
-				ArgsUsage:    "工作簿.xlsx…",
+				Name:      "run",
+				Usage:     "检查输入并生成全部结果（汇总表、表彰决定、通知、证书、清单）",
+				ArgsUsage: "工作簿.xlsx…",
 				Flags: []cli.Flag{configFlag, sampleFlag, outFlag, &cli.BoolFlag{Name: "force",
 					Usage: "输出目录里是另一批次的结果时也替换（只替换上次清单中列出的文件；目录中有其他文件、或输入文件在其中时不替换）"}},
 				OnUsageError: usageError,
