@@ -233,7 +233,7 @@ func (s *Server) handleZip(w http.ResponseWriter, r *http.Request, ru *run) {
 // handleTemplates sends the blank input templates (pipeline.Init) as a zip;
 // ?run= uses that run's uploaded scheme for the score columns.
 func (s *Server) handleTemplates(w http.ResponseWriter, r *http.Request) {
-	cfg := config.Default()
+	cfg := config.Builtin()
 	if id := r.URL.Query().Get("run"); id != "" {
 		if ru := s.store.get(id); ru != nil {
 			ru.mu.Lock()

@@ -24,6 +24,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"pingyou/pipeline"
 )
 
 //go:embed static
@@ -66,6 +68,9 @@ type Server struct {
 	store    *store
 	jobs     chan struct{} // one batch at a time on the whole server
 	previews chan struct{} // bounds concurrent pdftoppm processes
+	// checkBatch and runBatch are pipeline.Check and pipeline.Run; tests
+	// put slow or stuck ones in their place.
+	checkBatch, runBatch func(pipeline.Options) error
 
 	mu    sync.Mutex
 	hosts map[string]bool // accepted Host headers on loopback
@@ -158,7 +163,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, loopback: loop, key: key, index: idx, static: sub, store: st,
-		jobs: make(chan struct{}, 1), previews: make(chan struct{}, 2)}
+		jobs: make(chan struct{}, 1), previews: make(chan struct{}, 2), checkBatch: pipeline.Check, runBatch: pipeline.Run}
 	s.pdftoppm, _ = exec.LookPath("pdftoppm")
 	return s, nil
 }
@@ -254,6 +259,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("DELETE /api/runs/{id}/config", s.withRun(s.handleRemoveConfig))
 	mux.HandleFunc("POST /api/runs/{id}/check", s.withRun(s.handleCheck))
 	mux.HandleFunc("POST /api/runs/{id}/run", s.withRun(s.handleRun))
+	mux.HandleFunc("POST /api/runs/{id}/cancel", s.withRun(s.handleCancel))
 	mux.HandleFunc("GET /api/runs/{id}/events", s.withRun(s.handleEvents))
 	mux.HandleFunc("GET /api/runs/{id}/marked/{name}", s.withRun(s.handleMarked))
 	mux.HandleFunc("GET /api/runs/{id}/output", s.withRun(s.handleOutput))
