@@ -112,7 +112,7 @@ func Run(opt Options) error {
 	}
 	stageDir, err := os.MkdirTemp(filepath.Dir(filepath.Clean(opt.OutDir)), "."+filepath.Base(filepath.Clean(opt.OutDir))+".tmp-")
 	if err != nil {
-		return fmt.Errorf("无法创建临时输出目录：%v", err)
+		return fmt.Errorf("无法在 %s 旁边创建临时输出目录：%s", opt.OutDir, oserr.Why(err))
 	}
 	defer os.RemoveAll(stageDir)
 	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, fonts: fonts, st: archive.NewStage(stageDir),
@@ -304,19 +304,19 @@ func swap(stage, out string) error {
 	if _, err := os.Stat(out); err == nil {
 		old = stage + ".old"
 		if err := os.Rename(out, old); err != nil {
-			return fmt.Errorf("无法替换输出目录 %s：%v", out, err)
+			return fmt.Errorf("无法替换输出目录 %s：%s（多半是其中的文件正被其他程序打开，请关闭后再运行）", out, oserr.Why(err))
 		}
 	}
 	if err := os.Rename(stage, out); err != nil {
 		if old != "" {
 			os.Rename(old, out)
 		}
-		return fmt.Errorf("无法写入输出目录 %s：%v", out, err)
+		return fmt.Errorf("无法写入输出目录 %s：%s", out, oserr.Why(err))
 	}
 	// The swap is what makes the new set the result: it must survive a crash
 	// before the old set goes.
 	if err := archive.SyncDir(filepath.Dir(filepath.Clean(out))); err != nil {
-		return fmt.Errorf("无法将输出目录 %s 写入磁盘：%v", out, err)
+		return fmt.Errorf("无法将输出目录 %s 写入磁盘：%s", out, oserr.Why(err))
 	}
 	if old != "" {
 		os.RemoveAll(old)

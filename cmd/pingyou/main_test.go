@@ -119,6 +119,7 @@ func TestSettingsAndSafetyFromTheCommandLine(t *testing.T) {
 		{"yaml duplicate", []string{"check", "--config", "重复.yaml", plain[0]}, 2, []string{"第3行：配置项 name 重复（第2行已经写过）"}},
 		{"yaml empty", []string{"check", "--config", "空.yaml", plain[0]}, 2, []string{"文件是空的"}},
 		{"config under a file", []string{"check", "--config", filepath.Join(plain[0], "x.yaml"), plain[0]}, 2, []string{"路径中有一段不是文件夹"}},
+		{"workbook under a file", []string{"check", "--sample", filepath.Join(plain[0], "x.xlsx")}, 2, []string{"路径中有一段不是文件夹"}},
 		{"output under a file", []string{"run", "--config", sample, "-o", filepath.Join(plain[0], "out"), plain[0], plain[1]}, 2, []string{"路径中有一段不是文件夹"}},
 	}
 	for _, tt := range tests {
@@ -146,6 +147,7 @@ func TestSettingsAndSafetyFromTheCommandLine(t *testing.T) {
 }
 
 func TestInitExplainsWhatItWrote(t *testing.T) {
+	t.Chdir(t.TempDir()) // check writes 问题标注 beside the default output folder
 	dir := filepath.Join(t.TempDir(), "年终评议")
 	var out, errb bytes.Buffer
 	if code := run([]string{"pingyou", "init", dir}, &out, &errb); code != 0 {

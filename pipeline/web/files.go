@@ -246,12 +246,12 @@ func (s *Server) handleTemplates(w http.ResponseWriter, r *http.Request) {
 	}
 	dir, err := os.MkdirTemp("", "pingyou-init-")
 	if err != nil {
-		writeError(w, http.StatusInternalServerError, err.Error())
+		writeError(w, http.StatusInternalServerError, pipeline.Message(err))
 		return
 	}
 	defer os.RemoveAll(dir)
 	if err := pipeline.Init(dir, cfg, io.Discard); err != nil {
-		writeError(w, http.StatusInternalServerError, "无法生成模板："+err.Error())
+		writeError(w, http.StatusInternalServerError, "无法生成模板："+pipeline.Message(err))
 		return
 	}
 	entries, err := os.ReadDir(dir)

@@ -249,7 +249,7 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
 				}
 				writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("“%s”太大：每个%s不能超过 %s，没有上传任何文件。请删除表格中无关的工作表和图片后另存再试。", st.display, what, mb(limit)))
 			default:
-				writeError(w, http.StatusBadRequest, "上传没有完成，请重试："+err.Error())
+				writeError(w, http.StatusBadRequest, "上传没有完成，请重试："+pipeline.Message(err))
 			}
 			return
 		}

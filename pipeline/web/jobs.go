@@ -209,7 +209,7 @@ func (s *Server) finishCheck(ru *run, res *CheckResult, nm *namer, err error) {
 	var fe *sheet.FileError
 	if errors.As(err, &fe) {
 		file := nm.text(filepath.Base(fe.Path))
-		res.Problems = append(res.Problems, Problem{Severity: "错误", File: file, Problem: nm.text(fe.Msg),
+		res.Problems = append(res.Problems, Problem{Severity: "错误", File: file, Problem: nm.text(pipeline.Message(fe)),
 			Fix: "换一份能打开的 .xlsx 文件，用同样的文件名重新上传即可替换"})
 	}
 	for _, p := range res.Problems {
@@ -226,7 +226,7 @@ func (s *Server) finishCheck(ru *run, res *CheckResult, nm *namer, err error) {
 	case errors.Is(err, pipeline.ErrInput):
 		res.Message = fmt.Sprintf("发现 %d 个错误、%d 个提醒。请按表中的提示改好工作簿，再用同样的文件名重新上传。", res.Errors, res.Warnings)
 	case fe != nil:
-		res.Message = "有文件无法读取：" + nm.text(fe.Msg)
+		res.Message = "有文件无法读取：" + nm.text(pipeline.Message(fe))
 	default:
 		if res.Errors == 0 {
 			res.Errors = 1

@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"pingyou/pipeline"
+	"pingyou/pipeline/internal/oserr"
 )
 
 //go:embed static
@@ -147,7 +148,7 @@ func New(cfg Config) (*Server, error) {
 		cfg.Program = "pingyou"
 	}
 	if err := os.MkdirAll(filepath.Join(cfg.DataDir, "runs"), 0o700); err != nil {
-		return nil, fmt.Errorf("无法创建数据目录 %s：%v", cfg.DataDir, err)
+		return nil, fmt.Errorf("无法创建数据目录 %s：%s", cfg.DataDir, oserr.Why(err))
 	}
 	key, err := loadKey(filepath.Join(cfg.DataDir, "secret.key"))
 	if err != nil {
@@ -181,7 +182,7 @@ func loadKey(path string) ([]byte, error) {
 		return nil, err
 	}
 	if err := os.WriteFile(path, []byte(hex.EncodeToString(k)), 0o600); err != nil {
-		return nil, fmt.Errorf("无法写入 %s：%v", path, err)
+		return nil, fmt.Errorf("无法写入 %s：%s", path, oserr.Why(err))
 	}
 	return k, nil
 }

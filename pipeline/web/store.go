@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"pingyou/pipeline/archive"
+	"pingyou/pipeline/internal/oserr"
 )
 
 // File is an uploaded file: Name is the server's name inside inputs/,
@@ -181,7 +182,7 @@ func (st *store) create() (*run, error) {
 	id := now.Format("20060102-150405") + "-" + hex.EncodeToString(b)
 	ru := &run{dir: filepath.Join(st.dir, id), rec: Record{ID: id, Created: now, Next: 1, Files: []File{}}}
 	if err := os.MkdirAll(ru.path("inputs"), 0o700); err != nil {
-		return nil, fmt.Errorf("无法创建批次目录：%v", err)
+		return nil, fmt.Errorf("无法创建批次目录：%s", oserr.Describe(err))
 	}
 	if err := ru.save(); err != nil {
 		return nil, err

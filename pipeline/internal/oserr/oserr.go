@@ -50,6 +50,15 @@ func Reason(err error) string {
 	return platformReason(err)
 }
 
+// Why is Reason, or the translated message when the reason is not known;
+// for messages that name the path already.
+func Why(err error) string {
+	if r := Reason(err); r != "" {
+		return r
+	}
+	return Translate(err.Error())
+}
+
 // Describe is "path：reason" for a file error, the reason alone when the
 // error has no path, and Translate(err.Error()) for other errors.
 func Describe(err error) string {
