@@ -103,7 +103,11 @@ func FindConfig(s Settings) (*config.Config, []string, error) {
 			return nil, nil, err
 		}
 		cfg = c
-		notes = append(notes, "配置文件："+s.Config+"（--config 指定）")
+		how := ""
+		if s.Search != nil { // the command line; the web page has its upload
+			how = "（--config 指定）"
+		}
+		notes = append(notes, "配置文件："+s.Config+how)
 	default:
 		found, passed, err := searchConfig(s.Search)
 		if err != nil {
