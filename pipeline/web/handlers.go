@@ -346,7 +346,8 @@ func saveTemp(dir string, r *multipart.Part, limit int64) (string, int64, error)
 func loadRunConfig(path, display string) (*config.Config, error) {
 	cfg, err := config.Load(path)
 	if err != nil {
-		return nil, errors.New(strings.ReplaceAll(err.Error(), path, display))
+		msg := strings.ReplaceAll(pipeline.Message(err), path, display)
+		return nil, errors.New(strings.ReplaceAll(msg, filepath.Base(path), display))
 	}
 	var bad []string
 	if cfg.Unit.Templates != "" {
