@@ -5,6 +5,7 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
+	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/sheet"
 )
@@ -21,14 +23,27 @@ import (
 // ErrInput marks a run stopped by problems in the input workbooks (exit 1).
 var ErrInput = errors.New("输入有误")
 
+// ErrCancelled marks a run stopped by Options.Context: nothing was replaced.
+var ErrCancelled = errors.New("已取消生成")
+
+// Message is err as shown to people: any English the operating system left
+// in it ("open …: no such file or directory") said in Chinese, with the path.
+func Message(err error) string { return oserr.Translate(err.Error()) }
+
 // Options are the settings of one batch.
 type Options struct {
-	Config  *config.Config
-	Inputs  []string // workbook paths
-	OutDir  string
-	Force   bool      // replace an output folder holding another batch
-	Log     io.Writer // progress and problems, for people
-	Program string    // name and version, written into files
+	// Config is the batch's config, resolved by the caller; when nil, Check
+	// and Run resolve it from Settings (ResolveSettings).
+	Config   *config.Config
+	Settings Settings
+	// OnSettings, when set, receives the resolved settings and where each
+	// came from (the web page shows them).
+	OnSettings func(*Resolved)
+	Inputs     []string  // workbook paths
+	OutDir     string    // "": the config's output.dir
+	Force      bool      // replace an output folder holding another batch
+	Log        io.Writer // progress and problems, for people
+	Program    string    // name and version, written into files
 	// Progress, when set, counts documents per stage (a status line on a
 	// terminal); Log should then write through it so lines do not mix.
 	Progress *Progress
@@ -36,6 +51,18 @@ type Options struct {
 	// printed to Log, in the same order (errors first): for callers that show
 	// them by file, sheet and cell (the web page) rather than as lines.
 	Diagnostics func(model.Diagnostics)
+	// Context, when set, stops a run between documents when it is done
+	// (the web page's 取消 button); the output folder is then left as it
+	// was.
+	Context context.Context
+}
+
+// cancelled returns ErrCancelled, wrapped, once the context is done.
+func (o *Options) cancelled() error {
+	if o.Context != nil && o.Context.Err() != nil {
+		return fmt.Errorf("%w：没有生成任何文件，原有结果没有改动", ErrCancelled)
+	}
+	return nil
 }
 
 func (o *Options) logf(format string, args ...any) {
@@ -86,39 +113,46 @@ func markedDir(out string) string {
 }
 
 // annotate writes a marked-up copy of each input workbook that has problems.
-func annotate(opt *Options, ds *model.Dataset, diags model.Diagnostics) error {
+// The folder is made only when a copy is written. A copy that cannot be
+// written (a read-only folder) is reported, not fatal: the problems are
+// already listed.
+func annotate(opt *Options, ds *model.Dataset, diags model.Diagnostics) {
 	byFile := map[string]model.Diagnostics{}
 	for _, d := range diags {
 		byFile[d.Ref.File] = append(byFile[d.Ref.File], d)
 	}
 	dir := markedDir(opt.OutDir)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("无法创建目录 %s：%v", dir, err)
-	}
 	for _, in := range ds.Inputs {
 		ds := byFile[in.Name]
 		if len(ds) == 0 {
 			continue
 		}
 		dst := filepath.Join(dir, strings.TrimSuffix(in.Name, filepath.Ext(in.Name))+"-问题标注.xlsx")
-		if err := sheet.Annotate(in.Path, dst, ds); err != nil {
-			return err
+		err := os.MkdirAll(dir, 0o755)
+		if err == nil {
+			err = sheet.Annotate(in.Path, dst, ds)
+		}
+		if err != nil {
+			opt.logf("没有写出 %s 的问题标注副本（%s）；问题已在上面列出。", in.Name, oserr.Describe(err))
+			continue
 		}
 		opt.logf("已写出标注了问题单元格的副本：%s", dst)
 	}
-	return nil
 }
 
 // Check reads and validates the workbooks without generating documents.
 func Check(opt Options) error {
+	sdiags, err := settle(&opt)
+	if err != nil {
+		return err
+	}
 	ds, diags, err := read(&opt)
 	if err != nil {
 		return err
 	}
+	diags = append(sdiags, diags...)
 	printDiagnostics(&opt, diags)
-	if err := annotate(&opt, ds, diags); err != nil {
-		return err
-	}
+	annotate(&opt, ds, diags)
 	if diags.HasErrors() {
 		errs, _ := diags.Count()
 		return fmt.Errorf("%w：发现 %d 个错误，请按上面的提示修改后再运行", ErrInput, errs)
@@ -144,18 +178,34 @@ func Verify(dir string, w io.Writer) error {
 	return nil
 }
 
-// Init writes blank input workbooks and a commented config into dir.
+// Init writes blank input workbooks into dir (花名册.xlsx with its 单位信息
+// sheet, 测评表.xlsx) and, unless cfg is the user's own file, a pingyou.yaml
+// with the sample scheme and the unit settings as comments only.
 func Init(dir string, cfg *config.Config, w io.Writer) error {
-	cfgPath := filepath.Join(dir, "pingyou.yaml")
-	if _, err := os.Stat(cfgPath); err == nil {
-		return fmt.Errorf("%s 已存在，为免覆盖，没有写入任何文件", cfgPath)
+	cfgPath := filepath.Join(dir, ConfigFileName)
+	writeConfig := !cfg.IsFile()
+	if writeConfig {
+		if _, err := os.Stat(cfgPath); err == nil {
+			return fmt.Errorf("%s 已存在，为免覆盖，没有写入任何文件", cfgPath)
+		}
 	}
 	if err := sheet.WriteTemplates(dir, cfg.SheetOptions()); err != nil {
-		return err
+		return errors.New(oserr.Translate(err.Error()))
 	}
-	if err := archive.WriteBytes(cfgPath, config.DefaultBytes()); err != nil {
-		return err
+	if writeConfig {
+		if err := archive.WriteBytes(cfgPath, config.InitBytes()); err != nil {
+			return errors.New(oserr.Translate(err.Error()))
+		}
 	}
-	fmt.Fprintf(w, "已在 %s 中写出：花名册.xlsx、测评表.xlsx（空白模板，含填表说明）和 pingyou.yaml（示例配置）。\n", dir)
+	fmt.Fprintf(w, "已在 %s 中写出：\n", dir)
+	fmt.Fprintf(w, "  %s：先填“%s”表（发文机关、发文字号、成文日期等，会印在表彰决定、通知和证书上），再填党组织、党员两张表；\n", sheet.RosterFile, sheet.UnitSheet)
+	fmt.Fprintf(w, "  %s：党员测评、组织测评两张表；\n", sheet.AssessmentFile)
+	if writeConfig {
+		fmt.Fprintf(w, "  %s：评议方案（计分、等次、名额、表彰）和证书设置，与内置示例方案相同，需要时由信息化管理员修改。\n", ConfigFileName)
+	} else {
+		fmt.Fprintf(w, "  评议方案沿用 %s（没有另写 %s）。\n", cfg.Source, ConfigFileName)
+	}
+	fmt.Fprintf(w, "每张表都有填表说明。填好后先检查，再生成：\n  pingyou check %s %s\n  pingyou run %s %s\n",
+		filepath.Join(dir, sheet.RosterFile), filepath.Join(dir, sheet.AssessmentFile), filepath.Join(dir, sheet.RosterFile), filepath.Join(dir, sheet.AssessmentFile))
 	return nil
 }

@@ -169,9 +169,9 @@ func TestRunRefusesAnotherBatchAndKeepsIt(t *testing.T) {
 	os.WriteFile(filepath.Join(out, "别的文件.docx"), []byte("keep me"), 0o644)
 	cfg := config.Default()
 	cfg.Fonts.Dir = filepath.Join("..", "fonts")
-	err := Run(Options{Config: cfg, Inputs: samples, OutDir: out})
-	if err == nil || !strings.Contains(err.Error(), "--force") {
-		t.Fatalf("err = %v, want a refusal mentioning --force", err)
+	err := Run(Options{Config: cfg, Inputs: samples, OutDir: out, Force: true})
+	if err == nil || !strings.Contains(err.Error(), "别的文件.docx") {
+		t.Fatalf("err = %v, want a refusal naming the file, even with --force", err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(out, "别的文件.docx")); string(b) != "keep me" {
 		t.Fatal("the existing file was touched")

@@ -7,6 +7,7 @@ import (
 
 	"pingyou/pipeline/config"
 	"pingyou/pipeline/fontkit"
+	"pingyou/pipeline/internal/oserr"
 	"pingyou/templates"
 )
 
@@ -68,7 +69,7 @@ func templateBytes(cfg *config.Config, name string) ([]byte, error) {
 			return b, nil
 		}
 		if !os.IsNotExist(err) {
-			return nil, fmt.Errorf("读取模板 %s 失败：%v", name, err)
+			return nil, fmt.Errorf("读取模板 %s 失败：%s", name, oserr.Why(err))
 		}
 	}
 	b, err := templates.FS.ReadFile(filepath.ToSlash(name))
@@ -85,7 +86,7 @@ func imageBytes(cfg *config.Config, path string) ([]byte, error) {
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("读取印章图片 %s 失败：%v", path, err)
+		return nil, fmt.Errorf("读取印章图片 %s 失败：%s", path, oserr.Why(err))
 	}
 	return b, nil
 }

@@ -16,6 +16,7 @@ import (
 	"pingyou/pipeline/compose"
 	"pingyou/pipeline/config"
 	"pingyou/pipeline/fontkit"
+	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/certificate"
 	"pingyou/pipeline/layout/gongwen"
@@ -38,6 +39,25 @@ const (
 // is generated when the input has errors; the output folder is replaced as a
 // whole only when everything was written.
 func Run(opt Options) error {
+	sdiags, err := settle(&opt)
+	if err != nil {
+		return err
+	}
+	// One run at a time into an output folder: a second one would remove
+	// the first one's stage folder as "stale" while it is being written.
+	lock, err := archive.LockOutput(opt.OutDir)
+	if errors.Is(err, archive.ErrLocked) {
+		return fmt.Errorf("%v：另一次运行正在生成 %s，没有开始；请等它完成后再运行，或用 -o 换一个输出目录", err, opt.OutDir)
+	} else if err != nil {
+		return fmt.Errorf("无法锁定输出目录 %s：%s", opt.OutDir, oserr.Describe(err))
+	}
+	defer lock.Unlock()
+	if lock.Unsupported {
+		opt.logf("注意：%s 所在的磁盘不支持文件锁；请不要同时向这个输出目录运行两次。", opt.OutDir)
+	}
+	if err := opt.cancelled(); err != nil {
+		return err
+	}
 	cfg := opt.Config
 	progress := opt.Progress
 	if progress == nil {
@@ -52,11 +72,10 @@ func Run(opt Options) error {
 	if err != nil {
 		return err
 	}
+	diags = append(sdiags, diags...)
 	if diags.HasErrors() {
 		printDiagnostics(&opt, diags)
-		if err := annotate(&opt, ds, diags); err != nil {
-			return err
-		}
+		annotate(&opt, ds, diags)
 		errs, _ := diags.Count()
 		return fmt.Errorf("%w：发现 %d 个错误，没有生成任何文件；请按上面的提示修改后再运行", ErrInput, errs)
 	}
@@ -70,7 +89,12 @@ func Run(opt Options) error {
 		printDiagnostics(&opt, diags)
 		return fmt.Errorf("%w：评定时发现错误，没有生成任何文件", ErrInput)
 	}
-	// A run killed mid-swap left no out/ but the previous set beside it; stale stage folders go (archive.Recover).
+	if err := opt.cancelled(); err != nil {
+		return err
+	}
+	// A run killed mid-swap left no out/ but the previous set beside it;
+	// stale stage folders go (archive.Recover). Holding the lock, every
+	// stage folder there belongs to a run that is no longer alive.
 	notes, err := archive.Recover(opt.OutDir)
 	for _, n := range notes {
 		opt.logf("%s", n)
@@ -78,7 +102,8 @@ func Run(opt Options) error {
 	if err != nil {
 		return err
 	}
-	if err := checkOutDir(&opt, ds); err != nil {
+	prev, err := checkOutDir(&opt)
+	if err != nil {
 		return err
 	}
 	fonts, err := loadFonts(cfg)
@@ -87,7 +112,7 @@ func Run(opt Options) error {
 	}
 	stageDir, err := os.MkdirTemp(filepath.Dir(filepath.Clean(opt.OutDir)), "."+filepath.Base(filepath.Clean(opt.OutDir))+".tmp-")
 	if err != nil {
-		return fmt.Errorf("无法创建临时输出目录：%v", err)
+		return fmt.Errorf("无法在 %s 旁边创建临时输出目录：%s", opt.OutDir, oserr.Why(err))
 	}
 	defer os.RemoveAll(stageDir)
 	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, fonts: fonts, st: archive.NewStage(stageDir),
@@ -115,6 +140,9 @@ func Run(opt Options) error {
 		return err
 	}
 	for _, step := range steps {
+		if err := opt.cancelled(); err != nil {
+			return err
+		}
 		g.stage = g.progress.Start(step.key, step.label, 0)
 		err := step.run()
 		g.stage.Finish()
@@ -127,6 +155,14 @@ func Run(opt Options) error {
 	err = g.st.Sync()
 	stage.Finish()
 	if err != nil {
+		return err
+	}
+	if err := opt.cancelled(); err != nil {
+		return err
+	}
+	// A file put into the output folder while this run was writing is not
+	// ours to remove either.
+	if err := refuseStrangers(opt.OutDir, prev, "在生成期间"); err != nil {
 		return err
 	}
 	if err := swap(stageDir, opt.OutDir); err != nil {
@@ -143,25 +179,122 @@ func batchID(cfg *config.Config) string {
 	return cfg.Unit.Name + " " + strconv.Itoa(cfg.Unit.Year)
 }
 
-func checkOutDir(opt *Options, ds *model.Dataset) error {
+// checkOutDir decides whether the output folder may be replaced and returns
+// its manifest (nil when it is empty or new). The folder is replaced as a
+// whole, so it must hold nothing but what a previous run wrote, as its
+// manifest lists it: never an input, never a file of the user's, never a
+// result edited since; --force only allows replacing another batch's
+// results. (README: 原文件不会被改动.)
+func checkOutDir(opt *Options) (*archive.Manifest, error) {
+	if err := outsideInputs(opt); err != nil {
+		return nil, err
+	}
 	entries, err := os.ReadDir(opt.OutDir)
 	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
-		return nil
+		return nil, nil
 	}
 	if err != nil {
-		return fmt.Errorf("无法读取输出目录 %s：%v", opt.OutDir, err)
+		return nil, fmt.Errorf("无法读取输出目录 %s", oserr.Describe(err))
 	}
-	if opt.Force {
+	if fi, err := os.Stat(opt.OutDir); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("输出目录 %s 是一个文件，不是文件夹；请用 -o 换一个输出目录", opt.OutDir)
+	}
+	m, merr := archive.ReadManifest(opt.OutDir)
+	if merr != nil {
+		m = nil
+	}
+	if err := refuseStrangers(opt.OutDir, m, ""); err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return nil, nil // only what the desktop makes by itself (Thumbs.db …)
+	}
+	if m.Batch != batchID(opt.Config) && !opt.Force {
+		return nil, fmt.Errorf("输出目录 %s 中是另一批次（%s）的结果；请换一个目录，或加 --force 替换（只替换上次生成的文件）", opt.OutDir, m.Batch)
+	}
+	return m, nil
+}
+
+// refuseStrangers fails when out holds a file m does not list or a listed
+// file changed since it was written; when says when it appeared.
+func refuseStrangers(out string, m *archive.Manifest, when string) error {
+	if _, err := os.Stat(out); errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
-	m, err := archive.ReadManifest(opt.OutDir)
+	const show = 5
+	foreign, changed, nf, nc, err := archive.Strangers(out, m, show)
 	if err != nil {
-		return fmt.Errorf("输出目录 %s 不是空的，也不是 pingyou 的输出；为免覆盖别的文件，请换一个目录，或加 --force 整体替换", opt.OutDir)
+		return fmt.Errorf("无法读取输出目录 %s", oserr.Describe(err))
 	}
-	if m.Batch != batchID(opt.Config) {
-		return fmt.Errorf("输出目录 %s 中是另一批次（%s）的结果；请换一个目录，或加 --force 整体替换", opt.OutDir, m.Batch)
+	list := func(names []string, n int) string {
+		s := strings.Join(names, "、")
+		if n > len(names) {
+			s += fmt.Sprintf(" 等 %d 个", n)
+		}
+		return s
+	}
+	switch {
+	case nf > 0 && m == nil:
+		return fmt.Errorf("输出目录 %s 中已有不是 pingyou 生成的文件（%s）；整个目录会被替换，为免删除这些文件，没有生成。请用 -o 换一个输出目录（新的或空的），或把这些文件移走", out, list(foreign, nf))
+	case nf > 0:
+		return fmt.Errorf("输出目录 %s 中%s放进了上次清单中没有的文件（%s）；整个目录会被替换，为免删除这些文件，没有生成。请把它们移到别处，或用 -o 换一个输出目录", out, when, list(foreign, nf))
+	case nc > 0:
+		return fmt.Errorf("输出目录 %s 中的 %s 在生成后被修改过；整个目录会被替换，为免丢失修改，没有生成。请把改过的文件另存到别处，或用 -o 换一个输出目录", out, list(changed, nc))
 	}
 	return nil
+}
+
+// outsideInputs refuses an output folder that holds an input, the config
+// or the templates, or the working folder: replacing it would delete them.
+func outsideInputs(opt *Options) error {
+	out, err := filepath.Abs(opt.OutDir)
+	if err != nil {
+		return err
+	}
+	out = realPath(out)
+	inside := func(p string) bool {
+		a, err := filepath.Abs(p)
+		if err != nil {
+			return false
+		}
+		rel, err := filepath.Rel(out, realPath(a))
+		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	}
+	cfg := opt.Config
+	var ours []string
+	ours = append(ours, opt.Inputs...)
+	if cfg.IsFile() {
+		ours = append(ours, cfg.Source)
+	}
+	for _, p := range []string{cfg.Unit.Templates, cfg.Fonts.Dir, cfg.Decision.Seal, cfg.BranchNotice.Seal, cfg.Certificates.Seal} {
+		if p != "" {
+			if !filepath.IsAbs(p) && cfg.Dir != "" {
+				p = filepath.Join(cfg.Dir, p)
+			}
+			ours = append(ours, p)
+		}
+	}
+	for _, p := range ours {
+		if inside(p) {
+			return fmt.Errorf("%s 在输出目录 %s 中；输出目录会被整个替换，那样会删掉它，所以没有生成。请用 -o 指定另一个输出目录（例如 -o 评议结果）", p, opt.OutDir)
+		}
+	}
+	if wd, err := os.Getwd(); err == nil && inside(wd) {
+		return fmt.Errorf("输出目录 %s 是当前文件夹或它的上级；输出目录会被整个替换，所以没有生成。请用 -o 指定一个新的子文件夹（例如 -o 评议结果）", opt.OutDir)
+	}
+	return nil
+}
+
+// realPath resolves symbolic links as far as the path exists.
+func realPath(p string) string {
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		return r
+	}
+	dir, base := filepath.Split(p)
+	if dir == "" || dir == p || filepath.Clean(dir) == p {
+		return p
+	}
+	return filepath.Join(realPath(filepath.Clean(dir)), base)
 }
 
 // swap replaces out with the finished stage folder. The previous results are
@@ -171,19 +304,19 @@ func swap(stage, out string) error {
 	if _, err := os.Stat(out); err == nil {
 		old = stage + ".old"
 		if err := os.Rename(out, old); err != nil {
-			return fmt.Errorf("无法替换输出目录 %s：%v", out, err)
+			return fmt.Errorf("无法替换输出目录 %s：%s（多半是其中的文件正被其他程序打开，请关闭后再运行）", out, oserr.Why(err))
 		}
 	}
 	if err := os.Rename(stage, out); err != nil {
 		if old != "" {
 			os.Rename(old, out)
 		}
-		return fmt.Errorf("无法写入输出目录 %s：%v", out, err)
+		return fmt.Errorf("无法写入输出目录 %s：%s", out, oserr.Why(err))
 	}
 	// The swap is what makes the new set the result: it must survive a crash
 	// before the old set goes.
 	if err := archive.SyncDir(filepath.Dir(filepath.Clean(out))); err != nil {
-		return fmt.Errorf("无法将输出目录 %s 写入磁盘：%v", out, err)
+		return fmt.Errorf("无法将输出目录 %s 写入磁盘：%s", out, oserr.Why(err))
 	}
 	if old != "" {
 		os.RemoveAll(old)
@@ -384,6 +517,9 @@ func (g *generator) branchNotices() error {
 		diags     model.Diagnostics
 	}
 	return ordered(len(notices), func(i int) (stored, error) {
+		if err := g.opt.cancelled(); err != nil {
+			return stored{}, err
+		}
 		bn := notices[i]
 		name, err := g.fileName(fmt.Sprintf("%s/%03d-%s.pdf", NoticeDir, i+1, archive.SafeName(bn.Branch.Name)), i+1,
 			map[string]string{"题名": bn.Notice.Title, "名称": bn.Branch.Name, "文件编号": bn.Notice.Number})
@@ -460,6 +596,9 @@ func (g *generator) certificates() error {
 		entry archive.Entry
 	}
 	err = ordered(len(certs), func(i int) (stored, error) {
+		if err := g.opt.cancelled(); err != nil {
+			return stored{}, err
+		}
 		c, com := &certs[i], g.res.Commendations[index[i]]
 		doc, fit, err := certificate.Layout(c, spec, g.setter, dx, dy)
 		if err != nil {
@@ -498,6 +637,9 @@ func (g *generator) certificates() error {
 	books := g.bookVolumes(awards, combined)
 	g.stage = g.progress.Start("certbooks", "证书合订本", len(books))
 	err = ordered(len(books), func(i int) (archive.Entry, error) {
+		if err := g.opt.cancelled(); err != nil {
+			return archive.Entry{}, err
+		}
 		b, err := g.render(books[i].doc)
 		if err != nil {
 			return archive.Entry{}, fmt.Errorf("生成 %s 失败：%w", books[i].entry.Path, err)
@@ -618,10 +760,7 @@ func csvField(s string) string {
 func (g *generator) manifest() error {
 	m := &archive.Manifest{Program: g.opt.Program, Batch: batchID(g.cfg)}
 	sha, sm := archive.HashBytes(configBytes(g.cfg))
-	m.Config = archive.Input{Name: filepath.Base(g.cfg.Source), SHA256: sha, SM3: sm, Size: int64(len(configBytes(g.cfg)))}
-	if g.cfg.Source == "（内置默认配置）" {
-		m.Config.Name = g.cfg.Source
-	}
+	m.Config = archive.Input{Name: g.cfg.Name(), SHA256: sha, SM3: sm, Size: int64(len(configBytes(g.cfg)))}
 	for _, in := range g.ds.Inputs {
 		s1, s2, size, err := archive.Hashes(in.Path)
 		if err != nil {
@@ -640,7 +779,7 @@ func (g *generator) manifest() error {
 }
 
 func configBytes(cfg *config.Config) []byte {
-	if cfg.Source == "（内置默认配置）" {
+	if !cfg.IsFile() {
 		return config.DefaultBytes()
 	}
 	b, err := os.ReadFile(cfg.Source)

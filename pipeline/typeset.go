@@ -11,6 +11,7 @@ import (
 
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
+	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/gongwen"
 	"pingyou/pipeline/render/pdf"
@@ -23,7 +24,7 @@ import (
 func Typeset(in, out, mark string, cfg *config.Config, log io.Writer) error {
 	b, err := os.ReadFile(in)
 	if err != nil {
-		return fmt.Errorf("无法读取 %s：%v", in, err)
+		return fmt.Errorf("无法读取 %s：%s", in, oserr.Why(err))
 	}
 	if !utf8.Valid(b) {
 		return fmt.Errorf("%s 不是 UTF-8 编码的文本；请在记事本中“另存为”并选择 UTF-8 编码", in)

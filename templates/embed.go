@@ -6,7 +6,8 @@ package templates
 
 import "embed"
 
-// FS holds the default config (pingyou.yaml) and every template file.
+// FS holds the default config (pingyou.yaml), the head of the config
+// `pingyou init` writes (init.yaml) and every template file.
 //
-//go:embed pingyou.yaml 证书措辞.yaml 证书版式 *.tmpl
+//go:embed pingyou.yaml init.yaml 证书措辞.yaml 证书版式 *.tmpl
 var FS embed.FS

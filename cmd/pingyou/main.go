@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
 
@@ -60,12 +61,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return ec.ExitCode()
 	}
-	fmt.Fprintln(stderr, "错误："+err.Error())
+	fmt.Fprintln(stderr, "错误："+pipeline.Message(err))
 	return 2
 }
 
 func newApp(stdout, stderr io.Writer) *cli.App {
-	configFlag := &cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "批处理配置文件（YAML）；不指定则用内置的示例方案", TakesFile: true}
+	configFlag := &cli.StringFlag{Name: "config", Aliases: []string{"c"}, TakesFile: true,
+		Usage: "配置文件（YAML）；不指定时依次找工作簿所在文件夹、当前文件夹中的 pingyou.yaml，都没有则用内置示例方案（单位信息须填在花名册的“单位信息”表中）"}
+	sampleFlag := &cli.BoolFlag{Name: "sample", Usage: "用内置的示例单位（中共江城师范学院委员会）和示例方案试用；也可写 --config 示例"}
 	outFlag := &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "输出目录", Value: ""}
 	return &cli.App{
 		Name:            "pingyou",
@@ -79,10 +82,11 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		ExitErrHandler: func(*cli.Context, error) {},
 		Commands: []*cli.Command{
 			{
-				Name:         "run",
-				Usage:        "检查输入并生成全部结果（汇总表、表彰决定、通知、证书、清单）",
-				ArgsUsage:    "工作簿.xlsx…",
-				Flags:        []cli.Flag{configFlag, outFlag, &cli.BoolFlag{Name: "force", Usage: "输出目录里已有另一批次的结果时，整体替换"}},
+				Name:      "run",
+				Usage:     "检查输入并生成全部结果（汇总表、表彰决定、通知、证书、清单）",
+				ArgsUsage: "工作簿.xlsx…",
+				Flags: []cli.Flag{configFlag, sampleFlag, outFlag, &cli.BoolFlag{Name: "force",
+					Usage: "输出目录里是另一批次的结果时也替换（只替换上次清单中列出的文件；目录中有其他文件、或输入文件在其中时不替换）"}},
 				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
 					opt, err := options(c)
@@ -97,7 +101,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Name:         "check",
 				Usage:        "只检查输入工作簿，列出问题并写出标注了问题单元格的副本",
 				ArgsUsage:    "工作簿.xlsx…",
-				Flags:        []cli.Flag{configFlag, outFlag},
+				Flags:        []cli.Flag{configFlag, sampleFlag, outFlag},
 				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
 					opt, err := options(c)
@@ -117,9 +121,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 					if c.NArg() != 1 {
 						return cli.Exit("用法：pingyou init 目录", 2)
 					}
-					cfg, err := loadConfig(c.String("config"))
+					cfg, err := initConfig(c.String("config"))
 					if err != nil {
-						return cli.Exit(err.Error(), 2)
+						return exit(err)
 					}
 					return exit(pipeline.Init(c.Args().First(), cfg, c.App.Writer))
 				},
@@ -136,9 +140,10 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 					if c.NArg() != 1 {
 						return cli.Exit("用法：pingyou typeset [-o 输出.pdf] 公文.txt", 2)
 					}
-					cfg, err := loadConfig(c.String("config"))
+					in := c.Args().First()
+					cfg, _, err := pipeline.FindConfig(pipeline.Settings{Config: c.String("config"), Search: []string{filepath.Dir(in), "."}})
 					if err != nil {
-						return cli.Exit(err.Error(), 2)
+						return exit(err)
 					}
 					return exit(pipeline.Typeset(c.Args().First(), c.String("out"), c.String("mark"), cfg, c.App.ErrWriter))
 				},
@@ -172,8 +177,13 @@ func usageError(c *cli.Context, err error, _ bool) error {
 	return cli.Exit(fmt.Sprintf("命令行参数有误：%v（运行 pingyou help 查看用法）", err), 2)
 }
 
-func loadConfig(path string) (*config.Config, error) {
-	if path == "" {
+// initConfig is the config whose scheme sets the templates' score columns:
+// the named file, else the built-in scheme.
+func initConfig(path string) (*config.Config, error) {
+	switch path {
+	case "":
+		return config.Builtin(), nil
+	case pipeline.SampleName:
 		return config.Default(), nil
 	}
 	return config.Load(path)
@@ -181,17 +191,14 @@ func loadConfig(path string) (*config.Config, error) {
 
 func options(c *cli.Context) (pipeline.Options, error) {
 	if c.NArg() == 0 {
-		return pipeline.Options{}, cli.Exit(fmt.Sprintf("请给出要处理的工作簿，例如：pingyou %s samples/花名册.xlsx samples/测评表.xlsx", c.Command.Name), 2)
+		return pipeline.Options{}, cli.Exit(fmt.Sprintf("请给出要处理的工作簿，例如：pingyou %s 花名册.xlsx 测评表.xlsx", c.Command.Name), 2)
 	}
-	cfg, err := loadConfig(c.String("config"))
-	if err != nil {
-		return pipeline.Options{}, cli.Exit(err.Error(), 2)
+	if c.Bool("sample") && c.String("config") != "" {
+		return pipeline.Options{}, cli.Exit("--sample 和 --config 只能用一个：--sample 就是内置的示例配置", 2)
 	}
-	out := c.String("out")
-	if out == "" {
-		out = cfg.Output.Dir
-	}
-	opt := pipeline.Options{Config: cfg, Inputs: c.Args().Slice(), OutDir: out, Log: c.App.ErrWriter, Program: "pingyou " + version}
+	inputs := c.Args().Slice()
+	opt := pipeline.Options{Settings: pipeline.CLISettings(c.String("config"), c.Bool("sample"), inputs),
+		Inputs: inputs, OutDir: c.String("out"), Log: c.App.ErrWriter, Program: "pingyou " + version}
 	if c.App.ErrWriter == os.Stderr {
 		opt.Progress = pipeline.NewProgressFor(os.Stderr)
 		opt.Log = opt.Progress
@@ -207,5 +214,5 @@ func exit(err error) error {
 	if errors.Is(err, pipeline.ErrInput) {
 		return cli.Exit(err.Error(), 1)
 	}
-	return cli.Exit("错误："+err.Error(), 2)
+	return cli.Exit("错误："+pipeline.Message(err), 2)
 }

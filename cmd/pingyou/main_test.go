@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -66,3 +67,106 @@ func TestInputsNeverModified(t *testing.T) {
 		t.Fatal("check modified its input")
 	}
 }
+
+// english finds Go's or yaml.v3's English left in a message.
+var english = regexp.MustCompile(`no such file|not a directory|is a directory|permission denied|cannot unmarshal|already defined|\bEOF\b|yaml:|line \d`)
+
+// copyWorkbooks puts the sample workbooks into dir.
+func copyWorkbooks(t *testing.T, dir string) []string {
+	t.Helper()
+	os.MkdirAll(dir, 0o755)
+	var out []string
+	for _, n := range []string{"花名册.xlsx", "测评表.xlsx"} {
+		b, err := os.ReadFile(filepath.Join(startDir, "..", "..", "samples", n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(dir, n)
+		os.WriteFile(p, b, 0o644)
+		out = append(out, p)
+	}
+	return out
+}
+
+func TestSettingsAndSafetyFromTheCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	sample := filepath.Join(startDir, "..", "..", "samples", "pingyou.yaml")
+	plain := copyWorkbooks(t, filepath.Join(dir, "未配置"))
+	work := copyWorkbooks(t, filepath.Join(dir, "work"))
+	os.MkdirAll(filepath.Join(dir, "材料"), 0o755)
+	os.WriteFile(filepath.Join(dir, "材料", "工作总结.docx"), []byte("一年的工作"), 0o644)
+	os.WriteFile(filepath.Join(dir, "坏.yaml"), []byte("unit:\n  year: 二〇一二\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "重复.yaml"), []byte("unit:\n  name: 甲\n  name: 乙\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "空.yaml"), nil, 0o644)
+
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want []string
+	}{
+		{"no settings anywhere", []string{"check", plain[0], plain[1]}, 1,
+			[]string{"不能确定以哪个单位的名义发文", "缺少“发文机关”（unit.name）", "--sample"}},
+		{"the sample by name", []string{"check", "--sample", plain[0], plain[1]}, 0,
+			[]string{"内置示例配置", "发文机关：中共江城师范学院委员会", "检查通过"}},
+		{"sample and config", []string{"check", "--sample", "--config", sample, plain[0]}, 2, []string{"只能用一个"}},
+		{"-o work work/*.xlsx --force", []string{"run", "--config", sample, "-o", "work", "--force", work[0], work[1]}, 2,
+			[]string{"在输出目录 work 中", "没有生成"}},
+		{"--force -o 材料", []string{"run", "--config", sample, "-o", "材料", "--force", plain[0], plain[1]}, 2,
+			[]string{"不是 pingyou 生成的文件（工作总结.docx）"}},
+		{"yaml type", []string{"check", "--config", "坏.yaml", plain[0]}, 2, []string{"坏.yaml", "第2行 unit.year：应为整数（值：二〇一二）"}},
+		{"yaml duplicate", []string{"check", "--config", "重复.yaml", plain[0]}, 2, []string{"第3行：配置项 name 重复（第2行已经写过）"}},
+		{"yaml empty", []string{"check", "--config", "空.yaml", plain[0]}, 2, []string{"文件是空的"}},
+		{"config under a file", []string{"check", "--config", filepath.Join(plain[0], "x.yaml"), plain[0]}, 2, []string{"路径中有一段不是文件夹"}},
+		{"workbook under a file", []string{"check", "--sample", filepath.Join(plain[0], "x.xlsx")}, 2, []string{"路径中有一段不是文件夹"}},
+		{"output under a file", []string{"run", "--config", sample, "-o", filepath.Join(plain[0], "out"), plain[0], plain[1]}, 2, []string{"路径中有一段不是文件夹"}},
+	}
+	for _, tt := range tests {
+		var out, errb bytes.Buffer
+		code := run(append([]string{"pingyou"}, tt.args...), &out, &errb)
+		all := out.String() + errb.String()
+		for _, w := range tt.want {
+			if !strings.Contains(all, w) {
+				t.Errorf("%s: output lacks %q (exit %d):\n%s", tt.name, w, code, all)
+			}
+		}
+		if code != tt.code {
+			t.Errorf("%s: exit %d, want %d:\n%s", tt.name, code, tt.code, all)
+		}
+		if m := english.FindString(all); m != "" {
+			t.Errorf("%s: English %q in:\n%s", tt.name, m, all)
+		}
+	}
+	// Nothing was deleted or changed.
+	for _, p := range append(work, filepath.Join(dir, "材料", "工作总结.docx")) {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+}
+
+func TestInitExplainsWhatItWrote(t *testing.T) {
+	t.Chdir(t.TempDir()) // check writes 问题标注 beside the default output folder
+	dir := filepath.Join(t.TempDir(), "年终评议")
+	var out, errb bytes.Buffer
+	if code := run([]string{"pingyou", "init", dir}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	for _, w := range []string{"花名册.xlsx：先填“单位信息”表", "pingyou.yaml：评议方案", "pingyou check " + filepath.Join(dir, "花名册.xlsx")} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("init output lacks %q:\n%s", w, out.String())
+		}
+	}
+	// Run on the blank templates: it stops at the 单位信息 cells to fill.
+	out.Reset()
+	errb.Reset()
+	code := run([]string{"pingyou", "check", filepath.Join(dir, "花名册.xlsx"), filepath.Join(dir, "测评表.xlsx")}, &out, &errb)
+	if code != 1 || !strings.Contains(errb.String(), "花名册.xlsx 单位信息!B3：没有填写“发文机关”") ||
+		!strings.Contains(errb.String(), "配置文件："+filepath.Join(dir, "pingyou.yaml")) {
+		t.Errorf("check of blank templates: exit %d\n%s", code, errb.String())
+	}
+}
+
+// startDir is the package folder, for tests that change the working folder.
+var startDir, _ = os.Getwd()

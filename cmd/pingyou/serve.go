@@ -13,6 +13,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"pingyou/pipeline"
 	"pingyou/pipeline/web"
 )
 
@@ -39,7 +40,7 @@ func serveCommand() *cli.Command {
 			srv, err := web.New(web.Config{Addr: addr, DataDir: c.String("data"), Token: token,
 				Program: "pingyou " + version, Log: c.App.ErrWriter})
 			if err != nil {
-				return cli.Exit("错误："+err.Error(), 2)
+				return cli.Exit("错误："+pipeline.Message(err), 2)
 			}
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
@@ -65,7 +66,7 @@ func serveCommand() *cli.Command {
 				srv.Shutdown(ctx)
 			}()
 			if err := srv.Serve(ln); err != nil {
-				return cli.Exit("错误："+err.Error(), 2)
+				return cli.Exit("错误："+pipeline.Message(err), 2)
 			}
 			return nil
 		},

@@ -17,6 +17,8 @@ import (
 	"sort"
 
 	"github.com/emmansun/gmsm/sm3"
+
+	"pingyou/pipeline/internal/oserr"
 )
 
 // ManifestName is the manifest's file name inside an output folder.
@@ -28,11 +30,11 @@ const ManifestName = "manifest.json"
 func WriteFile(path string, write func(w io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("无法创建目录 %s：%v", dir, err)
+		return fmt.Errorf("无法创建目录 %s：%s", dir, oserr.Why(err))
 	}
 	tmp, err := os.CreateTemp(dir, ".tmp-"+filepath.Base(path)+"-*")
 	if err != nil {
-		return fmt.Errorf("无法写入 %s：%v", dir, err)
+		return fmt.Errorf("无法写入 %s：%s", dir, oserr.Why(err))
 	}
 	defer func() {
 		if err != nil {
@@ -44,16 +46,16 @@ func WriteFile(path string, write func(w io.Writer) error) (err error) {
 		return err
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("写入 %s 失败：%v", path, err)
+		return fmt.Errorf("写入 %s 失败：%s", path, oserr.Why(err))
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("写入 %s 失败：%v", path, err)
+		return fmt.Errorf("写入 %s 失败：%s", path, oserr.Why(err))
 	}
 	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
 		return err
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("写入 %s 失败：%v", path, err)
+		return fmt.Errorf("写入 %s 失败：%s", path, oserr.Why(err))
 	}
 	return nil
 }
@@ -147,11 +149,11 @@ func ReadManifest(dir string) (*Manifest, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%s 中没有 %s，不是 pingyou 的输出目录", dir, ManifestName)
 		}
-		return nil, err
+		return nil, fmt.Errorf("无法读取清单 %s", oserr.Describe(err))
 	}
 	var m Manifest
 	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("%s 已损坏：%v", filepath.Join(dir, ManifestName), err)
+		return nil, fmt.Errorf("%s 已损坏（不是有效的清单文件），无法核对", filepath.Join(dir, ManifestName))
 	}
 	return &m, nil
 }
@@ -186,7 +188,7 @@ func Verify(dir string) ([]Problem, error) {
 		case errors.Is(err, fs.ErrNotExist):
 			problems = append(problems, Problem{Path: e.Path, Kind: "缺失"})
 		case err != nil:
-			problems = append(problems, Problem{Path: e.Path, Kind: "无法读取", Note: err.Error()})
+			problems = append(problems, Problem{Path: e.Path, Kind: "无法读取", Note: oserr.Why(err)})
 		case sha != e.SHA256 || sm != e.SM3 || size != e.Size:
 			problems = append(problems, Problem{Path: e.Path, Kind: "已改动", Note: fmt.Sprintf("大小 %d，清单记录 %d；SHA-256 %s…", size, e.Size, sha[:12])})
 		}

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"pingyou/pipeline/internal/oserr"
 )
 
 // StagePrefix is the name prefix of the stage folders a run writes beside
@@ -36,7 +38,7 @@ func Recover(out string) ([]string, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("无法读取 %s", oserr.Describe(err))
 	}
 	var stale, olds []string
 	for _, e := range entries {
@@ -55,7 +57,7 @@ func Recover(out string) ([]string, error) {
 	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) && len(olds) > 0 {
 		sort.Slice(olds, func(i, j int) bool { return manifestTime(olds[i]) > manifestTime(olds[j]) })
 		if err := os.Rename(olds[0], out); err != nil {
-			return notes, fmt.Errorf("无法恢复上次的输出目录 %s：%v", out, err)
+			return notes, fmt.Errorf("无法恢复上次的输出目录 %s：%s", out, oserr.Why(err))
 		}
 		syncDir(parent)
 		notes = append(notes, fmt.Sprintf("上次运行在替换输出目录时中断：已把原有结果恢复到 %s", out))
@@ -68,7 +70,7 @@ func Recover(out string) ([]string, error) {
 	}
 	for _, p := range stale {
 		if err := os.RemoveAll(p); err != nil {
-			return notes, fmt.Errorf("无法删除上次中断留下的临时目录 %s：%v", p, err)
+			return notes, fmt.Errorf("无法删除上次中断留下的临时目录 %s：%s", p, oserr.Why(err))
 		}
 		notes = append(notes, "已删除上次中断留下的临时目录 "+filepath.Base(p))
 	}

@@ -12,6 +12,8 @@ import (
 	"sync"
 
 	"github.com/emmansun/gmsm/sm3"
+
+	"pingyou/pipeline/internal/oserr"
 )
 
 // A Stage is a new folder that a batch fills before it replaces the output
@@ -56,7 +58,7 @@ func (s *Stage) WriteFunc(e Entry, write func(io.Writer) error) (Entry, error) {
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return e, fmt.Errorf("无法写入 %s：%v", e.Path, err)
+		return e, fmt.Errorf("无法写入 %s：%s", e.Path, oserr.Why(err))
 	}
 	h := newHashWriter(f)
 	err = write(h)
@@ -64,7 +66,7 @@ func (s *Stage) WriteFunc(e Entry, write func(io.Writer) error) (Entry, error) {
 		err = h.flush()
 	}
 	if cerr := f.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("写入 %s 失败：%v", e.Path, cerr)
+		err = fmt.Errorf("写入 %s 失败：%s", e.Path, oserr.Why(cerr))
 	}
 	if err != nil {
 		os.Remove(path)
@@ -85,7 +87,7 @@ func (s *Stage) mkdir(dir string) error {
 		return nil
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("无法创建目录 %s：%v", dir, err)
+		return fmt.Errorf("无法创建目录 %s：%s", dir, oserr.Why(err))
 	}
 	s.made[dir] = true
 	return nil
@@ -99,11 +101,11 @@ func (s *Stage) Sync() error {
 	if err := syncFS(s.dir); err == nil {
 		return nil
 	} else if !errors.Is(err, errNoSyncfs) {
-		return fmt.Errorf("无法将输出写入磁盘：%v", err)
+		return fmt.Errorf("无法将输出写入磁盘：%s", oserr.Why(err))
 	}
 	for _, p := range s.files {
 		if err := syncFile(p); err != nil {
-			return fmt.Errorf("无法将 %s 写入磁盘：%v", p, err)
+			return fmt.Errorf("无法将 %s 写入磁盘：%s", p, oserr.Why(err))
 		}
 	}
 	dirs := []string{s.dir}
@@ -112,7 +114,7 @@ func (s *Stage) Sync() error {
 	}
 	for _, d := range dirs {
 		if err := SyncDir(d); err != nil {
-			return fmt.Errorf("无法将 %s 写入磁盘：%v", d, err)
+			return fmt.Errorf("无法将 %s 写入磁盘：%s", d, oserr.Why(err))
 		}
 	}
 	return nil

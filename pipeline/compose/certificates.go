@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -46,6 +47,9 @@ func ParseWording(b []byte) (map[string]Wording, error) {
 
 var placeholderRE = regexp.MustCompile(`\{([^{}:]+)(?::(\d+))?\}`)
 
+// maxPadWidth is the widest {名字:N} padding (config.MaxNumberWidth).
+const maxPadWidth = 9
+
 // fill replaces {名字} and {名字:4} placeholders; an unknown name is an error
 // so a typo in a template never prints as braces on a certificate.
 func fill(pattern string, vars map[string]string) (string, error) {
@@ -58,9 +62,15 @@ func fill(pattern string, vars map[string]string) (string, error) {
 			return m
 		}
 		if sub[2] != "" {
-			width, _ := strconv.Atoi(sub[2])
-			for len([]rune(v)) < width {
-				v = "0" + v
+			// Bounded like config's certificates.number: a wording file
+			// may ask for any width, and padding costs what it asks.
+			width, err := strconv.Atoi(sub[2])
+			if err != nil || width > maxPadWidth {
+				bad = append(bad, sub[1]+":"+sub[2]+"（位数最多 "+strconv.Itoa(maxPadWidth)+"）")
+				return m
+			}
+			if n := utf8.RuneCountInString(v); n < width {
+				v = strings.Repeat("0", width-n) + v
 			}
 		}
 		return v

@@ -10,15 +10,16 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
+	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/rules"
 	"pingyou/pipeline/sheet"
@@ -38,12 +39,17 @@ type Config struct {
 	Output       Output       `yaml:"output"`
 	Scheme       rules.Scheme `yaml:"scheme"`
 
-	// Source is the file the config came from, or "（内置默认配置）".
+	// Source is the file the config came from, SampleSource or BuiltinSource.
 	Source string `yaml:"-"`
 	// Dir is the folder relative paths in the config are resolved against.
 	Dir string `yaml:"-"`
 	// SHA256 is the hash of the config bytes, recorded in the manifest.
 	SHA256 string `yaml:"-"`
+	// SchemeBuiltin is true when the scheme is the built-in sample scheme
+	// (no config file, or one without a scheme section).
+	SchemeBuiltin bool `yaml:"-"`
+
+	keys keyIndex // where each setting is written, for messages
 }
 
 // Unit describes the issuing party committee.
@@ -145,24 +151,95 @@ func DefaultBytes() []byte {
 	return b
 }
 
-// Default returns the embedded default config (the sample scheme).
+// InitBytes is the config `pingyou init` writes beside the blank workbooks:
+// the sample scheme and certificate settings, and the unit settings only as
+// comments (the office fills them in the 单位信息 sheet; a value in both
+// places must agree, so none is written here).
+func InitBytes() []byte {
+	head, err := templates.FS.ReadFile("init.yaml")
+	if err != nil {
+		panic("embedded init config missing: " + err.Error())
+	}
+	def := DefaultBytes()
+	i := bytes.Index(def, []byte("\n# 评议方案"))
+	if i < 0 {
+		panic("embedded default config has no 评议方案 section")
+	}
+	return append(append([]byte(nil), head...), def[i+1:]...)
+}
+
+// Sources of the config that are not files.
+const (
+	// SampleSource is the embedded sample config (中共江城师范学院委员会),
+	// used only when asked for by name (--sample, --config 示例).
+	SampleSource = "内置示例配置"
+	// BuiltinSource is the embedded sample scheme with no unit settings:
+	// the config when no file is found; the unit settings must then come
+	// from the 单位信息 sheet.
+	BuiltinSource = "内置示例方案"
+)
+
+// Default returns the embedded sample config: the sample unit and scheme.
 func Default() *Config {
-	c, err := Parse(DefaultBytes(), "（内置默认配置）", "")
+	c, err := parse(DefaultBytes(), SampleSource, "", nil)
 	if err != nil {
 		panic("embedded default config invalid: " + err.Error())
+	}
+	c.SchemeBuiltin = true
+	return c
+}
+
+// Builtin returns the embedded sample scheme, fonts and layout without any
+// unit settings (unit, and the notices' marks, numbers, titles and 抄送):
+// those must come from the 单位信息 sheet or a config file.
+func Builtin() *Config {
+	c := Default()
+	c.Source = BuiltinSource
+	c.Unit = Unit{}
+	for _, n := range []*Notice{&c.Decision, &c.BranchNotice} {
+		*n = Notice{Template: n.Template, Seal: n.Seal}
+	}
+	for p := range c.keys {
+		if strings.HasPrefix(p, "unit.") || p == "unit" || isNoticeUnitKey(p) {
+			delete(c.keys, p)
+		}
 	}
 	return c
 }
 
-// Load reads a config file. Sections it leaves out (fonts, output) come from
-// the default; unknown keys are errors, so a typo is not silently ignored.
+// IsFile reports whether the config came from a file (not built in).
+func (c *Config) IsFile() bool { return c.Source != SampleSource && c.Source != BuiltinSource }
+
+// Name is the config's file name for messages, or its built-in name.
+func (c *Config) Name() string {
+	if !c.IsFile() {
+		return c.Source
+	}
+	return filepath.Base(c.Source)
+}
+
+// Where names a setting for a message: "pingyou.yaml 第9行 unit.name", or
+// "pingyou.yaml unit.name" when the key is not written in the file.
+func (c *Config) Where(path string) string {
+	if line := c.keys.line(path); line > 0 && c.keys[path].Line > 0 {
+		return fmt.Sprintf("%s 第%d行 %s", c.Name(), line, path)
+	}
+	return c.Name() + " " + path
+}
+
+// Set reports whether the config file gives path a non-empty value.
+func (c *Config) Set(path string) bool { return c.keys.set(path) }
+
+// Load reads a config file. Sections it leaves out (fonts, output,
+// certificates, and the scheme) come from the built-in sample; unknown keys
+// are errors, so a typo is not silently ignored.
 func Load(path string) (*Config, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("找不到配置文件 %s", path)
 		}
-		return nil, fmt.Errorf("读取配置文件 %s 失败：%v", path, err)
+		return nil, fmt.Errorf("无法读取配置文件 %s", oserr.Describe(err))
 	}
 	return Parse(b, path, filepath.Dir(path))
 }
@@ -170,19 +247,45 @@ func Load(path string) (*Config, error) {
 // Parse decodes config bytes; source names them in messages, dir resolves
 // relative paths.
 func Parse(b []byte, source, dir string) (*Config, error) {
+	return parse(b, source, dir, Default())
+}
+
+// parse decodes and checks config bytes; sections left out are filled from
+// def unless def is nil (the embedded default itself).
+func parse(b []byte, source, dir string, def *Config) (*Config, error) {
+	name := source
+	if source != SampleSource && source != BuiltinSource {
+		name = filepath.Base(source)
+	}
+	fail := func(msg string) error { return fmt.Errorf("配置文件 %s 有误：%s", name, msg) }
+	var root yaml.Node
+	if err := yaml.Unmarshal(b, &root); err != nil {
+		return nil, fail(yamlMessage(err, b, nil))
+	}
+	if root.Kind == 0 || (root.Kind == yaml.DocumentNode && len(root.Content) == 0) {
+		return nil, fail(yamlMessage(io.EOF, b, nil))
+	}
+	idx := indexKeys(&root)
 	var c Config
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil {
-		return nil, fmt.Errorf("配置文件 %s 有误：%s", source, yamlMessage(err))
+		return nil, fail(yamlMessage(err, b, idx))
 	}
-	if source != "（内置默认配置）" {
-		c.fillDefaults(Default())
+	c.keys = idx
+	if def != nil {
+		c.fillDefaults(def)
+		if _, ok := idx["scheme"]; !ok {
+			c.Scheme, c.SchemeBuiltin = def.Scheme, true
+		}
+	}
+	if c.Unit.PrintDate.IsZero() {
+		c.Unit.PrintDate = c.Unit.IssueDate
 	}
 	sum := sha256.Sum256(b)
 	c.Source, c.Dir, c.SHA256 = source, dir, hex.EncodeToString(sum[:])
-	if err := c.validate(); err != nil {
-		return nil, fmt.Errorf("配置文件 %s 有误：%v", source, err)
+	if problems := c.validate(); len(problems) > 0 {
+		return nil, fail(strings.Join(problems, "；"))
 	}
 	return &c, nil
 }
@@ -209,70 +312,12 @@ func (c *Config) fillDefaults(d *Config) {
 	if c.Certificates.BookPages == 0 {
 		c.Certificates.BookPages = DefaultBookPages
 	}
-}
-
-func (c *Config) validate() error {
-	var problems []string
-	if c.Unit.Name == "" {
-		problems = append(problems, "unit.name（发文机关全称）不能为空")
+	if c.Decision.Template == "" {
+		c.Decision.Template = d.Decision.Template
 	}
-	if c.Unit.Year < 1949 || c.Unit.Year > 2200 {
-		problems = append(problems, fmt.Sprintf("unit.year（评议年度）应为四位年份（值：%d）", c.Unit.Year))
+	if c.BranchNotice.Template == "" {
+		c.BranchNotice.Template = d.BranchNotice.Template
 	}
-	if c.Certificates.BookPages < 0 {
-		problems = append(problems, fmt.Sprintf("certificates.book_pages（合订本每册最多页数）应为正整数（值：%d）", c.Certificates.BookPages))
-	}
-	if c.Unit.IssueDate.IsZero() {
-		problems = append(problems, "unit.issue_date（成文日期）不能为空，写成 2012-06-28 的形式")
-	}
-	if c.Unit.PrintDate.IsZero() {
-		c.Unit.PrintDate = c.Unit.IssueDate
-	}
-	for role, chain := range c.Fonts.Roles {
-		for _, key := range chain {
-			if _, ok := c.Fonts.Faces[key]; !ok {
-				problems = append(problems, fmt.Sprintf("fonts.roles.%s 用到的字体 %s 没有在 fonts.faces 中定义", role, key))
-			}
-		}
-	}
-	problems = append(problems, c.Scheme.Problems()...)
-	if len(problems) > 0 {
-		sort.Strings(problems) // map iteration above; keep messages stable
-		return errors.New(strings.Join(problems, "；"))
-	}
-	return nil
-}
-
-// yamlMessage turns yaml.v3's English errors into a short Chinese sentence
-// that keeps the line number.
-func yamlMessage(err error) string {
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		var out []string
-		for _, e := range te.Errors {
-			out = append(out, translateYAML(e))
-		}
-		return strings.Join(out, "；")
-	}
-	return translateYAML(err.Error())
-}
-
-var (
-	unknownFieldRE = regexp.MustCompile(`line (\d+): field (\S+) not found in type`)
-	lineRE         = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-)
-
-func translateYAML(s string) string {
-	if m := unknownFieldRE.FindStringSubmatch(s); m != nil {
-		return fmt.Sprintf("第%s行：不认识的配置项 %s（请检查拼写和缩进）", m[1], m[2])
-	}
-	if m := lineRE.FindStringSubmatch(s); m != nil {
-		return fmt.Sprintf("第%s行：格式不对（%s），请检查缩进和冒号", m[1], m[2])
-	}
-	if strings.HasPrefix(s, "line ") {
-		return "第" + strings.Replace(strings.TrimPrefix(s, "line "), ":", "行：", 1)
-	}
-	return s
 }
 
 // SheetOptions are the reader's column names the scheme asks for: the score

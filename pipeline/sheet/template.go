@@ -128,7 +128,7 @@ func (o Options) templateSheets() (roster, assess []tsheet) {
 	return roster, assess
 }
 
-// WriteTemplates writes blank 花名册.xlsx (党组织, 党员) and 测评表.xlsx
+// WriteTemplates writes blank 花名册.xlsx (单位信息, 党组织, 党员) and 测评表.xlsx
 // (党员测评, 组织测评) into dir for staff to fill in, each with a title row,
 // the header row (required columns marked *), dropdown lists, input hints,
 // 身份证号 and date columns formatted as text (so Excel keeps 18 digits and
@@ -157,6 +157,12 @@ func WriteTemplates(dir string, opt Options) error {
 		x, err := buildTemplate(f.sheets)
 		if err != nil {
 			return err
+		}
+		if f.name == RosterFile {
+			if err := writeUnitSheet(x); err != nil { // unitinfo.go
+				x.Close()
+				return err
+			}
 		}
 		p := filepath.Join(dir, f.name)
 		err = writeAtomicNew(p, func(w *os.File) error {

@@ -27,7 +27,7 @@ func TestWriteTemplates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(f.GetSheetList(), ","); got != "党组织,党员,填表说明" {
+	if got := strings.Join(f.GetSheetList(), ","); got != "单位信息,党组织,党员,填表说明" {
 		t.Errorf("sheets %s", got)
 	}
 	hdr, _ := f.GetRows("党员")

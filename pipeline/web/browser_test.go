@@ -126,6 +126,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	shots := screenshotDir(t)
 	roster, _ := filepath.Abs("../../samples/花名册.xlsx")
 	fixed, _ := filepath.Abs("../../samples/测评表.xlsx")
+	sampleConfig, _ := filepath.Abs("../../samples/pingyou.yaml")
 	bad := plantError(t, t.TempDir())
 
 	ts := startServer(t, Config{Program: "pingyou test"})
@@ -136,8 +137,11 @@ func TestBrowserEndToEnd(t *testing.T) {
 	poll(t, ctx, "limits", `document.getElementById("limits").textContent.includes("MB")`, 10*time.Second)
 	shoot(t, ctx, shots, "1-开始")
 
-	// 2. A new run, then the workbooks with the planted error.
+	// 2. A new run with the sample's config (its unit settings: the sample
+	// roster has no 单位信息 sheet), then the workbooks with the planted error.
 	must(t, "new run", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#new-run")), chromedp.WaitVisible(chromedp.CSS("#run"))))
+	must(t, "upload the config", chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#config-input"), []string{sampleConfig})))
+	poll(t, ctx, "the config shown", `document.getElementById("scheme-name").textContent === "pingyou.yaml"`, 30*time.Second)
 	must(t, "upload", chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#file-input"), []string{roster, bad})))
 	poll(t, ctx, "the problem table", `!document.getElementById("problems-wrap").hidden`, 60*time.Second)
 	type row struct{ Severity, File, Sheet, Cell, Value, Problem, Fix string }
@@ -179,6 +183,10 @@ func TestBrowserEndToEnd(t *testing.T) {
 	// replaces the bad one; the check passes.
 	must(t, "drop the corrected file", chromedp.Do(ctx, dropFiles("#drop", []string{fixed})))
 	poll(t, ctx, "a passed check", `document.getElementById("check-status").classList.contains("ok")`, 60*time.Second)
+	unit, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#unit-settings")))
+	if !strings.Contains(unit, "中共江城师范学院委员会") || !strings.Contains(unit, "pingyou.yaml 第9行 unit.name") {
+		t.Errorf("the unit settings shown after the check: %q", unit)
+	}
 	files, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#files tr td:first-child")).map(td => td.textContent)`))
 	if len(files) != 2 || files[0] != "花名册.xlsx" || files[1] != "测评表.xlsx" {
 		t.Errorf("files after the fix: %v", files)

@@ -233,7 +233,7 @@ func (s *Server) handleZip(w http.ResponseWriter, r *http.Request, ru *run) {
 // handleTemplates sends the blank input templates (pipeline.Init) as a zip;
 // ?run= uses that run's uploaded scheme for the score columns.
 func (s *Server) handleTemplates(w http.ResponseWriter, r *http.Request) {
-	cfg := config.Default()
+	cfg := config.Builtin()
 	if id := r.URL.Query().Get("run"); id != "" {
 		if ru := s.store.get(id); ru != nil {
 			ru.mu.Lock()
@@ -246,12 +246,12 @@ func (s *Server) handleTemplates(w http.ResponseWriter, r *http.Request) {
 	}
 	dir, err := os.MkdirTemp("", "pingyou-init-")
 	if err != nil {
-		writeError(w, http.StatusInternalServerError, err.Error())
+		writeError(w, http.StatusInternalServerError, pipeline.Message(err))
 		return
 	}
 	defer os.RemoveAll(dir)
 	if err := pipeline.Init(dir, cfg, io.Discard); err != nil {
-		writeError(w, http.StatusInternalServerError, "无法生成模板："+err.Error())
+		writeError(w, http.StatusInternalServerError, "无法生成模板："+pipeline.Message(err))
 		return
 	}
 	entries, err := os.ReadDir(dir)

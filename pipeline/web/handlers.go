@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"pingyou/pipeline"
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
 )
@@ -93,27 +94,80 @@ func (s *Server) handleGet(w http.ResponseWriter, r *http.Request, ru *run) {
 	writeJSON(w, http.StatusOK, s.view(ru))
 }
 
+// handleDelete removes a run. A queued or running job is cancelled first;
+// one that does not stop at once (stuck in a document) leaves the list now
+// and its folder goes when the job returns.
 func (s *Server) handleDelete(w http.ResponseWriter, r *http.Request, ru *run) {
 	ru.mu.Lock()
-	defer ru.mu.Unlock()
-	if ru.live != nil {
-		writeError(w, http.StatusConflict, "这个批次正在生成，完成后才能删除。")
+	live := ru.live
+	ru.mu.Unlock()
+	if live != nil {
+		live.stop()
+		select {
+		case <-live.stopped:
+		case <-time.After(stopWait):
+		}
+	}
+	ru.work.Lock()
+	defer ru.work.Unlock()
+	ru.mu.Lock()
+	running := ru.live != nil
+	if running {
+		ru.deleted = true
+	}
+	ru.mu.Unlock()
+	if running {
+		s.store.forget(ru)
+		w.WriteHeader(http.StatusNoContent)
 		return
 	}
 	if err := s.store.remove(ru); err != nil {
-		writeError(w, http.StatusInternalServerError, "删除失败："+err.Error())
+		writeError(w, http.StatusInternalServerError, "删除失败："+pipeline.Message(err))
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
 
-// busy answers 409 when a batch is being generated; the caller holds ru.mu.
+// stopWait is how long a delete waits for a cancelled job to stop.
+const stopWait = 3 * time.Second
+
+// handleCancel stops the run's queued or running job; the output folder
+// keeps the earlier results.
+func (s *Server) handleCancel(w http.ResponseWriter, r *http.Request, ru *run) {
+	ru.mu.Lock()
+	live := ru.live
+	ru.mu.Unlock()
+	if live == nil {
+		writeError(w, http.StatusConflict, "这个批次没有正在进行的生成。")
+		return
+	}
+	live.stop()
+	select {
+	case <-live.stopped:
+	case <-time.After(2 * time.Second): // answer soon; the page follows the job's events
+	}
+	ru.mu.Lock()
+	defer ru.mu.Unlock()
+	writeJSON(w, http.StatusAccepted, s.view(ru))
+}
+
+// busy answers 409 when a batch is being generated.
 func busy(w http.ResponseWriter, ru *run) bool {
-	if ru.live != nil {
-		writeError(w, http.StatusConflict, "正在生成，请等生成完成后再修改或检查。")
+	ru.mu.Lock()
+	live := ru.live != nil
+	ru.mu.Unlock()
+	if live {
+		writeError(w, http.StatusConflict, "正在生成，请等生成完成（或取消）后再修改或检查。")
 		return true
 	}
 	return false
+}
+
+// respond sends the run's view.
+func (s *Server) respond(w http.ResponseWriter, code int, ru *run) {
+	ru.mu.Lock()
+	defer ru.mu.Unlock()
+	writeJSON(w, code, s.view(ru))
 }
 
 // staged is an upload written to a temporary file, not yet committed.
@@ -129,8 +183,8 @@ type staged struct {
 // the run replaces it. Nothing changes unless every part is accepted; the
 // run is then checked again.
 func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
-	ru.mu.Lock()
-	defer ru.mu.Unlock()
+	ru.work.Lock()
+	defer ru.work.Unlock()
 	if busy(w, ru) {
 		return
 	}
@@ -195,7 +249,7 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
 				}
 				writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("“%s”太大：每个%s不能超过 %s，没有上传任何文件。请删除表格中无关的工作表和图片后另存再试。", st.display, what, mb(limit)))
 			default:
-				writeError(w, http.StatusBadRequest, "上传没有完成，请重试："+err.Error())
+				writeError(w, http.StatusBadRequest, "上传没有完成，请重试："+pipeline.Message(err))
 			}
 			return
 		}
@@ -204,6 +258,8 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
 		writeError(w, http.StatusBadRequest, "没有收到文件，请选择要上传的工作簿。")
 		return
 	}
+	ru.mu.Lock()
+	defer ru.mu.Unlock()
 	// Count what the run will hold, replacements included.
 	names := map[string]bool{}
 	for _, f := range ru.rec.Files {
@@ -231,7 +287,7 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
 		p := &parts[i]
 		if p.field == "config" {
 			if err := os.Rename(p.tmp, ru.path("inputs", "pingyou.yaml")); err != nil {
-				writeError(w, http.StatusInternalServerError, err.Error())
+				writeError(w, http.StatusInternalServerError, pipeline.Message(err))
 				return
 			}
 			p.tmp = ""
@@ -240,7 +296,7 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
 		}
 		f := File{Name: strconv.Itoa(ru.rec.Next) + serverExt(p.display), Display: p.display, Size: p.size, Uploaded: now}
 		if err := os.Rename(p.tmp, ru.path("inputs", f.Name)); err != nil {
-			writeError(w, http.StatusInternalServerError, err.Error())
+			writeError(w, http.StatusInternalServerError, pipeline.Message(err))
 			return
 		}
 		p.tmp = ""
@@ -257,7 +313,10 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
 			ru.rec.Files = append(ru.rec.Files, f)
 		}
 	}
+	ru.save()
+	ru.mu.Unlock()
 	s.check(ru)
+	ru.mu.Lock()
 	writeJSON(w, http.StatusOK, s.view(ru))
 }
 
@@ -287,7 +346,8 @@ func saveTemp(dir string, r *multipart.Part, limit int64) (string, int64, error)
 func loadRunConfig(path, display string) (*config.Config, error) {
 	cfg, err := config.Load(path)
 	if err != nil {
-		return nil, errors.New(strings.ReplaceAll(err.Error(), path, display))
+		msg := strings.ReplaceAll(pipeline.Message(err), path, display)
+		return nil, errors.New(strings.ReplaceAll(msg, filepath.Base(path), display))
 	}
 	var bad []string
 	if cfg.Unit.Templates != "" {
@@ -310,65 +370,86 @@ func loadRunConfig(path, display string) (*config.Config, error) {
 	return cfg, nil
 }
 
-// runConfig is the run's scheme: the uploaded one or the built-in sample.
+// runConfig is the run's config for its templates' columns: the uploaded
+// one or the built-in scheme (never the sample unit).
 func (s *Server) runConfig(ru *run) (*config.Config, error) {
 	if c := ru.rec.Config; c != nil {
 		return loadRunConfig(ru.path("inputs", c.Name), c.Display)
 	}
-	return config.Default(), nil
+	return config.Builtin(), nil
 }
 
 func (s *Server) handleRemoveFile(w http.ResponseWriter, r *http.Request, ru *run) {
-	ru.mu.Lock()
-	defer ru.mu.Unlock()
+	ru.work.Lock()
+	defer ru.work.Unlock()
 	if busy(w, ru) {
 		return
 	}
 	name := r.PathValue("name")
+	ru.mu.Lock()
+	found := false
 	for i, f := range ru.rec.Files {
 		if f.Name == name {
 			os.Remove(ru.path("inputs", f.Name))
 			ru.rec.Files = append(ru.rec.Files[:i], ru.rec.Files[i+1:]...)
-			s.check(ru)
-			writeJSON(w, http.StatusOK, s.view(ru))
-			return
+			ru.save()
+			found = true
+			break
 		}
 	}
-	writeError(w, http.StatusNotFound, "这个批次中没有这个文件。")
+	ru.mu.Unlock()
+	if !found {
+		writeError(w, http.StatusNotFound, "这个批次中没有这个文件。")
+		return
+	}
+	s.check(ru)
+	s.respond(w, http.StatusOK, ru)
 }
 
 func (s *Server) handleRemoveConfig(w http.ResponseWriter, r *http.Request, ru *run) {
-	ru.mu.Lock()
-	defer ru.mu.Unlock()
+	ru.work.Lock()
+	defer ru.work.Unlock()
 	if busy(w, ru) {
 		return
 	}
-	if ru.rec.Config != nil {
+	ru.mu.Lock()
+	had := ru.rec.Config != nil
+	if had {
 		os.Remove(ru.path("inputs", ru.rec.Config.Name))
 		ru.rec.Config = nil
+		ru.save()
+	}
+	ru.mu.Unlock()
+	if had {
 		s.check(ru)
 	}
-	writeJSON(w, http.StatusOK, s.view(ru))
+	s.respond(w, http.StatusOK, ru)
 }
 
 func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request, ru *run) {
-	ru.mu.Lock()
-	defer ru.mu.Unlock()
+	ru.work.Lock()
+	defer ru.work.Unlock()
 	if busy(w, ru) {
 		return
 	}
-	if len(ru.rec.Files) == 0 {
+	ru.mu.Lock()
+	n := len(ru.rec.Files)
+	ru.mu.Unlock()
+	if n == 0 {
 		writeError(w, http.StatusBadRequest, "请先上传花名册和测评表。")
 		return
 	}
 	s.check(ru)
-	writeJSON(w, http.StatusOK, s.view(ru))
+	s.respond(w, http.StatusOK, ru)
 }
 
 func (s *Server) handleRun(w http.ResponseWriter, r *http.Request, ru *run) {
+	ru.work.Lock()
+	defer ru.work.Unlock()
 	ru.mu.Lock()
 	defer ru.mu.Unlock()
-	if busy(w, ru) {
+	if ru.live != nil {
+		writeError(w, http.StatusConflict, "正在生成，请等生成完成（或取消）后再修改或检查。")
 		return
 	}
 	if len(ru.rec.Files) == 0 {

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"pingyou/pipeline"
+	"pingyou/pipeline/config"
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/sheet"
 )
@@ -46,6 +48,7 @@ type namer struct {
 	prefixes []string          // folder prefixes to drop
 	byName   map[string]string // server name → display name
 	stems    map[string]string // server stem (1) → display stem (花名册)
+	config   string            // display name of the uploaded config, for pingyou.yaml
 }
 
 var (
@@ -62,6 +65,7 @@ func newNamer(ru *run) *namer {
 	}
 	if c := ru.rec.Config; c != nil {
 		n.byName[c.Name] = c.Display
+		n.config = c.Display
 	}
 	return n
 }
@@ -69,6 +73,9 @@ func newNamer(ru *run) *namer {
 func (n *namer) text(s string) string {
 	for _, p := range n.prefixes {
 		s = strings.ReplaceAll(s, p, "")
+	}
+	if n.config != "" {
+		s = strings.ReplaceAll(s, pipeline.ConfigFileName, n.config)
 	}
 	s = markedNameRE.ReplaceAllStringFunc(s, func(m string) string {
 		if d, ok := n.stems[markedNameRE.FindStringSubmatch(m)[1]]; ok {
@@ -121,38 +128,80 @@ func (w *lineWriter) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
+// webHelp is the advice about missing unit settings on the page.
+var webHelp = config.UnitHelp{File: "上传的方案文件（.yaml）"}
+
+// options are the pipeline options of a run's batch: its uploads, and the
+// settings from the uploaded config or else the built-in scheme, with the
+// unit settings from the 单位信息 sheet (pipeline.ResolveSettings, as on
+// the command line; the sample unit is never used here). The caller holds
+// ru.mu.
 func (s *Server) options(ru *run, log *lineWriter) (pipeline.Options, error) {
-	cfg, err := s.runConfig(ru)
-	if err != nil {
-		return pipeline.Options{}, err
+	set := pipeline.Settings{Help: webHelp}
+	if c := ru.rec.Config; c != nil {
+		// Checked again: an uploaded config may not name server files.
+		if _, err := loadRunConfig(ru.path("inputs", c.Name), c.Display); err != nil {
+			return pipeline.Options{}, err
+		}
+		set.Config = ru.path("inputs", c.Name)
 	}
 	var inputs []string
 	for _, f := range ru.rec.Files {
 		inputs = append(inputs, ru.path("inputs", f.Name))
 	}
-	return pipeline.Options{Config: cfg, Inputs: inputs, OutDir: ru.path("out"), Force: true, Log: log, Program: s.cfg.Program}, nil
+	return pipeline.Options{Settings: set, Inputs: inputs, OutDir: ru.path("out"), Force: true, Log: log, Program: s.cfg.Program}, nil
 }
 
-// check runs pipeline.Check on the run's files and stores the outcome; the
-// caller holds ru.mu.
+// settingsOf is what the page shows of the resolved settings.
+func settingsOf(r *pipeline.Resolved, nm *namer) ([]Setting, string) {
+	out := []Setting{}
+	if r == nil {
+		return out, ""
+	}
+	if !r.Diags.HasErrors() {
+		for _, o := range r.Origins {
+			out = append(out, Setting{Label: o.Label, Value: o.Value, From: nm.text(o.From)})
+		}
+	}
+	scheme := config.BuiltinSource
+	if !r.Config.SchemeBuiltin {
+		scheme = nm.text(r.Config.Name())
+	}
+	return out, scheme
+}
+
+// check runs pipeline.Check on the run's files and stores the outcome. The
+// caller holds ru.work and not ru.mu: the check runs without ru.mu, so the
+// batch list and the run's page answer while it reads.
 func (s *Server) check(ru *run) {
-	defer ru.save()
+	ru.mu.Lock()
 	if len(ru.rec.Files) == 0 {
 		ru.rec.Check = nil
+		ru.save()
+		ru.mu.Unlock()
 		return
 	}
-	os.RemoveAll(ru.path("问题标注"))
 	nm := newNamer(ru)
-	res := &CheckResult{Time: time.Now(), Problems: []Problem{}, Marked: []File{}}
-	ru.rec.Check = res
-	var diags model.Diagnostics
 	opt, err := s.options(ru, &lineWriter{each: func(string) {}})
+	ru.mu.Unlock()
+
+	os.RemoveAll(ru.path("问题标注"))
+	res := &CheckResult{Time: time.Now(), Problems: []Problem{}, Marked: []File{}, Settings: []Setting{}}
+	var diags model.Diagnostics
+	var resolved *pipeline.Resolved
 	if err == nil {
 		opt.Diagnostics = func(d model.Diagnostics) { diags = append(diags, d...) }
-		err = pipeline.Check(opt)
+		opt.OnSettings = func(r *pipeline.Resolved) { resolved = r }
+		err = s.checkBatch(opt)
 	}
 	res.Problems = problemsOf(diags, nm)
+	res.Settings, res.Scheme = settingsOf(resolved, nm)
 	s.finishCheck(ru, res, nm, err)
+
+	ru.mu.Lock()
+	defer ru.mu.Unlock()
+	ru.rec.Check = res
+	ru.save()
 }
 
 // finishCheck fills in the verdict, the counts and the annotated copies.
@@ -160,7 +209,7 @@ func (s *Server) finishCheck(ru *run, res *CheckResult, nm *namer, err error) {
 	var fe *sheet.FileError
 	if errors.As(err, &fe) {
 		file := nm.text(filepath.Base(fe.Path))
-		res.Problems = append(res.Problems, Problem{Severity: "错误", File: file, Problem: nm.text(fe.Msg),
+		res.Problems = append(res.Problems, Problem{Severity: "错误", File: file, Problem: nm.text(pipeline.Message(fe)),
 			Fix: "换一份能打开的 .xlsx 文件，用同样的文件名重新上传即可替换"})
 	}
 	for _, p := range res.Problems {
@@ -177,12 +226,12 @@ func (s *Server) finishCheck(ru *run, res *CheckResult, nm *namer, err error) {
 	case errors.Is(err, pipeline.ErrInput):
 		res.Message = fmt.Sprintf("发现 %d 个错误、%d 个提醒。请按表中的提示改好工作簿，再用同样的文件名重新上传。", res.Errors, res.Warnings)
 	case fe != nil:
-		res.Message = "有文件无法读取：" + nm.text(fe.Msg)
+		res.Message = "有文件无法读取：" + nm.text(pipeline.Message(fe))
 	default:
 		if res.Errors == 0 {
 			res.Errors = 1
 		}
-		res.Message = "无法检查：" + nm.text(err.Error())
+		res.Message = "无法检查：" + nm.text(pipeline.Message(err))
 	}
 	entries, _ := os.ReadDir(ru.path("问题标注"))
 	for _, e := range entries {
@@ -198,7 +247,8 @@ func (s *Server) finishCheck(ru *run, res *CheckResult, nm *namer, err error) {
 	}
 }
 
-// liveJob is the progress of a batch being generated, for event streams.
+// liveJob is the progress of a batch being generated, for event streams,
+// and the means to stop it.
 type liveJob struct {
 	mu     sync.Mutex
 	lines  []string
@@ -207,9 +257,16 @@ type liveJob struct {
 	state  string
 	msg    string
 	notify chan struct{} // closed and replaced on every change
+
+	cancel    context.CancelFunc // stops the batch (pipeline.Options.Context)
+	release   func()             // frees the server's job slot; nil until taken
+	cancelled bool
+	stopped   chan struct{} // closed when the job's goroutine has returned
 }
 
-func newLiveJob() *liveJob { return &liveJob{stage: -1, state: jobQueued, notify: make(chan struct{})} }
+func newLiveJob() *liveJob {
+	return &liveJob{stage: -1, state: jobQueued, notify: make(chan struct{}), stopped: make(chan struct{})}
+}
 
 func (l *liveJob) update(f func()) {
 	l.mu.Lock()
@@ -230,7 +287,22 @@ func (l *liveJob) since(from int) (lines []string, stage int, state, msg string,
 	return lines, l.stage, l.state, l.msg, l.done, l.notify
 }
 
-// start queues a batch for the run; the caller holds ru.mu.
+// stop cancels the job and frees the server's job slot at once: a batch
+// that does not notice the cancellation (stuck in one document) must not
+// hold back the others. Its own results are discarded when it returns.
+func (l *liveJob) stop() {
+	l.mu.Lock()
+	l.cancelled = true
+	release := l.release
+	l.mu.Unlock()
+	l.cancel()
+	if release != nil {
+		release()
+	}
+	l.update(func() { l.msg = "正在取消 …" })
+}
+
+// start queues a batch for the run; the caller holds ru.mu (and ru.work).
 func (s *Server) start(ru *run) error {
 	live := newLiveJob()
 	job := &Job{State: jobQueued, Started: time.Now(), Stage: -1, Log: []string{}}
@@ -259,11 +331,28 @@ func (s *Server) start(ru *run) error {
 	opt.Progress, opt.Log = prog, prog
 	var diags model.Diagnostics // read after Run returns, on the same goroutine
 	opt.Diagnostics = func(d model.Diagnostics) { diags = append(diags, d...) }
+	ctx, cancel := context.WithCancel(context.Background())
+	opt.Context, live.cancel = ctx, cancel
 	ru.rec.Job, ru.live = job, live
 	ru.save()
 	go func() {
-		s.jobs <- struct{}{} // one batch at a time on the server
-		defer func() { <-s.jobs }()
+		defer close(live.stopped)
+		defer cancel()
+		select { // one batch at a time on the server; a queued one can be cancelled
+		case s.jobs <- struct{}{}:
+		case <-ctx.Done():
+			s.finishJob(ru, job, live, nm, nil, pipeline.ErrCancelled)
+			return
+		}
+		release := sync.OnceFunc(func() { <-s.jobs })
+		defer release()
+		live.mu.Lock()
+		live.release = release
+		cancelled := live.cancelled
+		live.mu.Unlock()
+		if cancelled {
+			release()
+		}
 		ru.mu.Lock()
 		job.State = jobRunning
 		ru.save()
@@ -271,30 +360,48 @@ func (s *Server) start(ru *run) error {
 		live.update(func() { live.state = jobRunning })
 		s.logf("生成批次 %s …", ru.rec.ID)
 
-		err := pipeline.Run(opt)
+		err := s.runBatch(opt)
 
-		ru.mu.Lock()
-		job.Finished = time.Now()
-		if err == nil {
-			job.State, job.Message = jobDone, "生成完成。"
-		} else {
-			job.State, job.Message = jobFailed, "没有生成："+nm.text(err.Error())
-			if errors.Is(err, pipeline.ErrInput) || isFileError(err) {
-				// The run stopped at the input: show its problems like a check.
-				res := &CheckResult{Time: time.Now(), Marked: []File{}}
-				res.Problems = problemsOf(diags, nm)
-				s.finishCheck(ru, res, nm, err)
-				ru.rec.Check = res
-			}
-		}
-		ru.live = nil
-		ru.save()
-		state, msg := job.State, job.Message
-		ru.mu.Unlock()
-		s.logf("批次 %s：%s", ru.rec.ID, msg)
-		live.update(func() { live.done, live.state, live.msg = true, state, msg })
+		s.finishJob(ru, job, live, nm, diags, err)
 	}()
 	return nil
+}
+
+// finishJob records how a job ended. A run deleted while its job was
+// stopping is removed now that nothing writes into it.
+func (s *Server) finishJob(ru *run, job *Job, live *liveJob, nm *namer, diags model.Diagnostics, err error) {
+	live.mu.Lock()
+	cancelled := live.cancelled
+	live.mu.Unlock()
+	ru.mu.Lock()
+	job.Finished = time.Now()
+	switch {
+	case err == nil:
+		job.State, job.Message = jobDone, "生成完成。"
+	case cancelled || errors.Is(err, pipeline.ErrCancelled):
+		job.State, job.Message = jobCancelled, "已取消生成；原有结果没有改动。"
+	default:
+		job.State, job.Message = jobFailed, "没有生成："+nm.text(pipeline.Message(err))
+		if errors.Is(err, pipeline.ErrInput) || isFileError(err) {
+			// The run stopped at the input: show its problems like a check.
+			res := &CheckResult{Time: time.Now(), Marked: []File{}, Settings: []Setting{}}
+			res.Problems = problemsOf(diags, nm)
+			s.finishCheck(ru, res, nm, err)
+			ru.rec.Check = res
+		}
+	}
+	ru.live = nil
+	deleted := ru.deleted
+	if !deleted {
+		ru.save()
+	}
+	state, msg := job.State, job.Message
+	ru.mu.Unlock()
+	if deleted {
+		os.RemoveAll(ru.dir)
+	}
+	s.logf("批次 %s：%s", ru.rec.ID, msg)
+	live.update(func() { live.done, live.state, live.msg = true, state, msg })
 }
 
 func isFileError(err error) bool {

@@ -24,6 +24,9 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"pingyou/pipeline"
+	"pingyou/pipeline/internal/oserr"
 )
 
 //go:embed static
@@ -66,6 +69,9 @@ type Server struct {
 	store    *store
 	jobs     chan struct{} // one batch at a time on the whole server
 	previews chan struct{} // bounds concurrent pdftoppm processes
+	// checkBatch and runBatch are pipeline.Check and pipeline.Run; tests
+	// put slow or stuck ones in their place.
+	checkBatch, runBatch func(pipeline.Options) error
 
 	mu    sync.Mutex
 	hosts map[string]bool // accepted Host headers on loopback
@@ -142,7 +148,7 @@ func New(cfg Config) (*Server, error) {
 		cfg.Program = "pingyou"
 	}
 	if err := os.MkdirAll(filepath.Join(cfg.DataDir, "runs"), 0o700); err != nil {
-		return nil, fmt.Errorf("无法创建数据目录 %s：%v", cfg.DataDir, err)
+		return nil, fmt.Errorf("无法创建数据目录 %s：%s", cfg.DataDir, oserr.Why(err))
 	}
 	key, err := loadKey(filepath.Join(cfg.DataDir, "secret.key"))
 	if err != nil {
@@ -158,7 +164,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, loopback: loop, key: key, index: idx, static: sub, store: st,
-		jobs: make(chan struct{}, 1), previews: make(chan struct{}, 2)}
+		jobs: make(chan struct{}, 1), previews: make(chan struct{}, 2), checkBatch: pipeline.Check, runBatch: pipeline.Run}
 	s.pdftoppm, _ = exec.LookPath("pdftoppm")
 	return s, nil
 }
@@ -176,7 +182,7 @@ func loadKey(path string) ([]byte, error) {
 		return nil, err
 	}
 	if err := os.WriteFile(path, []byte(hex.EncodeToString(k)), 0o600); err != nil {
-		return nil, fmt.Errorf("无法写入 %s：%v", path, err)
+		return nil, fmt.Errorf("无法写入 %s：%s", path, oserr.Why(err))
 	}
 	return k, nil
 }
@@ -254,6 +260,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("DELETE /api/runs/{id}/config", s.withRun(s.handleRemoveConfig))
 	mux.HandleFunc("POST /api/runs/{id}/check", s.withRun(s.handleCheck))
 	mux.HandleFunc("POST /api/runs/{id}/run", s.withRun(s.handleRun))
+	mux.HandleFunc("POST /api/runs/{id}/cancel", s.withRun(s.handleCancel))
 	mux.HandleFunc("GET /api/runs/{id}/events", s.withRun(s.handleEvents))
 	mux.HandleFunc("GET /api/runs/{id}/marked/{name}", s.withRun(s.handleMarked))
 	mux.HandleFunc("GET /api/runs/{id}/output", s.withRun(s.handleOutput))

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"pingyou/pipeline/archive"
+	"pingyou/pipeline/internal/oserr"
 )
 
 // File is an uploaded file: Name is the server's name inside inputs/,
@@ -39,6 +40,14 @@ type Problem struct {
 	Fix      string `json:"fix"`
 }
 
+// Setting is one unit setting as the page shows it: what will be printed
+// and where it came from (pipeline.ResolveSettings).
+type Setting struct {
+	Label string `json:"label"`
+	Value string `json:"value"`
+	From  string `json:"from"`
+}
+
 // CheckResult is the outcome of the last check.
 type CheckResult struct {
 	Time     time.Time `json:"time"`
@@ -48,6 +57,10 @@ type CheckResult struct {
 	Problems []Problem `json:"problems"`
 	Message  string    `json:"message"` // one sentence: passed, or why not
 	Marked   []File    `json:"marked"`  // annotated copies in 问题标注/
+	// Settings are the unit settings the documents will carry, when they
+	// are complete; Scheme names the scheme used.
+	Settings []Setting `json:"settings"`
+	Scheme   string    `json:"scheme"`
 }
 
 // Job states.
@@ -56,6 +69,8 @@ const (
 	jobRunning = "running"
 	jobDone    = "done"
 	jobFailed  = "failed"
+	// jobCancelled: stopped from the page; the earlier results are kept.
+	jobCancelled = "cancelled"
 )
 
 // Job is the last batch run of a run folder.
@@ -79,14 +94,21 @@ type Record struct {
 	Job     *Job         `json:"job"`
 }
 
-// run is one run folder in memory. mu guards rec and the folder's files;
-// it is held through a check but not through a batch (the job has its own
-// state in live).
+// run is one run folder in memory. mu guards rec and live and is only ever
+// held briefly, so the batch list and the page never wait on a check or an
+// upload. work serialises what changes the folder's files — an upload, a
+// check (which can take seconds), starting a job, deleting the run — and is
+// never taken while holding mu. A job runs without either (its state is in
+// live).
 type run struct {
 	dir  string
+	work sync.Mutex
 	mu   sync.Mutex
 	rec  Record
-	live *liveJob // the job running now, or nil
+	live *liveJob // the job queued or running now, or nil
+	// deleted: removed from the list while its job was stopping; the job
+	// removes the folder when it returns.
+	deleted bool
 }
 
 func (ru *run) path(parts ...string) string {
@@ -160,7 +182,7 @@ func (st *store) create() (*run, error) {
 	id := now.Format("20060102-150405") + "-" + hex.EncodeToString(b)
 	ru := &run{dir: filepath.Join(st.dir, id), rec: Record{ID: id, Created: now, Next: 1, Files: []File{}}}
 	if err := os.MkdirAll(ru.path("inputs"), 0o700); err != nil {
-		return nil, fmt.Errorf("无法创建批次目录：%v", err)
+		return nil, fmt.Errorf("无法创建批次目录：%s", oserr.Describe(err))
 	}
 	if err := ru.save(); err != nil {
 		return nil, err
@@ -181,6 +203,13 @@ func (st *store) list() []*run {
 	st.mu.Unlock()
 	sort.Slice(out, func(i, j int) bool { return out[i].rec.ID > out[j].rec.ID })
 	return out
+}
+
+// forget takes a run off the list, leaving its folder.
+func (st *store) forget(ru *run) {
+	st.mu.Lock()
+	delete(st.runs, ru.rec.ID)
+	st.mu.Unlock()
 }
 
 func (st *store) remove(ru *run) error {

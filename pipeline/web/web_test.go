@@ -397,6 +397,11 @@ func TestUploadedSchemeMayNotNameServerFiles(t *testing.T) {
 	if code != http.StatusOK || v.Config == nil || v.Config.Display != "本校方案.yaml" {
 		t.Errorf("sample scheme: %d %q %+v", code, msg, v.Config)
 	}
+	// A config with a mistake is refused in Chinese, by the name it was uploaded as.
+	code, _, msg = ts.upload(t, id, [3]string{"config", "坏方案.yaml", "unit:\n  year: 二〇二四\n"})
+	if code != http.StatusBadRequest || !strings.Contains(msg, "配置文件 坏方案.yaml 有误：第2行 unit.year：应为整数（值：二〇二四）") || strings.Contains(msg, ".upload") {
+		t.Errorf("bad config: %d %q", code, msg)
+	}
 }
 
 func TestPlantedErrorIsReportedAtItsCell(t *testing.T) {
@@ -404,7 +409,7 @@ func TestPlantedErrorIsReportedAtItsCell(t *testing.T) {
 	id := ts.newRun(t)
 	bad := plantError(t, t.TempDir())
 	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../samples/花名册.xlsx")},
-		[3]string{"workbook", "测评表.xlsx", readFile(t, bad)})
+		[3]string{"workbook", "测评表.xlsx", readFile(t, bad)}, [3]string{"config", "示例方案.yaml", readFile(t, "../../samples/pingyou.yaml")})
 	if code != http.StatusOK {
 		t.Fatalf("upload: %d %s", code, msg)
 	}

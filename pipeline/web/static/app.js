@@ -64,8 +64,8 @@ async function loadRuns() {
   ul.replaceChildren();
   $("no-runs").hidden = runs.length > 0;
   for (const r of runs) {
-    const state = r.job === "done" ? "已生成" : r.job === "running" || r.job === "queued" ? "生成中" :
-      r.job === "failed" ? "生成未完成" : r.check === "ok" ? "检查通过" : r.check === "errors" ? "有问题待改" :
+    const state = r.job === "done" ? "已生成" : r.job === "running" ? "生成中" : r.job === "queued" ? "排队中" :
+      r.job === "failed" ? "生成未完成" : r.job === "cancelled" ? "已取消生成" : r.check === "ok" ? "检查通过" : r.check === "errors" ? "有问题待改" :
       r.files.length ? "" : "未上传文件";
     const del = el("button", { type: "button", class: "danger", "aria-label": "删除批次 " + when(r.created), text: "删除" });
     del.addEventListener("click", async (ev) => {
@@ -159,6 +159,12 @@ function renderCheck(run) {
   }
   st.textContent = c.message + "（" + when(c.time) + "）";
   st.className = "status " + (c.ok ? "ok" : "bad");
+  const us = $("unit-settings");
+  us.replaceChildren();
+  for (const u of c.settings || []) {
+    us.append(el("tr", {}, el("th", { scope: "row", text: u.label }), el("td", { text: u.value }), el("td", { class: "muted", text: u.from })));
+  }
+  $("unit-box").hidden = !(c.settings && c.settings.length);
   for (const p of c.problems) {
     tb.append(el("tr", { class: "sev-" + p.severity },
       el("td", { text: p.severity }), el("td", { text: p.file }), el("td", { text: p.sheet }),
@@ -190,6 +196,8 @@ function renderJob(run) {
   const j = run.job;
   const ok = run.check && run.check.ok;
   $("start").disabled = run.running || run.files.length === 0 || !ok;
+  $("cancel").hidden = !run.running;
+  $("cancel").disabled = false;
   $("start").textContent = j && j.state === "done" ? "重新生成" : "生成全部结果";
   const st = $("run-status");
   $("results").hidden = true;
@@ -209,6 +217,12 @@ function renderJob(run) {
     return;
   }
   const failed = j.state !== "done";
+  if (j.state === "cancelled") {
+    renderStages(j.stage, true, true);
+    st.textContent = j.message + "（" + when(j.finished) + "）";
+    st.className = "status";
+    return;
+  }
   renderStages(j.stage, true, failed);
   st.textContent = j.message + "（" + when(j.finished) + "）";
   st.className = "status " + (failed ? "bad" : "ok");
@@ -357,6 +371,11 @@ function setup() {
     const run = await api("POST", runURL("/run"));
     return run;
   }));
+  $("cancel").addEventListener("click", () => {
+    $("cancel").disabled = true;
+    $("run-status").textContent = "正在取消 …";
+    act(() => api("POST", runURL("/cancel")));
+  });
   $("remove-config").addEventListener("click", () => act(() => api("DELETE", runURL("/config"))));
   $("file-input").addEventListener("change", (e) => { upload(e.target.files, "workbook"); e.target.value = ""; });
   $("config-input").addEventListener("change", (e) => { upload(e.target.files, "config"); e.target.value = ""; });

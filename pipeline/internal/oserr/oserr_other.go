@@ -1,0 +1,5 @@
+//go:build !windows
+
+package oserr
+
+func platformReason(error) string { return "" }
