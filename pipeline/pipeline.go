@@ -95,12 +95,13 @@ func annotate(opt *Options, ds *model.Dataset, diags model.Diagnostics) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("无法创建目录 %s：%v", dir, err)
 	}
-	for _, in := range ds.Inputs {
+	inputs := ds.Inputs
+	for _, in := range inputs {
 		ds := byFile[in.Name]
 		if len(ds) == 0 {
 			continue
 		}
-		dst := filepath.Join(dir, strings.TrimSuffix(in.Name, filepath.Ext(in.Name))+"-问题标注.xlsx")
+		dst := filepath.Join(dir, markedName(in.Name, inputs))
 		if err := sheet.Annotate(in.Path, dst, ds); err != nil {
 			return err
 		}

@@ -332,6 +332,7 @@ func TestBadWorkbooks(t *testing.T) {
 			if c.check != nil && ds != nil {
 				c.check(t, ds)
 			}
+			checkXLSParity(t, paths, opt, ds, diags) // the same workbooks as .xls
 		})
 	}
 }
