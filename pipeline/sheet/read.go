@@ -764,7 +764,7 @@ func (rd *reader) date(t *table, r *rawRow, key string) model.Date {
 		rd.report(model.Error, l, key+"不是日期", c.Value, dateFix)
 		return model.Date{}
 	}
-	d, is := parseDate(c.Value, c.Type)
+	d, is := parseDateIn(c.Value, c.Type, t.date1904)
 	rd.issue(is, l, cleanText(c.Value))
 	return d
 }

@@ -307,6 +307,10 @@ func (wb *workbook) readWorkbookXML(part string) *FileError {
 		}
 	}
 	err := scanXML(wb.files[part], func(d *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local == "workbookPr" {
+			v := attr(se, "date1904")
+			wb.date1904 = v == "1" || v == "true"
+		}
 		if se.Name.Local != "sheet" {
 			return nil
 		}
