@@ -10,9 +10,10 @@
 // members are joined to their assessments and organisations and the
 // hierarchy is checked (join.go).
 //
-// Files that cannot be read at all (not .xlsx, encrypted, corrupt, too large,
-// a zip bomb, a sheet with a million rows) give a *FileError with one sentence
-// and no Dataset. Input files are only ever opened read-only.
+// Files that cannot be read at all (neither .xlsx nor .xls/.et, encrypted,
+// corrupt, too large, a zip bomb, a sheet with a million rows) give a
+// *FileError with one sentence and no Dataset. Input files are only ever
+// opened read-only.
 package sheet
 
 import (

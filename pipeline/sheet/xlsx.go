@@ -176,8 +176,8 @@ func openWorkbook(p string, lim limits) (*workbook, *FileError) {
 	return wb, nil
 }
 
-// identify refuses anything that is not a zip package, with the sentence
-// that fits what it is.
+// identify refuses anything that is neither a zip package nor a compound
+// file (.xls/.et, read by loadXLS), with the sentence that fits what it is.
 func (wb *workbook) identify() *FileError {
 	p, b := wb.path, wb.data
 	ext := strings.ToLower(filepath.Ext(p))
