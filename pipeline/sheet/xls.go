@@ -220,9 +220,9 @@ func parseXLSGlobals(stream []byte) (x *xlsBook, names []string, hidden []bool, 
 		return nil, nil, nil, errXLSOld // BIFF2–4 BOF
 	case id != recBOF || len(data) < 4:
 		return nil, nil, nil, errXLSCorrupt
-	case u16(data) != biff8:
-		return nil, nil, nil, errXLSOld
-	case u16(data[2:]) != bofGlobals:
+	case u16(data) == 0x0500:
+		return nil, nil, nil, errXLSOld // BIFF5/7: Excel 5.0 and 95
+	case u16(data) != biff8 || u16(data[2:]) != bofGlobals:
 		return nil, nil, nil, errXLSCorrupt
 	}
 	x = &xlsBook{stream: stream, cache: map[int]*xlsSheet{}}
