@@ -410,3 +410,17 @@ func TestAnnotateXLS(t *testing.T) {
 		t.Errorf("the copies read differently:\n%s\nwant:\n%s", norm(again), norm(diags))
 	}
 }
+
+// TestSSTCountIsNotTrusted: the shared-string table's count is only an
+// upper bound; a hostile 4,294,967,295 (64 GiB of string headers if
+// allocated up front) reads the three strings that are there.
+func TestSSTCountIsNotTrusted(t *testing.T) {
+	body := append(le32(3), le32(0xFFFFFFFF)...)
+	for _, s := range []string{"张三", "abc", ""} {
+		body = append(body, xlStr(s, 2)...)
+	}
+	got, err := parseSST([][]byte{body})
+	if err != nil || strings.Join(got, "|") != "张三|abc|" || cap(got) > len(body)/3 {
+		t.Errorf("got %q (cap %d), %v", got, cap(got), err)
+	}
+}
