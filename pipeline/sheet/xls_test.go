@@ -276,10 +276,19 @@ func xlsSpecValue(t testing.TB, c rawCell) any {
 	return v
 }
 
+// xlsParityExempt names test cases (t.Name()) whose workbooks have
+// something .xls cannot carry, e.g. a formula without a cached result
+// (a BIFF8 FORMULA record always has one), with the reason.
+var xlsParityExempt = map[string]string{}
+
 // checkXLSParity reads the workbooks again as .xls and wants the same
 // dataset and the same diagnostics, word for word and cell for cell.
 func checkXLSParity(t *testing.T, paths []string, opt Options, ds *model.Dataset, diags model.Diagnostics) {
 	t.Helper()
+	if why, ok := xlsParityExempt[t.Name()]; ok {
+		t.Logf("not compared as .xls: %s", why)
+		return
+	}
 	xls, renamed := asXLS(t, t.TempDir(), paths)
 	ds2, diags2, err := Read(xls, opt)
 	if err != nil {
