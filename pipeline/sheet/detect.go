@@ -183,6 +183,11 @@ func (rd *reader) findTables(wbs []*workbook) ([numKinds]*table, *FileError) {
 		top := topCandidates(byContent, kind(k))
 		if len(top) > 1 {
 			for _, c := range top[1:] {
+				if top[0].isNamed && top[0].named == kind(k) { // both carry the kind's name
+					rd.report(model.Error, c.loc(), fmt.Sprintf("与 %s重复，都是%s表", top[0], kinds[k].Name),
+						"", "请只保留一张，删除或改名另一张")
+					continue
+				}
 				rd.report(model.Error, c.loc(),
 					fmt.Sprintf("与 %s都像是%s表（表头都有 %s），分不清该用哪一张", top[0], kinds[k].Name, headerSummary(top[0].match[k].keys)),
 					"", "请删除或改名多余的一张；要用的一张可以把工作表标签改名为“"+kinds[k].Name+"”")

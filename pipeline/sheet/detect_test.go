@@ -172,6 +172,9 @@ func TestSheetRecognition(t *testing.T) {
 			W("Sheet3", "工作表“Sheet3”被隐藏了，按表头看是党员表，已跳过（没有读入）"),
 			E("", "没有找到“党员”表：测评表.xlsx 的工作表“Sheet3”像是党员表，但被隐藏了"),
 		}},
+		{name: "two sheets with the name", edit: func(b *books) {
+			b.extra = []sheetSpec{{Name: "花名册", Rows: roster}}
+		}, want: []want{E("花名册", "与 花名册.xlsx 的工作表“党员”重复，都是党员表")}},
 		{name: "an unrelated sheet is not read", edit: func(b *books) {
 			b.extra = []sheetSpec{{Name: "说明", Rows: [][]any{{"填表说明"}, {"1. 姓名、所在党支部必填"}}}}
 		}},
