@@ -47,7 +47,8 @@ gopdf-patches:
 cross:
 	PINGYOU_CROSS=1 $(GO) test -count=1 -timeout 30m -v -run '^TestCrossArchitecture$$' ./pipeline
 
-# Bounded fuzzing (CI runs it after `make test`) of the value normalisers, workbook reading, name
+# Bounded fuzzing (CI runs it after `make test`) of the value normalisers,
+# workbook reading (.xlsx, and .xls with its compound-file container), name
 # ordering and line breaking; crashers found land in testdata/fuzz and stay
 # as regression seeds. Bounded by iteration count, not time: a time limit
 # makes `go test -fuzz` fail with "context deadline exceeded" when a worker
@@ -55,7 +56,8 @@ cross:
 # (it writes and opens a workbook), so it gets fewer iterations.
 FUZZ := pipeline/sheet:FuzzNumber:20000x pipeline/sheet:FuzzPercent:20000x pipeline/sheet:FuzzDate:20000x \
 	pipeline/sheet:FuzzIDNumber:20000x pipeline/sheet:FuzzName:20000x pipeline/sheet:FuzzRead:1000x \
-	pipeline/sheet:FuzzFastXML:20000x pipeline/collate:FuzzCompare:200000x pipeline/layout:FuzzLines:20000x
+	pipeline/sheet:FuzzFastXML:20000x pipeline/sheet:FuzzXLS:20000x pipeline/sheet/internal/cfb:FuzzOpen:20000x \
+	pipeline/collate:FuzzCompare:200000x pipeline/layout:FuzzLines:20000x
 fuzz:
 	@set -e; for t in $(FUZZ); do \
 		pkg=$${t%%:*}; rest=$${t#*:}; name=$${rest%%:*}; n=$${rest#*:}; \

@@ -122,12 +122,13 @@ func annotate(opt *Options, ds *model.Dataset, diags model.Diagnostics) {
 		byFile[d.Ref.File] = append(byFile[d.Ref.File], d)
 	}
 	dir := markedDir(opt.OutDir)
-	for _, in := range ds.Inputs {
+	inputs := ds.Inputs
+	for _, in := range inputs {
 		ds := byFile[in.Name]
 		if len(ds) == 0 {
 			continue
 		}
-		dst := filepath.Join(dir, strings.TrimSuffix(in.Name, filepath.Ext(in.Name))+"-问题标注.xlsx")
+		dst := filepath.Join(dir, markedName(in.Name, inputs))
 		err := os.MkdirAll(dir, 0o755)
 		if err == nil {
 			err = sheet.Annotate(in.Path, dst, ds)

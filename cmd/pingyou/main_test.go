@@ -27,7 +27,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{"version", []string{"version"}, 0, "pingyou "},
 		{"no workbooks", []string{"run"}, 2, "请给出要处理的工作簿"},
 		{"unknown flag", []string{"run", "--bogus", "x.xlsx"}, 2, "命令行参数有误"},
-		{"old excel", []string{"check", xls}, 2, "另存为"},
+		{"broken xls", []string{"check", xls}, 2, "另存为"},
 		{"empty file", []string{"check", empty}, 2, "空.xlsx"},
 		{"missing file", []string{"check", filepath.Join(dir, "没有.xlsx")}, 2, "没有.xlsx"},
 		{"config typo", []string{"check", "--config", badCfg, empty}, 2, "不认识的配置项 nmae"},

@@ -42,10 +42,16 @@ func Annotate(src, dst string, diags model.Diagnostics) error {
 	if ferr != nil {
 		return ferr
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(wb.data), excelize.Options{
-		UnzipSizeLimit:    lim.maxUnzip,
-		UnzipXMLSizeLimit: 16 << 20,
-	})
+	var f *excelize.File
+	var err error
+	if wb.xls != nil {
+		f, err = wb.xlsAsXLSX() // an .xls/.et copy is written as .xlsx
+	} else {
+		f, err = excelize.OpenReader(bytes.NewReader(wb.data), excelize.Options{
+			UnzipSizeLimit:    lim.maxUnzip,
+			UnzipXMLSizeLimit: 16 << 20,
+		})
+	}
 	if err != nil {
 		return fileErr(src, msgCorrupt)
 	}

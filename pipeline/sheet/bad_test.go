@@ -300,7 +300,7 @@ func TestBadWorkbooks(t *testing.T) {
 			if c.name == "missing sheet" {
 				paths = []string{writeBook(t, dir, "花名册.xlsx", sheetSpec{Name: "党组织", Rows: b.orgs}, sheetSpec{Name: "党员", Rows: b.members}),
 					writeBook(t, dir, "测评表.xlsx", sheetSpec{Name: "党员测评", Rows: b.assess})}
-				wants = []want{E("", "没有找到“组织测评”工作表（在 花名册.xlsx、测评表.xlsx 中找过；也认：党组织测评、组织考核、支部考核）")}
+				wants = []want{E("", "没有找到“组织测评”表（在 花名册.xlsx、测评表.xlsx 中找过，没有哪张工作表的表头有 组织名称、领导班子好、党员队伍好、工作机制好、工作业绩好、群众反映好 这些列）")}
 			} else {
 				paths = b.write(t, dir)
 			}
@@ -332,6 +332,7 @@ func TestBadWorkbooks(t *testing.T) {
 			if c.check != nil && ds != nil {
 				c.check(t, ds)
 			}
+			checkXLSParity(t, paths, opt, ds, diags) // the same workbooks as .xls
 		})
 	}
 }

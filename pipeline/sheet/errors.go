@@ -28,8 +28,6 @@ const (
 	msgIsDir      = "是一个文件夹，不是 Excel 工作簿；请给出文件夹里的 .xlsx 文件。"
 	msgNoPerm     = "无法打开（没有读取权限或正被其他程序独占），请关闭正在使用它的程序或复制一份后再试。"
 	msgEmpty      = "是空文件（0 字节），多半是没有保存成功或复制未完成；请重新保存或重新复制这个文件后再试。"
-	msgXLS        = "是旧版 Excel 97-2003 格式（.xls），请在 Excel 或 WPS 中打开后“另存为”Excel 工作簿（.xlsx）再试。"
-	msgET         = "是 WPS 表格专用格式（.et），请在 WPS 中打开后“另存为”Excel 工作簿（.xlsx）再试。"
 	msgEncrypted  = "设置了打开密码，本程序无法读取；请在 Excel 或 WPS 中打开它，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）并保存后再试。"
 	msgCSV        = "是 CSV 或纯文本文件，不是 Excel 工作簿；请在 Excel 或 WPS 中打开它并“另存为”Excel 工作簿（.xlsx）再试。"
 	msgNotXLSX    = "不是 Excel 工作簿（.xlsx），无法读取；请确认没有拿错文件，或在 Excel/WPS 中打开后“另存为”.xlsx 再试。"

@@ -392,7 +392,15 @@ const dateFix = "请写成 2010-06-28 或 2010年6月28日（只知道月份的�
 // 2010/6/28, 2010.6.28, 2010年6月28日, 2010.06, 2010年6月, 201006, 20100628.
 // Month-precision dates have Day 0. A number cell holding 2010.1 is refused:
 // Excel turned 2010.10 into 2010.1, so October and January look the same.
-func parseDate(s string, typ cellType) (model.Date, *issue) {
+func parseDate(s string, typ cellType) (model.Date, *issue) { return parseDateIn(s, typ, false) }
+
+// parseDateIn is parseDate for a workbook's date system: serials count from
+// 1904-01-01 when date1904 is set (Excel for Mac), else from 1900.
+func parseDateIn(s string, typ cellType, date1904 bool) (model.Date, *issue) {
+	epoch := 0
+	if date1904 {
+		epoch = serial1904
+	}
 	t := cleanText(foldWidth(s))
 	if t == "" {
 		return model.Date{}, nil
@@ -409,7 +417,7 @@ func parseDate(s string, typ cellType) (model.Date, *issue) {
 			case len(ip) == 6 || len(ip) == 8:
 				return dateFromDigits(ip)
 			case n > 0 && n < 2958466:
-				return checkDate(fromSerial(int(n)))
+				return checkDate(fromSerial(int(n) + epoch))
 			}
 			return bad()
 		}
@@ -432,7 +440,7 @@ func parseDate(s string, typ cellType) (model.Date, *issue) {
 			return checkDate(atoi(ip), atoi(frac), 0)
 		case r.Sign() > 0 && r.Cmp(big.NewRat(2958466, 1)) < 0:
 			n := new(big.Int).Quo(r.Num(), r.Denom()).Int64()
-			return checkDate(fromSerial(int(n)))
+			return checkDate(fromSerial(int(n) + epoch))
 		}
 		return bad()
 	}
@@ -475,6 +483,9 @@ func checkDate(y, m, d int) (model.Date, *issue) {
 	}
 	return model.Date{Year: y, Month: m, Day: d}, nil
 }
+
+// serial1904 is 1904-01-01 (serial 0 of the 1904 system) in the 1900 system.
+const serial1904 = 1462
 
 // fromSerial converts an Excel 1900-system serial to a date. Serial 60 is
 // Excel's fictitious 1900-02-29 and maps to 1900-02-28 (no real input has it).

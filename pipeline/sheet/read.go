@@ -3,15 +3,17 @@
 // of problem workbooks, and writes the blank templates for `pingyou init`.
 //
 // The contract is ../shared/spec/inputs.md. Reading is one pass that collects
-// every problem: sheets are found by name or alias in any of the files, the
-// header row is the first of the first 10 rows that holds the required
-// headers, columns are mapped by header text in any order, values are
-// normalised (normalize.go), then members are joined to their assessments and
-// organisations and the hierarchy is checked (join.go).
+// every problem: sheets are found by their header rows in any of the files,
+// the tab name breaking ties (detect.go), the header row is the first of the
+// first 10 rows that holds the required headers, columns are mapped by
+// header text in any order, values are normalised (normalize.go), then
+// members are joined to their assessments and organisations and the
+// hierarchy is checked (join.go).
 //
-// Files that cannot be read at all (not .xlsx, encrypted, corrupt, too large,
-// a zip bomb, a sheet with a million rows) give a *FileError with one sentence
-// and no Dataset. Input files are only ever opened read-only.
+// Files that cannot be read at all (neither .xlsx nor .xls/.et, encrypted,
+// corrupt, too large, a zip bomb, a sheet with a million rows) give a
+// *FileError with one sentence and no Dataset. Input files are only ever
+// opened read-only.
 package sheet
 
 import (
@@ -270,6 +272,8 @@ type table struct {
 	headers []headerCell   // every non-empty header cell
 	hdr     *model.Header  // headers as shared by the rows' Columns, made on first use
 	rows    []*rawRow      // data rows, in order
+	// date1904: the workbook counts date serials from 1904 (Excel for Mac).
+	date1904 bool
 }
 
 type headerCell struct {
@@ -323,46 +327,9 @@ func Read(paths []string, opt Options) (ds *model.Dataset, diags model.Diagnosti
 	for _, wb := range wbs {
 		ds.Inputs = append(ds.Inputs, model.InputFile{Path: wb.path, Name: wb.name, SHA256: wb.sha256, Size: int64(len(wb.data))})
 	}
-	var found [numKinds]*table
-	for fi, wb := range wbs {
-		for _, e := range wb.sheets {
-			k, ok := matchKind(e.Name)
-			if !ok {
-				continue
-			}
-			l := loc{fileIdx: fi, sheetIdx: e.Index, file: wb.name, sheet: e.Name}
-			if e.Hidden {
-				rd.report(model.Warning, l, "工作表“"+e.Name+"”被隐藏了，已跳过（没有读入）",
-					"", "如果要读入这张表，请右键工作表标签→取消隐藏")
-				continue
-			}
-			if prev := found[k]; prev != nil {
-				rd.report(model.Error, l, fmt.Sprintf("与 %s 的工作表“%s”重复，都是%s表", prev.file, prev.sheet.Name, kinds[k].Name),
-					"", "请只保留一张，删除或改名另一张")
-				continue
-			}
-			sh, ferr := wb.readSheet(e)
-			if ferr != nil {
-				return nil, nil, ferr
-			}
-			t := &table{kind: k, fileIdx: fi, file: wb.name, sheet: sh}
-			if rd.findHeader(t) {
-				found[k] = t
-			} else {
-				found[k] = &table{kind: k, fileIdx: fi, file: wb.name, sheet: sh, cols: nil} // known but unusable
-			}
-		}
-	}
-	var names []string
-	for _, wb := range wbs {
-		names = append(names, wb.name)
-	}
-	for k, t := range found {
-		if t == nil && !kinds[k].Optional && !opt.Partial {
-			rd.report(model.Error, loc{fileIdx: len(wbs)},
-				fmt.Sprintf("没有找到“%s”工作表（在 %s 中找过；也认：%s）", kinds[k].Name, strings.Join(names, "、"), strings.Join(kinds[k].Aliases, "、")),
-				"", "请检查工作表标签的名字，或在命令中给出含有这张表的工作簿")
-		}
+	found, ferr := rd.findTables(wbs) // detect.go
+	if ferr != nil {
+		return nil, nil, ferr
 	}
 	usable := func(k kind) *table {
 		if t := found[k]; t != nil && t.cols != nil {
@@ -798,7 +765,7 @@ func (rd *reader) date(t *table, r *rawRow, key string) model.Date {
 		rd.report(model.Error, l, key+"不是日期", c.Value, dateFix)
 		return model.Date{}
 	}
-	d, is := parseDate(c.Value, c.Type)
+	d, is := parseDateIn(c.Value, c.Type, t.date1904)
 	rd.issue(is, l, cleanText(c.Value))
 	return d
 }

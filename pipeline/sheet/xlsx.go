@@ -108,6 +108,10 @@ type workbook struct {
 	sst    []string
 	styles []fmtClass // by cellXfs index
 	limits limits
+	// date1904: dates are counted from 1904 (Excel for Mac): workbookPr
+	// date1904 in .xlsx, DATEMODE in .xls.
+	date1904 bool
+	xls      *xlsBook // set for .xls/.et (xls.go); then files is nil
 }
 
 // limits bounds what Read is willing to spend on one file.
@@ -172,8 +176,8 @@ func openWorkbook(p string, lim limits) (*workbook, *FileError) {
 	return wb, nil
 }
 
-// identify refuses anything that is not a zip package, with the sentence
-// that fits what it is.
+// identify refuses anything that is neither a zip package nor a compound
+// file (.xls/.et, read by loadXLS), with the sentence that fits what it is.
 func (wb *workbook) identify() *FileError {
 	p, b := wb.path, wb.data
 	ext := strings.ToLower(filepath.Ext(p))
@@ -187,19 +191,10 @@ func (wb *workbook) identify() *FileError {
 		if bytes.Contains(b, utf16le("EncryptedPackage")) || bytes.Contains(b, utf16le("EncryptionInfo")) {
 			return fileErr(p, msgEncrypted)
 		}
-		if ext == ".et" || ext == ".ett" {
-			return fileErr(p, msgET)
-		}
-		return fileErr(p, msgXLS)
+		return nil // read by loadXLS
 	case !bytes.HasPrefix(b, zipMagic):
 		if ext == ".csv" || ext == ".txt" || looksLikeText(b) {
 			return fileErr(p, msgCSV)
-		}
-		if ext == ".xls" {
-			return fileErr(p, msgXLS)
-		}
-		if ext == ".et" {
-			return fileErr(p, msgET)
 		}
 		return fileErr(p, msgNotXLSX)
 	}
@@ -208,6 +203,9 @@ func (wb *workbook) identify() *FileError {
 
 // load opens the zip directory, checks sizes and reads the workbook parts.
 func (wb *workbook) load() *FileError {
+	if bytes.HasPrefix(wb.data, oleMagic) {
+		return wb.loadXLS()
+	}
 	p := wb.path
 	zr, err := zip.NewReader(bytes.NewReader(wb.data), int64(len(wb.data)))
 	if err != nil {
@@ -309,6 +307,10 @@ func (wb *workbook) readWorkbookXML(part string) *FileError {
 		}
 	}
 	err := scanXML(wb.files[part], func(d *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local == "workbookPr" {
+			v := attr(se, "date1904")
+			wb.date1904 = v == "1" || v == "true"
+		}
 		if se.Name.Local != "sheet" {
 			return nil
 		}
@@ -507,6 +509,9 @@ func (e errTooManyRows) Error() string { return "too many rows" }
 // readSheet parses one worksheet, keeping only rows with a non-empty cell.
 // It stops with a FileError once the sheet goes beyond limits.maxRows.
 func (wb *workbook) readSheet(e sheetEntry) (*rawSheet, *FileError) {
+	if wb.xls != nil {
+		return wb.readSheetXLS(e)
+	}
 	f := wb.files[e.part]
 	if f == nil {
 		return nil, fileErr(wb.path, msgCorrupt)

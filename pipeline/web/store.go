@@ -246,9 +246,10 @@ func displayName(s, fallback string) string {
 	return out
 }
 
-// workbookExts are the extensions kept on a saved upload, so the reader can
-// name the format in its message (an .xls or .et file is refused with the
-// sentence for it). Anything else is saved as .xlsx.
+// workbookExts are the extensions kept on a saved upload, so that the names
+// in messages and annotated copies are the user's (.xls and .et are read;
+// a .csv is refused with the sentence for it). Anything else is saved as
+// .xlsx.
 var workbookExts = map[string]bool{".xlsx": true, ".xlsm": true, ".xls": true, ".et": true, ".ett": true, ".csv": true, ".txt": true}
 
 func serverExt(display string) string {
