@@ -36,8 +36,16 @@ func (c *metricsCtx) halfCells(nat Length) Length {
 // face in chain can draw.
 func (s *Setter) measure(p *Paragraph, c *metricsCtx, gs []glyph, as []atom) error {
 	chain := p.Style.Faces
+	lead := p.Lead // bytes of text still in the lead (glyph texts are consecutive substrings)
 	for i := range gs {
 		g := &gs[i]
+		chain := chain
+		if lead > 0 {
+			lead -= len(g.text)
+			if len(p.LeadFaces) > 0 {
+				chain = p.LeadFaces
+			}
+		}
 		face, units, ok := s.faceFor(chain, g.r, g.kind == kMark && g.mk.shared)
 		if !ok {
 			return &MissingGlyphError{Rune: g.r, Faces: chain, Source: p.Source}

@@ -2,7 +2,6 @@ package gongwen
 
 import (
 	"fmt"
-	"unicode/utf8"
 
 	"pingyou/pipeline/layout"
 )
@@ -148,16 +147,15 @@ func (b *builder) blockRows(blocks []Block) ([]*row, error) {
 		case Heading2:
 			role = RoleHeading2
 		}
-		setRole := role
+		st := textStyle{role: role, size: o.BodySize, grid: true}
+		var lead int
 		if blk.RunIn != "" {
-			setRole = RoleBody
+			// the heading in its face, the paragraph after it in the body face
+			st.role, lead = RoleBody, len(blk.Text)
 		}
-		lines, err := b.para(blk.Text+blk.RunIn, textStyle{role: setRole, size: o.BodySize, grid: true}, 2*b.char, 0, o.TypeWidth, blk.Source)
+		lines, err := b.paraLead(blk.Text+blk.RunIn, st, lead, role, 2*b.char, 0, o.TypeWidth, blk.Source)
 		if err != nil {
 			return nil, err
-		}
-		if blk.RunIn != "" && role != RoleBody {
-			b.restyle(lines, utf8.RuneCountInString(blk.Text), role)
 		}
 		tr := b.textRows(lines, o.BodySize)
 		// A heading stays with the line after it; a numbered paragraph that
