@@ -54,8 +54,9 @@ func benchGenerator(b *testing.B) *generator {
 			}
 			return f.Bytes(), nil
 		}),
-		images:   map[string][]byte{},
-		progress: NewProgress(io.Discard, false, false),
+		images:    map[string][]byte{},
+		noticeOpt: noticeOptions(cfg, fonts),
+		progress:  NewProgress(io.Discard, false, false),
 	}
 	if err := g.loadImages(); err != nil {
 		b.Fatal(err)

@@ -100,6 +100,7 @@ func Run(opt Options) error {
 			return f.Bytes(), nil
 		}),
 		images:     map[string][]byte{},
+		noticeOpt:  noticeOptions(cfg, fonts),
 		inputDiags: diags,
 		progress:   progress,
 	}
@@ -201,10 +202,12 @@ type generator struct {
 	setter   *layout.Setter
 	pdfFonts *pdf.Fonts
 	images   map[string][]byte
-	st       *archive.Stage
-	entries  []archive.Entry // in the order written, for 文件目录 and the manifest
-	progress *Progress
-	stage    *Stage // the step being run, counting its documents
+	// noticeOpt is the 公文 geometry with the batch's fonts (noticeOptions).
+	noticeOpt gongwen.Options
+	st        *archive.Stage
+	entries   []archive.Entry // in the order written, for 文件目录 and the manifest
+	progress  *Progress
+	stage     *Stage // the step being run, counting its documents
 	// inputDiags are the warnings from reading and evaluating, for 问题清单.
 	inputDiags model.Diagnostics
 	diags      model.Diagnostics
@@ -310,9 +313,7 @@ func (g *generator) pdf(e archive.Entry, doc *layout.Document) error {
 
 // notice lays out a 公文; safe to call from several goroutines.
 func (g *generator) notice(n *gongwen.Notice) (*layout.Document, model.Diagnostics, error) {
-	opt := gongwen.DefaultOptions()
-	opt.Fonts = g.cfg.Fonts.Roles
-	return gongwen.Layout(n, g.setter, opt)
+	return gongwen.Layout(n, g.setter, g.noticeOpt)
 }
 
 func (g *generator) decision() error {

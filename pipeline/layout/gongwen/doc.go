@@ -85,6 +85,7 @@
 // after a full even page a blank page and the 版记 page follow, both without
 // page numbers (GB/T 9704-2012 7.5: blank pages before the 版记 page and the
 // 版记 page itself carry none). Page numbers "— N —" (4号, pagenum role,
-// U+2014) have their em top 7 mm below the type area, odd pages right and
-// even pages left, 1 字 (14 pt) in.
+// U+2014) have the middle of their 一字线 7 mm below the type area (the
+// dash's height in the face is PageNumDash), odd pages right and even pages
+// left, 1 字 (14 pt) in.
 package gongwen

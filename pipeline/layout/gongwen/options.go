@@ -100,7 +100,12 @@ type Options struct {
 
 	// 版记 and page numbers.
 	RuleThick, RuleThin layout.Length // 0.35 mm, 0.25 mm
-	PageNumGap          layout.Length // 7 mm below the type area
+	PageNumGap          layout.Length // 7 mm: the 一字线 below the type area (7.5)
+	// PageNumDash is the height of the middle of the 一字线 (U+2014) above
+	// the baseline in the page-number face, in 1/1000 em: it puts the line
+	// itself, not the em box, PageNumGap below the type area. The default
+	// is Noto Serif CJK's (268); the pipeline measures the configured face.
+	PageNumDash int
 	// ColophonEvenPage puts the 版记 on an even page (封四, double-sided
 	// printing); blank pages before it and the 版记 page then carry no number.
 	// A one-page document whose 版记 fits keeps it on page 1.
@@ -159,6 +164,7 @@ func DefaultOptions() Options {
 		RuleThick:        layout.MM(0.35),
 		RuleThin:         layout.MM(0.25),
 		PageNumGap:       layout.MM(7),
+		PageNumDash:      268,
 		ColophonEvenPage: true,
 		NameColumns:      5,
 		TitleRules:       DefaultTitleRules,
