@@ -61,14 +61,19 @@
 // vertically centred; blank line; date right-indented 4 字. 附注 follows in
 // （）, indented 2 字.
 //
-// # Page fill (7.3.5.5)
+// # Page fill (7.3.5, 7.3.5.5)
 //
-// The signature block is never alone on a page and 此页无正文 is never
-// printed. If the block does not fit below the text, the line pitch of that
-// page's flow is reduced to fit, down to 90 % of 1 行; if that is not
-// enough, the page's last two text lines (one when the page would keep
-// fewer than two) move with the block to the next page. Both are reported
-// as warnings.
+// The page with the signature block carries 正文: at least two lines of it
+// above the block (the 附件说明 is not 正文), and 此页无正文 is never printed.
+// The 附件说明 and the block are one unit, never split across pages. If the
+// unit does not fit below the text, the measures of 7.3.5.5 come first:
+// the line pitch of that page's flow is reduced, down to MinPitchPercent
+// (90 %) of 1 行, and if that is not enough the page's last paragraphs are
+// set one character a line tighter (29 a line, within MinCharPercent) where
+// that saves a line. Failing both, the page's last two lines of 正文 move to
+// the next page with the unit (page 1 keeps one: it must show 正文). A unit
+// that fits below fewer than two lines of 正文 takes lines from the end of
+// the page before. Every measure is reported as a warning.
 //
 // # Attachments, 版记, page numbers
 //

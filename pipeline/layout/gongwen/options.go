@@ -97,6 +97,7 @@ type Options struct {
 	SignatureWidth  layout.Length // 签名章 image width
 	SignatureLines  int           // 签名章 height in grid lines
 	MinPitchPercent int           // page fill: the line pitch may shrink to this percentage (90)
+	MinCharPercent  int           // page fill: the char pitch may shrink to this percentage (96: 29 a line)
 
 	// 版记 and page numbers.
 	RuleThick, RuleThin layout.Length // 0.35 mm, 0.25 mm
@@ -161,6 +162,7 @@ func DefaultOptions() Options {
 		SignatureWidth:   layout.MM(40),
 		SignatureLines:   2,
 		MinPitchPercent:  90,
+		MinCharPercent:   96,
 		RuleThick:        layout.MM(0.35),
 		RuleThin:         layout.MM(0.25),
 		PageNumGap:       layout.MM(7),

@@ -11,6 +11,7 @@ type textStyle struct {
 	size  layout.Length
 	color layout.Color
 	grid  bool
+	pitch layout.Length // grid: the char pitch if not 1 字 (page fill sets a paragraph tighter)
 }
 
 func (b *builder) style(st textStyle) layout.Style {
@@ -32,6 +33,9 @@ func (b *builder) paraLead(text string, st textStyle, lead int, leadRole string,
 	}
 	if st.grid {
 		p.CharPitch = b.char
+		if st.pitch > 0 {
+			p.CharPitch = st.pitch
+		}
 	}
 	return b.s.Lines(p, width)
 }
