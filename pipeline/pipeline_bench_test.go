@@ -54,9 +54,11 @@ func benchGenerator(b *testing.B) *generator {
 			}
 			return f.Bytes(), nil
 		}),
-		images:    map[string][]byte{},
-		noticeOpt: noticeOptions(cfg, fonts),
-		progress:  NewProgress(io.Discard, false, false),
+		images:   map[string][]byte{},
+		progress: NewProgress(io.Discard, false, false),
+	}
+	if g.noticeOpt, err = noticeOptions(cfg, fonts); err != nil {
+		b.Fatal(err)
 	}
 	if err := g.loadImages(); err != nil {
 		b.Fatal(err)

@@ -100,7 +100,6 @@ func Run(opt Options) error {
 			return f.Bytes(), nil
 		}),
 		images:     map[string][]byte{},
-		noticeOpt:  noticeOptions(cfg, fonts),
 		inputDiags: diags,
 		progress:   progress,
 	}
@@ -113,6 +112,9 @@ func Run(opt Options) error {
 		{"manifest", "清单", g.manifest},
 	}
 	if err := g.loadImages(); err != nil {
+		return err
+	}
+	if g.noticeOpt, err = noticeOptions(cfg, fonts); err != nil {
 		return err
 	}
 	for _, step := range steps {

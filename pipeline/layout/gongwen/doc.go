@@ -32,8 +32,9 @@
 // below the number's em box, across the type area, broken 1 mm either side
 // of a centred ★ if asked for. The title (22 pt) starts two blank lines
 // below the separator, one centred line per grid line, broken by breakTitle
-// between words (TitleRules, data) into a 梯形 or 菱形; 主送 follows one
-// blank line later.
+// between words (the Lexicon from templates/词表.txt and TitleRules, data)
+// into a 梯形 or 菱形, the author's own line breaks kept when they fit (see
+// title.go); 主送 follows one blank line later.
 //
 // # 版头 (信函格式)
 //

@@ -115,7 +115,7 @@ func (b *builder) flowRows() ([]*row, error) {
 			return ln.Place(b.left, top+b.asc(o.BodySize))
 		}}, blankRow())
 		tst := textStyle{role: RoleTitle, size: o.TitleSize}
-		tl, err := b.centredRows(breakTitle(a.Name, o.TitleRules, o.TypeWidth, func(rs []rune) layout.Length { return b.measure(rs, tst) }), tst)
+		tl, err := b.centredRows(b.titleLines(a.Name, nil), tst)
 		if err != nil {
 			return nil, err
 		}

@@ -29,24 +29,32 @@ const (
 	Diamond                     // 菱形: middle line(s) longest
 )
 
-// TitleRules are the data the title breaker uses: breaks are allowed after
-// BreakAfter tokens and before BreakBefore tokens, never inside a Keep word
-// nor inside a run of digits or Latin letters.
+// TitleRules are the data the title breaker uses (breakTitle): Words
+// tells where words end; breaks after BreakAfter tokens and before
+// BreakBefore tokens are phrase boundaries and preferred; a line does not
+// end with a NoBreakAfter token; never inside a Keep word nor inside a run
+// of digits or Latin letters. The same rules
+// wrap a long 发文机关署名.
 type TitleRules struct {
-	BreakAfter  []string
-	BreakBefore []string
-	Keep        []string
-	Shape       TitleShape
+	BreakAfter   []string
+	BreakBefore  []string
+	NoBreakAfter []string // prepositions that stay with their object (关于……, 在……)
+	Keep         []string
+	Shape        TitleShape
+	Words        *Lexicon // nil: every position between characters is a candidate
 }
 
-// DefaultTitleRules is a small list for the documents this product writes.
+// DefaultTitleRules are the phrase boundaries of the titles this product
+// writes: before 关于 and before the verb that starts the predicate, after
+// a year (2012年度); Keep holds terms never split.
 var DefaultTitleRules = TitleRules{
-	BreakAfter: []string{"委员会", "党委", "党组", "党工委", "领导小组", "关于", "表彰", "年度", "的", "和", "及", "与", "暨"},
-	BreakBefore: []string{"关于", "在", "深入开展", "开展", "进一步", "做好", "加强", "表彰", "授予",
-		"先进", "优秀", "实施", "通知", "决定", "通报", "意见", "方案"},
+	BreakAfter: []string{"年度"},
+	BreakBefore: []string{"关于", "深入开展", "开展", "进一步", "做好", "加强", "表彰", "授予", "实施", "印发", "转发",
+		"推进", "贯彻", "评选", "召开", "举办"},
+	NoBreakAfter: []string{"关于", "在", "对", "为", "由", "将", "把", "与", "及", "和"},
 	Keep: []string{"委员会", "党委员会", "党总支", "党支部", "党工委", "党组织", "基层党组织", "先进基层党组织",
-		"共产党员", "优秀共产党员", "优秀党务工作者", "党务工作者", "创先争优", "实施方案", "实施意见",
-		"工作要点", "领导小组", "中共", "党员中", "中国共产党", "学习实践", "科学发展观"},
+		"共产党员", "优秀共产党员", "优秀党务工作者", "党务工作者", "创先争优", "创先争优活动", "实施方案", "实施意见",
+		"工作要点", "领导小组", "中共", "党员中", "中国共产党", "学习实践", "科学发展观", "民主评议", "年度"},
 	Shape: Trapezoid,
 }
 

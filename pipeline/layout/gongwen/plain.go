@@ -130,6 +130,9 @@ func (p *plainParser) parse(text string) {
 		if endsSentence(s) || isHeading(s) || utf8.RuneCountInString(s) > 40 || reParenDate.MatchString(s) {
 			break
 		}
+		if p.n.Title != "" {
+			p.n.TitleBreaks = append(p.n.TitleBreaks, utf8.RuneCountInString(p.n.Title)) // the author's line break
+		}
 		p.n.Title += s
 		i++
 		if hasGenre(p.n.Title) {
