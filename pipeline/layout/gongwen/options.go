@@ -46,9 +46,10 @@ type TitleRules struct {
 
 // DefaultTitleRules are the phrase boundaries of the titles this product
 // writes: before 关于 and before the verb that starts the predicate, after
-// a year (2012年度); Keep holds terms never split.
+// a year (2012年度), after an organ (…委员会 关于…, …委员会 / 创先争优活动
+// 领导小组); Keep holds terms never split.
 var DefaultTitleRules = TitleRules{
-	BreakAfter: []string{"年度"},
+	BreakAfter: []string{"年度", "委员会", "党委", "党组", "党工委", "人民政府"},
 	BreakBefore: []string{"关于", "深入开展", "开展", "进一步", "做好", "加强", "表彰", "授予", "实施", "印发", "转发",
 		"推进", "贯彻", "评选", "召开", "举办"},
 	NoBreakAfter: []string{"关于", "在", "对", "为", "由", "将", "把", "与", "及", "和"},
@@ -104,6 +105,7 @@ type Options struct {
 	SealGap         layout.Length // minimum space between joint seals
 	SignatureWidth  layout.Length // 签名章 image width
 	SignatureLines  int           // 签名章 height in grid lines
+	OrganRightMin   int           // 署名 over the date keeps at least this many 字 to the right edge (1)
 	MinPitchPercent int           // page fill: the line pitch may shrink to this percentage (90)
 	MinCharPercent  int           // page fill: the char pitch may shrink to this percentage (96: 29 a line)
 
@@ -169,6 +171,7 @@ func DefaultOptions() Options {
 		SealGap:          layout.MM(5),
 		SignatureWidth:   layout.MM(40),
 		SignatureLines:   2,
+		OrganRightMin:    1,
 		MinPitchPercent:  90,
 		MinCharPercent:   96,
 		RuleThick:        layout.MM(0.35),

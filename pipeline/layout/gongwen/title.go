@@ -65,6 +65,12 @@ const (
 // character's advance, em is the title's font size), breaking between
 // words. authorBreaks are rune offsets where the source broke the title.
 func breakTitle(title string, authorBreaks []int, rules TitleRules, width, em layout.Length, adv func(r rune) layout.Length) []string {
+	return breakLines(title, authorBreaks, rules, width, em, adv, 1)
+}
+
+// breakLines is breakTitle into at least minLines lines (a long 署名 wraps
+// into two even when it would fit the type width on one).
+func breakLines(title string, authorBreaks []int, rules TitleRules, width, em layout.Length, adv func(r rune) layout.Length, minLines int) []string {
 	rs := []rune(title)
 	n := len(rs)
 	if n == 0 {
@@ -77,7 +83,7 @@ func breakTitle(title string, authorBreaks []int, rules TitleRules, width, em la
 		exact[i+1] = exact[i] + adv(r)
 		pre[i+1] = int64(exact[i+1] * 10 / em)
 	}
-	if exact[n] <= width {
+	if exact[n] <= width && minLines <= 1 || n < 2 {
 		return []string{title}
 	}
 	if lines, ok := authorLines(rs, authorBreaks, exact, width); ok {
@@ -88,7 +94,7 @@ func breakTitle(title string, authorBreaks []int, rules TitleRules, width, em la
 	kmin := int((pre[n] + limit - 1) / limit)
 	var best []int
 	var bestCost int64
-	kmin = max(kmin, 2)
+	kmin = max(kmin, minLines, 2)
 	for k := kmin; k <= kmin+1 && k <= n; k++ {
 		breaks, cost, ok := splitDP(pre, pen, k, limit, rules.Shape)
 		if !ok {
