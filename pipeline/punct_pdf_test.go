@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -161,4 +162,31 @@ func abs(l layout.Length) layout.Length {
 		return -l
 	}
 	return l
+}
+
+// TestTypesetNormalisesPunct typesets seeds 003 and 004 (hundreds of
+// half-width marks in Chinese text): the PDF text has none left next to
+// Chinese characters, and each changed line is a 提醒 in the log.
+func TestTypesetNormalisesPunct(t *testing.T) {
+	cfg, _ := defaultFonts(t)
+	half := regexp.MustCompile(`\p{Han}[,:;?!()]|[,:;?!()]\p{Han}`)
+	for _, seed := range []string{"003_cf73fa805bd8aa92.txt", "004_17f323430f7d7745.txt"} {
+		src := filepath.Join("layout", "gongwen", "testdata", "seeds", seed)
+		out := filepath.Join(t.TempDir(), "seed.pdf")
+		var log bytes.Buffer
+		if err := Typeset(src, out, "", cfg, &log); err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(pdftotext(t, out)), "")
+		if m := half.FindAllString(text, -1); len(m) > 0 {
+			t.Errorf("%s: half-width marks left in the PDF: %q", seed, m)
+		}
+		if !strings.Contains(text, "总体思路是：坚持") && seed[:3] == "003" {
+			t.Errorf("%s: 是:坚持 not set as 是：坚持", seed)
+		}
+		warned := strings.Count(log.String(), "半角标点已改为全角")
+		if warned < 20 {
+			t.Errorf("%s: %d lines reported as changed", seed, warned)
+		}
+	}
 }
