@@ -3,6 +3,7 @@ package compose
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"text/template"
@@ -153,6 +154,20 @@ func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*go
 	return n, diags, nil
 }
 
+// shortReason is why a member is not graded, short enough for a sentence
+// of the notice: 缺少测评数据：选票未填（有效票为0），不评定等次 → 缺少测评数据;
+// 长期出国不评定等次 → 长期出国.
+func shortReason(r string) string {
+	if head, _, ok := strings.Cut(r, "："); ok {
+		return head
+	}
+	r = strings.TrimSuffix(strings.TrimSuffix(r, "不评定等次"), "，")
+	if r == "" {
+		return "未参加测评"
+	}
+	return r
+}
+
 // BranchNotice is one branch's result notice.
 type BranchNotice struct {
 	Branch *model.Organisation
@@ -182,13 +197,22 @@ func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t 
 			continue
 		}
 		count := map[model.Grade]int{}
-		graded := 0
+		graded, probation, other := 0, 0, 0
+		var reasons []string
 		lists := map[model.Grade][]string{}
 		for _, m := range members {
 			count[m.Grade]++
 			lists[m.Grade] = append(lists[m.Grade], m.Member.Name)
-			if m.Graded {
+			switch {
+			case m.Graded:
 				graded++
+			case m.Member.Type == model.ProbationMember:
+				probation++
+			default:
+				other++
+				if r := shortReason(m.Reason); !slices.Contains(reasons, r) {
+					reasons = append(reasons, r)
+				}
 			}
 		}
 		q := quota[org.Name]
@@ -196,6 +220,7 @@ func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t 
 			"单位": cfg.Unit.Name, "年度": cfg.Unit.Year, "支部": org.Name, "党员总数": len(members), "参评人数": graded,
 			"名额": q.Seats, "名额说明": q.Rule, "优秀": count[model.Excellent], "合格": count[model.Qualified],
 			"基本合格": count[model.Basic], "不合格": count[model.Unqualified], "不评定等次": count[model.NotGraded],
+			"预备党员": probation, "其他不评定等次": other, "不评定原因": strings.Join(reasons, "、"),
 		}
 		n := header(cfg.BranchNotice, cfg.Unit, &diags)
 		n.Form, n.MarkSuffix, n.Star = gongwen.LetterForm, "", false
