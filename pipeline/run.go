@@ -22,6 +22,7 @@ import (
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/render/docx"
 	"pingyou/pipeline/render/pdf"
+	"pingyou/pipeline/render/xlsx"
 	"pingyou/pipeline/rules"
 )
 
@@ -213,6 +214,8 @@ type generator struct {
 	// inputDiags are the warnings from reading and evaluating, for 问题清单.
 	inputDiags model.Diagnostics
 	diags      model.Diagnostics
+	// register lists the 公文 written, for the summary's 发文登记.
+	register []xlsx.NoticeRow
 }
 
 func (g *generator) loadImages() error {
@@ -344,6 +347,7 @@ func (g *generator) decision() error {
 	if err := g.pdf(e, doc); err != nil {
 		return err
 	}
+	g.register = append(g.register, xlsx.NoticeRow{Number: n.Number, Title: n.Title, Recipient: n.Recipients, Date: e.Date, File: e.Path})
 	de, err := g.docx(e, n)
 	if err != nil {
 		return err
@@ -413,6 +417,8 @@ func (g *generator) branchNotices() error {
 		g.diags = append(g.diags, r.diags...)
 		g.add(r.pdf)
 		g.add(r.docx)
+		n := notices[i].Notice
+		g.register = append(g.register, xlsx.NoticeRow{Number: n.Number, Title: n.Title, Recipient: n.Recipients, Date: r.pdf.Date, File: r.pdf.Path})
 		return nil
 	})
 }

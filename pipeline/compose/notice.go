@@ -3,6 +3,7 @@ package compose
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -168,6 +169,25 @@ func shortReason(r string) string {
 	return r
 }
 
+// seqNumber splits a 发文字号 into what comes before its 序号, the 序号 and 号.
+var seqNumber = regexp.MustCompile(`^(.*〔\d{4}〕)([1-9]\d*)(号)$`)
+
+// numberAt is the 发文字号 of the i-th (0-based) of a series of documents
+// whose first is first: each document its own number, the 序号 counting on
+// (江师党函〔2012〕8号, 9号, 10号 …). A number not in the standard's form is
+// left as it is (the layout reports it).
+func numberAt(first string, i int) string {
+	m := seqNumber.FindStringSubmatch(first)
+	if m == nil {
+		return first
+	}
+	seq, err := strconv.Atoi(m[2])
+	if err != nil {
+		return first
+	}
+	return m[1] + strconv.Itoa(seq+i) + m[3]
+}
+
 // BranchNotice is one branch's result notice.
 type BranchNotice struct {
 	Branch *model.Organisation
@@ -223,6 +243,7 @@ func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t 
 			"预备党员": probation, "其他不评定等次": other, "不评定原因": strings.Join(reasons, "、"),
 		}
 		n := header(cfg.BranchNotice, cfg.Unit, &diags)
+		n.Number = numberAt(n.Number, len(out))
 		n.Form, n.MarkSuffix, n.Star = gongwen.LetterForm, "", false
 		title, err := fill(cfg.BranchNotice.Title, map[string]string{"支部": org.Name})
 		if err != nil {

@@ -211,3 +211,45 @@ func TestBranchNoticeWording(t *testing.T) {
 	}
 	golden(t, "branch_wording", out.String())
 }
+
+// TestBranchNoticeNumbers: every branch notice has its own 发文字号, the
+// configured one first and the 序号 counting on in branch order; a number
+// not in the standard's form is left for the layout to report.
+func TestBranchNoticeNumbers(t *testing.T) {
+	cfg := config.Default()
+	tmpl := loadTemplate(t, cfg.BranchNotice.Template)
+	ds := &model.Dataset{}
+	res := &model.Results{}
+	for i, name := range []string{"机关第一党支部", "机关党总支", "机关第二党支部", "图书馆党支部"} {
+		typ := model.Branch
+		if i == 1 {
+			typ = model.GeneralBranch
+		}
+		ds.Orgs = append(ds.Orgs, model.Organisation{Name: name, Type: typ})
+		ds.Members = append(ds.Members, model.Member{Name: fmt.Sprint("党员", i), Branch: name, Type: model.FullMember})
+	}
+	for i := range ds.Members {
+		res.Members = append(res.Members, model.MemberResult{Member: &ds.Members[i], Graded: true, Grade: model.Qualified})
+	}
+	for _, tc := range []struct {
+		first string
+		want  []string
+	}{
+		{"江师党函〔2012〕8号", []string{"江师党函〔2012〕8号", "江师党函〔2012〕9号", "江师党函〔2012〕10号"}},
+		{"江师党函[2012]8号", []string{"江师党函〔2012〕8号", "江师党函〔2012〕9号", "江师党函〔2012〕10号"}},
+		{"江师党函〔2012〕第8号", []string{"江师党函〔2012〕第8号", "江师党函〔2012〕第8号", "江师党函〔2012〕第8号"}},
+	} {
+		cfg.BranchNotice.Number = tc.first
+		ns, _, err := BranchNotices(cfg, ds, res, tmpl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, n := range ns {
+			got = append(got, n.Notice.Number)
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%s: numbers %q, want %q", tc.first, got, tc.want)
+		}
+	}
+}
