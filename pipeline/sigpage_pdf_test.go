@@ -24,7 +24,7 @@ func pageLines(t *testing.T, pdf string) [][]string {
 		t.Fatalf("pdftotext %s: %v", pdf, err)
 	}
 	var pages [][]string
-	for _, p := range strings.Split(strings.TrimRight(string(out), "\f"), "\f") {
+	for _, p := range strings.Split(strings.TrimSuffix(string(out), "\f"), "\f") { // pdftotext ends every page with \f
 		var lines []string
 		for _, l := range strings.Split(p, "\n") {
 			if l = strings.TrimSpace(l); l != "" {
