@@ -32,16 +32,17 @@ const (
 // TitleRules are the data the title breaker uses (breakTitle): Words
 // tells where words end; breaks after BreakAfter tokens and before
 // BreakBefore tokens are phrase boundaries and preferred; a line does not
-// end with a NoBreakAfter token; never inside a Keep word nor inside a run
+// end with a NoBreakAfter token nor start with a NoBreakBefore one; never inside a Keep word nor inside a run
 // of digits or Latin letters. The same rules
 // wrap a long 发文机关署名.
 type TitleRules struct {
-	BreakAfter   []string
-	BreakBefore  []string
-	NoBreakAfter []string // prepositions that stay with their object (关于……, 在……)
-	Keep         []string
-	Shape        TitleShape
-	Words        *Lexicon // nil: every position between characters is a candidate
+	BreakAfter    []string
+	BreakBefore   []string
+	NoBreakAfter  []string // prepositions that stay with their object (关于……, 在……)
+	NoBreakBefore []string // name suffixes that stay with the name (……有限公司, ……学院)
+	Keep          []string
+	Shape         TitleShape
+	Words         *Lexicon // nil: every position between characters is a candidate
 }
 
 // DefaultTitleRules are the phrase boundaries of the titles this product
@@ -52,7 +53,8 @@ var DefaultTitleRules = TitleRules{
 	BreakAfter: []string{"年度", "委员会", "党委", "党组", "党工委", "人民政府"},
 	BreakBefore: []string{"关于", "深入开展", "开展", "进一步", "做好", "加强", "表彰", "授予", "实施", "印发", "转发",
 		"推进", "贯彻", "评选", "召开", "举办"},
-	NoBreakAfter: []string{"关于", "在", "对", "为", "由", "将", "把", "与", "及", "和"},
+	NoBreakAfter:  []string{"关于", "在", "对", "为", "由", "将", "把"},
+	NoBreakBefore: []string{"有限公司", "公司", "学院", "大学", "党支部", "党总支", "党委", "党组", "委员会", "办公室", "领导小组"},
 	Keep: []string{"委员会", "党委员会", "党总支", "党支部", "党工委", "党组织", "基层党组织", "先进基层党组织",
 		"共产党员", "优秀共产党员", "优秀党务工作者", "党务工作者", "创先争优", "创先争优活动", "实施方案", "实施意见",
 		"工作要点", "领导小组", "中共", "党员中", "中国共产党", "学习实践", "科学发展观", "民主评议", "年度"},

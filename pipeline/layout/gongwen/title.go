@@ -181,6 +181,13 @@ func breakPenalties(rs []rune, authorBreaks []int, rules TitleRules) []int64 {
 	for _, w := range rules.Keep {
 		markInside(rs, w, func(i int) { pen[i] = max(pen[i], breakKeep) })
 	}
+	for _, w := range rules.NoBreakBefore {
+		forEach(rs, w, func(start, _ int) {
+			if start > 0 {
+				pen[start] = max(pen[start], breakInside)
+			}
+		})
+	}
 	for _, w := range rules.NoBreakAfter {
 		forEach(rs, w, func(_, end int) {
 			if end < n {
