@@ -106,6 +106,10 @@ func (p *plainParser) parse(text string) {
 			p.warn(i+1, "网页残留内容，已删除", s, "")
 			continue
 		}
+		if norm, n := DropSpaces(s); n > 0 {
+			p.warn(i+1, fmt.Sprintf("中文字之间的空格已删除（%d处）", n), s, "")
+			s = norm
+		}
 		if norm, changes := NormalisePunct(s); len(changes) > 0 {
 			p.warn(i+1, "中文里的半角标点已改为全角："+describeChanges(changes), s, "")
 			s = norm

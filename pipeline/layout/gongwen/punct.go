@@ -120,3 +120,30 @@ func inURL(rs []rune, i int) bool {
 	}
 	return lo < i && i < hi // a mark at either end is the sentence's
 }
+
+// DropSpaces removes spaces typed between two pieces of Chinese text
+// (主线，以 “筑牢 → 主线，以“筑牢): Chinese text has no word spaces, and
+// a full-width mark has its own. It returns how many it removed.
+func DropSpaces(s string) (string, int) {
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	n := 0
+	for i := 0; i < len(rs); i++ {
+		if rs[i] == ' ' && len(out) > 0 && chinese(out[len(out)-1]) {
+			j := i
+			for j < len(rs) && rs[j] == ' ' {
+				j++
+			}
+			if j < len(rs) && chinese(rs[j]) {
+				n++
+				i = j - 1
+				continue
+			}
+		}
+		out = append(out, rs[i])
+	}
+	if n == 0 {
+		return s, 0
+	}
+	return string(out), n
+}

@@ -30,6 +30,19 @@ func TestNormalisePunct(t *testing.T) {
 	}
 }
 
+func TestDropSpaces(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"要以深入学习实践科学发展观为主线，以 “筑牢科学发展堡垒", "要以深入学习实践科学发展观为主线，以“筑牢科学发展堡垒"},
+		{"标准 GB/T 9704 规定", "标准 GB/T 9704 规定"},
+		{"2012 年", "2012 年"},
+		{"党的建设   基层组织", "党的建设基层组织"},
+	} {
+		if got, _ := DropSpaces(tc.in); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 // halfInChinese finds a half-width , : ; ? ! ( ) next to Chinese text.
 var halfInChinese = regexp.MustCompile(`\p{Han}[,:;?!()]|[,:;?!()]\p{Han}`)
 
