@@ -122,19 +122,21 @@ func inURL(rs []rune, i int) bool {
 }
 
 // DropSpaces removes spaces typed between two pieces of Chinese text
-// (主线，以 “筑牢 → 主线，以“筑牢): Chinese text has no word spaces, and
-// a full-width mark has its own. It returns how many it removed.
+// (主线，以 “筑牢 → 主线，以“筑牢) and next to a full-width mark (邮箱：
+// xbzaj@… → 邮箱：xbzaj@…): Chinese text has no word spaces, and a
+// full-width mark has its own blank. It returns how many it removed.
 func DropSpaces(s string) (string, int) {
 	rs := []rune(s)
 	out := make([]rune, 0, len(rs))
 	n := 0
 	for i := 0; i < len(rs); i++ {
-		if rs[i] == ' ' && len(out) > 0 && chinese(out[len(out)-1]) {
+		if rs[i] == ' ' && len(out) > 0 {
 			j := i
 			for j < len(rs) && rs[j] == ' ' {
 				j++
 			}
-			if j < len(rs) && chinese(rs[j]) {
+			prev := out[len(out)-1]
+			if j < len(rs) && (chinese(prev) && chinese(rs[j]) || fullMark(prev) || fullMark(rs[j])) {
 				n++
 				i = j - 1
 				continue
@@ -147,3 +149,6 @@ func DropSpaces(s string) (string, int) {
 	}
 	return string(out), n
 }
+
+// fullMark reports whether r is a full-width mark (not a character).
+func fullMark(r rune) bool { return chinese(r) && !unicode.Is(unicode.Han, r) }

@@ -36,6 +36,7 @@ func TestDropSpaces(t *testing.T) {
 		{"标准 GB/T 9704 规定", "标准 GB/T 9704 规定"},
 		{"2012 年", "2012 年"},
 		{"党的建设   基层组织", "党的建设基层组织"},
+		{"（电子邮箱： xbzaj@xbedu.net，电话：85177992）", "（电子邮箱：xbzaj@xbedu.net，电话：85177992）"},
 	} {
 		if got, _ := DropSpaces(tc.in); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
@@ -81,7 +82,7 @@ func TestParsePlainPunct(t *testing.T) {
 		if strings.Contains(string(b), "xbzaj@xbedu.net") {
 			found := false
 			for _, s := range texts {
-				found = found || strings.Contains(s, "xbzaj@xbedu.net，电话：85177992")
+				found = found || strings.Contains(s, "邮箱：xbzaj@xbedu.net，电话：85177992")
 			}
 			if !found {
 				t.Errorf("%s: the e-mail address and telephone number were not kept", filepath.Base(f))
