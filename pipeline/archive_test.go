@@ -224,7 +224,7 @@ func TestNamingPattern(t *testing.T) {
 		if e.Classification != "公开" || e.Retention != "永久" {
 			t.Errorf("%s: 密级 %q 保管期限 %q", e.Path, e.Classification, e.Retention)
 		}
-		if (e.Kind == "证书" || strings.HasPrefix(e.Path, NoticeDir)) && !strings.Contains(e.Path, "JCSF-WS·2012-Y-DW-") {
+		if (e.Kind == "证书" || strings.HasPrefix(e.Path, NoticeDir+"/")) && !strings.Contains(e.Path, "JCSF-WS·2012-Y-DW-") {
 			t.Errorf("%s is not named by the pattern", e.Path)
 		}
 	}

@@ -57,6 +57,9 @@ func benchGenerator(b *testing.B) *generator {
 		images:   map[string][]byte{},
 		progress: NewProgress(io.Discard, false, false),
 	}
+	if g.noticeOpt, err = noticeOptions(cfg, fonts); err != nil {
+		b.Fatal(err)
+	}
 	if err := g.loadImages(); err != nil {
 		b.Fatal(err)
 	}

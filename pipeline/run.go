@@ -23,6 +23,7 @@ import (
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/render/docx"
 	"pingyou/pipeline/render/pdf"
+	"pingyou/pipeline/render/xlsx"
 	"pingyou/pipeline/rules"
 )
 
@@ -137,6 +138,9 @@ func Run(opt Options) error {
 		{"manifest", "清单", g.manifest},
 	}
 	if err := g.loadImages(); err != nil {
+		return err
+	}
+	if g.noticeOpt, err = noticeOptions(cfg, fonts); err != nil {
 		return err
 	}
 	for _, step := range steps {
@@ -334,13 +338,17 @@ type generator struct {
 	setter   *layout.Setter
 	pdfFonts *pdf.Fonts
 	images   map[string][]byte
-	st       *archive.Stage
-	entries  []archive.Entry // in the order written, for 文件目录 and the manifest
-	progress *Progress
-	stage    *Stage // the step being run, counting its documents
+	// noticeOpt is the 公文 geometry with the batch's fonts (noticeOptions).
+	noticeOpt gongwen.Options
+	st        *archive.Stage
+	entries   []archive.Entry // in the order written, for 文件目录 and the manifest
+	progress  *Progress
+	stage     *Stage // the step being run, counting its documents
 	// inputDiags are the warnings from reading and evaluating, for 问题清单.
 	inputDiags model.Diagnostics
 	diags      model.Diagnostics
+	// register lists the 公文 written, for the summary's 发文登记.
+	register []xlsx.NoticeRow
 }
 
 func (g *generator) loadImages() error {
@@ -443,9 +451,7 @@ func (g *generator) pdf(e archive.Entry, doc *layout.Document) error {
 
 // notice lays out a 公文; safe to call from several goroutines.
 func (g *generator) notice(n *gongwen.Notice) (*layout.Document, model.Diagnostics, error) {
-	opt := gongwen.DefaultOptions()
-	opt.Fonts = g.cfg.Fonts.Roles
-	return gongwen.Layout(n, g.setter, opt)
+	return gongwen.Layout(n, g.setter, g.noticeOpt)
 }
 
 func (g *generator) decision() error {
@@ -474,6 +480,7 @@ func (g *generator) decision() error {
 	if err := g.pdf(e, doc); err != nil {
 		return err
 	}
+	g.register = append(g.register, xlsx.NoticeRow{Number: n.Number, Title: n.Title, Recipient: n.Recipients, Date: e.Date, File: e.Path})
 	de, err := g.docx(e, n)
 	if err != nil {
 		return err
@@ -511,12 +518,15 @@ func (g *generator) branchNotices() error {
 	}
 	g.opt.logf("排版各支部评议结果通知：%d 份 …", len(notices))
 	// Each worker lays out, renders and stores its notice (PDF and DOCX); the
-	// entries and warnings are collected in notice order.
+	// entries and warnings are collected in notice order, the pages kept for
+	// the print book.
 	type stored struct {
 		pdf, docx archive.Entry
 		diags     model.Diagnostics
+		doc       *layout.Document
 	}
-	return ordered(len(notices), func(i int) (stored, error) {
+	docs := make([]*layout.Document, 0, len(notices))
+	err = ordered(len(notices), func(i int) (stored, error) {
 		if err := g.opt.cancelled(); err != nil {
 			return stored{}, err
 		}
@@ -541,13 +551,79 @@ func (g *generator) branchNotices() error {
 			return stored{}, err
 		}
 		de, err := g.docx(e, bn.Notice)
-		return stored{e, de, about(diags, name)}, err
+		return stored{e, de, about(diags, name), doc}, err
 	}, func(i int, r stored) error {
 		g.diags = append(g.diags, r.diags...)
 		g.add(r.pdf)
 		g.add(r.docx)
+		n := notices[i].Notice
+		g.register = append(g.register, xlsx.NoticeRow{Number: n.Number, Title: n.Title, Recipient: n.Recipients, Date: r.pdf.Date, File: r.pdf.Path})
+		docs = append(docs, r.doc)
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	books := g.noticeBooks(docs)
+	return ordered(len(books), func(i int) (archive.Entry, error) {
+		b, err := g.render(books[i].doc)
+		if err != nil {
+			return archive.Entry{}, fmt.Errorf("生成 %s 失败：%w", books[i].entry.Path, err)
+		}
+		return g.storeBytes(books[i].entry, b)
+	}, func(_ int, e archive.Entry) error {
+		g.add(e)
+		return nil
+	})
+}
+
+// NoticeBookName is the print book of the branch notices.
+const NoticeBookName = "公文/支部通知-合订本.pdf"
+
+// noticeBooks puts the branch notices, in order, into one PDF for printing
+// (合订本), so the office prints once. 公文 are printed double-sided
+// (GB/T 9704-2012 puts the 版记 on 封四, an even page): each notice starts
+// on an odd page, so that it can be taken off the stack on its own and no
+// sheet carries the end of one notice and the start of the next. After a
+// notice with an odd number of pages a blank page follows; it carries no
+// page number (7.5: blank pages are not numbered), and every notice keeps
+// its own page numbers, being its own document. Like the certificate books,
+// the book is split into volumes (分册) of at most certificates.book_pages
+// pages, never inside a notice.
+func (g *generator) noticeBooks(docs []*layout.Document) []bookVolume {
+	if len(docs) == 0 {
+		return nil
+	}
+	per := g.cfg.Certificates.BookPages
+	if per <= 0 {
+		per = config.DefaultBookPages
+	}
+	meta := layout.Meta{Title: "各党支部评议结果通知（合订，供双面打印）", Author: g.cfg.Unit.Name, Date: g.cfg.Unit.IssueDate.String()}
+	var vols []*layout.Document
+	var cur *layout.Document
+	for _, d := range docs {
+		pages := d.Pages
+		if len(pages)%2 == 1 {
+			blank := layout.Page{Width: pages[len(pages)-1].Width, Height: pages[len(pages)-1].Height}
+			pages = append(pages[:len(pages):len(pages)], blank)
+		}
+		if cur == nil || len(cur.Pages) > 0 && len(cur.Pages)+len(pages) > per {
+			cur = &layout.Document{Meta: meta}
+			vols = append(vols, cur)
+		}
+		cur.Pages = append(cur.Pages, pages...)
+	}
+	out := make([]bookVolume, len(vols))
+	for v, doc := range vols {
+		name := NoticeBookName
+		if len(vols) > 1 {
+			name = fmt.Sprintf("%s-第%02d册.pdf", strings.TrimSuffix(NoticeBookName, ".pdf"), v+1)
+			doc.Meta.Title = fmt.Sprintf("%s，第%d册，共%d册）", strings.TrimSuffix(meta.Title, "）"), v+1, len(vols))
+		}
+		out[v] = bookVolume{archive.Entry{Path: name, Kind: "公文合订本", Title: doc.Meta.Title, Author: g.cfg.Unit.Name,
+			Date: meta.Date}, doc}
+	}
+	return out
 }
 
 func (g *generator) certificates() error {

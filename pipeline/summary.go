@@ -22,7 +22,7 @@ func (g *generator) summary() error {
 	title := fmt.Sprintf("%s%d年度民主评议党员结果汇总表", strings.TrimSuffix(short, "党委"), g.cfg.Unit.Year)
 	opt := xlsx.Options{
 		Title: title, Unit: g.cfg.Unit.Name, Year: g.cfg.Unit.Year, Generated: g.cfg.Unit.IssueDate.String(),
-		Stamp: g.created(), Orgs: g.ds.Orgs, FileName: SummaryName,
+		Stamp: g.created(), Orgs: g.ds.Orgs, FileName: SummaryName, Notices: g.register,
 	}
 	for _, d := range g.cfg.Scheme.Score.Dimensions {
 		opt.Dimensions = append(opt.Dimensions, d.Name)

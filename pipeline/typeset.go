@@ -49,8 +49,10 @@ func Typeset(in, out, mark string, cfg *config.Config, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	opt := gongwen.DefaultOptions()
-	opt.Fonts = cfg.Fonts.Roles
+	opt, err := noticeOptions(cfg, fonts)
+	if err != nil {
+		return err
+	}
 	doc, ldiags, err := gongwen.Layout(n, &layout.Setter{Metrics: fonts}, opt)
 	diags = append(diags, ldiags...)
 	for _, d := range diags {

@@ -3,6 +3,8 @@ package compose
 import (
 	"bytes"
 	"fmt"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"text/template"
@@ -153,6 +155,39 @@ func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*go
 	return n, diags, nil
 }
 
+// shortReason is why a member is not graded, short enough for a sentence
+// of the notice: 缺少测评数据：选票未填（有效票为0），不评定等次 → 缺少测评数据;
+// 长期出国不评定等次 → 长期出国.
+func shortReason(r string) string {
+	if head, _, ok := strings.Cut(r, "："); ok {
+		return head
+	}
+	r = strings.TrimSuffix(strings.TrimSuffix(r, "不评定等次"), "，")
+	if r == "" {
+		return "未参加测评"
+	}
+	return r
+}
+
+// seqNumber splits a 发文字号 into what comes before its 序号, the 序号 and 号.
+var seqNumber = regexp.MustCompile(`^(.*〔\d{4}〕)([1-9]\d*)(号)$`)
+
+// numberAt is the 发文字号 of the i-th (0-based) of a series of documents
+// whose first is first: each document its own number, the 序号 counting on
+// (江师党函〔2012〕8号, 9号, 10号 …). A number not in the standard's form is
+// left as it is (the layout reports it).
+func numberAt(first string, i int) string {
+	m := seqNumber.FindStringSubmatch(first)
+	if m == nil {
+		return first
+	}
+	seq, err := strconv.Atoi(m[2])
+	if err != nil {
+		return first
+	}
+	return m[1] + strconv.Itoa(seq+i) + m[3]
+}
+
 // BranchNotice is one branch's result notice.
 type BranchNotice struct {
 	Branch *model.Organisation
@@ -182,13 +217,22 @@ func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t 
 			continue
 		}
 		count := map[model.Grade]int{}
-		graded := 0
+		graded, probation, other := 0, 0, 0
+		var reasons []string
 		lists := map[model.Grade][]string{}
 		for _, m := range members {
 			count[m.Grade]++
 			lists[m.Grade] = append(lists[m.Grade], m.Member.Name)
-			if m.Graded {
+			switch {
+			case m.Graded:
 				graded++
+			case m.Member.Type == model.ProbationMember:
+				probation++
+			default:
+				other++
+				if r := shortReason(m.Reason); !slices.Contains(reasons, r) {
+					reasons = append(reasons, r)
+				}
 			}
 		}
 		q := quota[org.Name]
@@ -196,8 +240,10 @@ func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t 
 			"单位": cfg.Unit.Name, "年度": cfg.Unit.Year, "支部": org.Name, "党员总数": len(members), "参评人数": graded,
 			"名额": q.Seats, "名额说明": q.Rule, "优秀": count[model.Excellent], "合格": count[model.Qualified],
 			"基本合格": count[model.Basic], "不合格": count[model.Unqualified], "不评定等次": count[model.NotGraded],
+			"预备党员": probation, "其他不评定等次": other, "不评定原因": strings.Join(reasons, "、"),
 		}
 		n := header(cfg.BranchNotice, cfg.Unit, &diags)
+		n.Number = numberAt(n.Number, len(out))
 		n.Form, n.MarkSuffix, n.Star = gongwen.LetterForm, "", false
 		title, err := fill(cfg.BranchNotice.Title, map[string]string{"支部": org.Name})
 		if err != nil {

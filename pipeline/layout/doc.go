@@ -41,12 +41,16 @@ package layout
 // No hanging punctuation anywhere.
 //
 // Latin and digits. Proportional text: the font's advances, 1/4 em of glue
-// between a Han character and a Latin word or number (shrinkable to 1/8 em),
-// none at a line start or end or next to punctuation. Choice for the 公文
-// grid: Latin text is tracked like Han text (advance × pitch/size) and a
-// word or number occupies a whole number of half cells, centred (flush left
-// at a line start, flush right at a line end), with no extra glue — so
-// 2012年 takes exactly two cells plus 年 and later text stays on half-cell columns.
+// between a Han character and a Latin word (shrinkable to 1/8 em), none at a
+// line start or end or next to punctuation. Choice: none between Han and an
+// Arabic number either — 公文 practice sets 2012年 tight, and so does the
+// grid, so titles, 版记, body and certificates follow one rule.
+// Choice for the 公文 grid: Latin text is tracked like Han text (advance ×
+// pitch/size); a word or number whose width is a whole number of half ems
+// occupies that many half cells, others their tracked width (so 0.6-em
+// digits of a 楷体 heading stay tight too), with no extra glue — so 2012年
+// in FandolFang takes exactly two cells plus 年 and later text stays on
+// half-cell columns.
 //
 // Justification. Align Justify stretches every line but the last, Distribute
 // every line (a single character is centred). Compression comes first (see

@@ -175,7 +175,7 @@ func splitWide(c *metricsCtx, gs []glyph, as []atom, limit Length) []atom {
 				brk: !noEnd[gs[i].r] && (i+1 >= end || !noStart[gs[i+1].r])}
 			p.w = gs[i].w
 			if c.grid && (a.kind == kWord || a.kind == kSymbol) {
-				p.w = c.halfCells(gs[i].adv)
+				p.w = c.wordCells(gs[i].adv)
 			}
 			if i == a.g0 {
 				p.noStart = a.noStart

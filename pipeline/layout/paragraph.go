@@ -31,6 +31,12 @@ type Paragraph struct {
 	RestIndent  Length // indent of wrapped lines (附件说明 aligns them to the name)
 	CharPitch   Length // >0: the 公文 grid; a full line of Han characters spans exactly the width
 	Source      string // where the text came from, named in errors (e.g. 花名册.xlsx 党员!A12)
+	// Lead is how many bytes at the start of Text are set in LeadFaces
+	// instead of Style.Faces: a run-in heading (（一）动员部署阶段。 in 楷体,
+	// the paragraph after it in 仿宋). Measured in its own faces, so a
+	// proportional mark of the heading face still takes its full cell.
+	Lead      int
+	LeadFaces []string
 }
 
 // Line is one set line. Runs' Y is 0 and their glyph X are relative to the

@@ -159,8 +159,8 @@ func TestCheckSingle(t *testing.T) {
 	}
 }
 
-// TestLatinSpacing: 1/4 em between Han and Latin, none at line start or end
-// or next to punctuation.
+// TestLatinSpacing: 1/4 em between Han and a Latin word, none next to an
+// Arabic number, at line start or end or next to punctuation.
 func TestLatinSpacing(t *testing.T) {
 	l := setOne(t, plain("中文ABC中文"), Pt(100))
 	if x := xOf(t, l, "A", 0); x != 22500 {
@@ -175,6 +175,19 @@ func TestLatinSpacing(t *testing.T) {
 	}
 	if x := xOf(t, l, "。", 0); x != 15000 || l.Width != 25000 {
 		t.Errorf("。 at %d (width %d), want 15000 without glue", x, l.Width)
+	}
+	// an Arabic number sits tight against Han text in proportional text too,
+	// as in the grid (one rule for titles, 版记, body and certificates)
+	l = setOne(t, plain("于2012年第3名，+5分、GB/T标准"), Pt(200))
+	for _, c := range []struct {
+		s    string
+		k    int
+		want Length
+	}{{"2", 0, 10000}, {"年", 0, 30000}, {"3", 0, 50000}, {"名", 0, 55000}, {"+", 0, 75000},
+		{"分", 0, 85000}, {"G", 0, 105000}, {"标", 0, 105000 + 4*5000 + 2500}} {
+		if x := xOf(t, l, c.s, c.k); x != c.want {
+			t.Errorf("%s at %d, want %d: %q", c.s, x, c.want, l.Text())
+		}
 	}
 	// the grid: a number takes whole half cells, snug to the Han text
 	p := gongwen("于2012年6月28日")

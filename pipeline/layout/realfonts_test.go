@@ -102,3 +102,37 @@ func TestRealFontsQuotes(t *testing.T) {
 		t.Errorf("喆 not from kai: %+v", ls[0].Runs)
 	}
 }
+
+// TestRealFontsDigitsTight: in the 公文 grid a number in LXGW WenKai (0.6-em
+// digits, a （二） heading in 楷体) sits tight against the Han text, as
+// FandolFang's 0.5-em digits do: a lone 7 between 年 and 月 takes its own
+// tracked width, not a full cell; FandolFang's takes exactly half a cell.
+func TestRealFontsDigitsTight(t *testing.T) {
+	set := realFonts(t)
+	s := &layout.Setter{Metrics: set}
+	size := layout.Pt(16)
+	pitch := layout.MM(156) / 28
+	for _, face := range []string{"kai", "fang"} {
+		ls, err := s.Lines(layout.Paragraph{Text: "2010年7月至", Style: layout.Style{Faces: []string{face}, Size: size},
+			Align: layout.Left, CharPitch: pitch}, layout.MM(156))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gs []layout.Glyph
+		for _, r := range ls[0].Runs {
+			gs = append(gs, r.Glyphs...)
+		}
+		nian, yue := gs[4], gs[6]
+		// Han glyphs are centred in their cells: the space 7 takes is from
+		// the end of 年's cell to the start of 月's.
+		got := (yue.X - (pitch-yue.Advance)/2) - (nian.X + (nian.Advance+pitch)/2)
+		u, _ := set.Advance(face, '7')
+		want := layout.Length(u) * size / 1000 * pitch / size
+		if face == "fang" {
+			want = pitch / 2
+		}
+		if got < want-2 || got > want+2 {
+			t.Errorf("%s: 7 takes %v between 年 and 月, want %v", face, got, want)
+		}
+	}
+}

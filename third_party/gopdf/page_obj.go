@@ -52,7 +52,13 @@ func (p *PageObj) write(w io.Writer, objID int) error {
 	}
 	me.buffer.WriteString("    >>\n")*/
 	//me.buffer.WriteString("  >>\n")
-	fmt.Fprintf(w, "  /Contents %s\n", p.Contents) //sample  Contents 8 0 R
+	// pingyou patch X: a page with nothing drawn has no content stream; an
+	// empty /Contents value made the PDF invalid (qpdf: "supposed to be a
+	// stream or an array of streams"). Without the entry the page is empty
+	// (ISO 32000-1, 7.7.3.3).
+	if strings.TrimSpace(p.Contents) != "" {
+		fmt.Fprintf(w, "  /Contents %s\n", p.Contents) //sample  Contents 8 0 R
+	}
 	if !p.pageOption.isEmpty() {
 		fmt.Fprintf(w, " /MediaBox [ 0 0 %0.2f %0.2f ]\n", p.pageOption.PageSize.W, p.pageOption.PageSize.H)
 	}

@@ -32,8 +32,9 @@
 // below the number's em box, across the type area, broken 1 mm either side
 // of a centred ★ if asked for. The title (22 pt) starts two blank lines
 // below the separator, one centred line per grid line, broken by breakTitle
-// between words (TitleRules, data) into a 梯形 or 菱形; 主送 follows one
-// blank line later.
+// between words (the Lexicon from templates/词表.txt and TitleRules, data)
+// into a 梯形 or 菱形, the author's own line breaks kept when they fit (see
+// title.go); 主送 follows one blank line later.
 //
 // # 版头 (信函格式)
 //
@@ -61,14 +62,19 @@
 // vertically centred; blank line; date right-indented 4 字. 附注 follows in
 // （）, indented 2 字.
 //
-// # Page fill (7.3.5.5)
+// # Page fill (7.3.5, 7.3.5.5)
 //
-// The signature block is never alone on a page and 此页无正文 is never
-// printed. If the block does not fit below the text, the line pitch of that
-// page's flow is reduced to fit, down to 90 % of 1 行; if that is not
-// enough, the page's last two text lines (one when the page would keep
-// fewer than two) move with the block to the next page. Both are reported
-// as warnings.
+// The page with the signature block carries 正文: at least two lines of it
+// above the block (the 附件说明 is not 正文), and 此页无正文 is never printed.
+// The 附件说明 and the block are one unit, never split across pages. If the
+// unit does not fit below the text, the measures of 7.3.5.5 come first:
+// the line pitch of that page's flow is reduced, down to MinPitchPercent
+// (90 %) of 1 行, and if that is not enough the page's last paragraphs are
+// set one character a line tighter (29 a line, within MinCharPercent) where
+// that saves a line. Failing both, the page's last two lines of 正文 move to
+// the next page with the unit (page 1 keeps one: it must show 正文). A unit
+// that fits below fewer than two lines of 正文 takes lines from the end of
+// the page before. Every measure is reported as a warning.
 //
 // # Attachments, 版记, page numbers
 //
@@ -85,6 +91,7 @@
 // after a full even page a blank page and the 版记 page follow, both without
 // page numbers (GB/T 9704-2012 7.5: blank pages before the 版记 page and the
 // 版记 page itself carry none). Page numbers "— N —" (4号, pagenum role,
-// U+2014) have their em top 7 mm below the type area, odd pages right and
-// even pages left, 1 字 (14 pt) in.
+// U+2014) have the middle of their 一字线 7 mm below the type area (the
+// dash's height in the face is PageNumDash), odd pages right and even pages
+// left, 1 字 (14 pt) in.
 package gongwen

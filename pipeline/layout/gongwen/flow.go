@@ -2,7 +2,6 @@ package gongwen
 
 import (
 	"fmt"
-	"unicode/utf8"
 
 	"pingyou/pipeline/layout"
 )
@@ -17,7 +16,17 @@ type row struct {
 	keepNext bool // keep on the page of the next row (headings)
 	newPage  bool // start a new page (attachments)
 	sig      bool // the signature block: never alone on a page (7.3.5.5)
+	body     bool // a line of 正文 (paragraphs and headings of the body)
+	note     bool // the 附件说明 (and the blank line before it): goes with the signature
+	para     *bodyPara
 	draw     func(top, pitch layout.Length) []layout.Item
+}
+
+// bodyPara is a body paragraph as set, with the way to set it again at a
+// tighter character pitch (page fill, 7.3.5.5).
+type bodyPara struct {
+	rows  []*row
+	tight func() ([]*row, error)
 }
 
 func (r *row) need() int { return max(r.cells, r.reach) }
@@ -66,7 +75,7 @@ func (b *builder) flowRows() ([]*row, error) {
 		}
 		rows = append(rows, b.textRows(lines, o.BodySize)...)
 	}
-	br, err := b.blockRows(n.Body)
+	br, err := b.blockRows(n.Body, true)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +115,7 @@ func (b *builder) flowRows() ([]*row, error) {
 			return ln.Place(b.left, top+b.asc(o.BodySize))
 		}}, blankRow())
 		tst := textStyle{role: RoleTitle, size: o.TitleSize}
-		tl, err := b.centredRows(breakTitle(a.Name, o.TitleRules, o.TypeWidth, func(rs []rune) layout.Length { return b.measure(rs, tst) }), tst)
+		tl, err := b.centredRows(b.titleLines(a.Name, nil), tst)
 		if err != nil {
 			return nil, err
 		}
@@ -119,7 +128,7 @@ func (b *builder) flowRows() ([]*row, error) {
 			rows = append(rows, sl...)
 		}
 		rows = append(rows, blankRow())
-		br, err := b.blockRows(a.Body)
+		br, err := b.blockRows(a.Body, false)
 		if err != nil {
 			return nil, err
 		}
@@ -128,8 +137,9 @@ func (b *builder) flowRows() ([]*row, error) {
 	return rows, nil
 }
 
-// blockRows sets paragraphs, headings and name lists.
-func (b *builder) blockRows(blocks []Block) ([]*row, error) {
+// blockRows sets paragraphs, headings and name lists; body marks the rows
+// as 正文 (the main text, not an attachment's).
+func (b *builder) blockRows(blocks []Block, body bool) ([]*row, error) {
 	o := b.opt
 	var rows []*row
 	for _, blk := range blocks {
@@ -148,28 +158,59 @@ func (b *builder) blockRows(blocks []Block) ([]*row, error) {
 		case Heading2:
 			role = RoleHeading2
 		}
-		setRole := role
+		st := textStyle{role: role, size: o.BodySize, grid: true}
+		var lead int
 		if blk.RunIn != "" {
-			setRole = RoleBody
+			// the heading in its face, the paragraph after it in the body face
+			st.role, lead = RoleBody, len(blk.Text)
 		}
-		lines, err := b.para(blk.Text+blk.RunIn, textStyle{role: setRole, size: o.BodySize, grid: true}, 2*b.char, 0, o.TypeWidth, blk.Source)
+		keep := blk.Kind != Paragraph && blk.RunIn == ""
+		set := func(st textStyle) ([]*row, error) {
+			lines, err := b.paraLead(blk.Text+blk.RunIn, st, lead, role, 2*b.char, 0, o.TypeWidth, blk.Source)
+			if err != nil {
+				return nil, err
+			}
+			tr := b.textRows(lines, o.BodySize)
+			for _, r := range tr {
+				// A heading stays with the line after it; a numbered paragraph
+				// that runs on for several lines (1.实施……) is body text and may break.
+				r.keepNext = keep && len(tr) <= 2
+				r.body = body
+			}
+			return tr, nil
+		}
+		tr, err := set(st)
 		if err != nil {
 			return nil, err
 		}
-		if blk.RunIn != "" && role != RoleBody {
-			b.restyle(lines, utf8.RuneCountInString(blk.Text), role)
-		}
-		tr := b.textRows(lines, o.BodySize)
-		// A heading stays with the line after it; a numbered paragraph that
-		// runs on for several lines (1.实施……) is body text and may break.
-		if blk.Kind != Paragraph && blk.RunIn == "" && len(tr) > 0 && len(tr) <= 2 {
+		if body {
+			bp := &bodyPara{rows: tr}
+			bp.tight = func() ([]*row, error) {
+				tst := st
+				tst.pitch = b.tightPitch()
+				rs, err := set(tst)
+				for _, r := range rs {
+					r.para = bp
+				}
+				return rs, err
+			}
 			for _, r := range tr {
-				r.keepNext = true
+				r.para = bp
 			}
 		}
 		rows = append(rows, tr...)
 	}
 	return rows, nil
+}
+
+// tightPitch is the char pitch page fill may set a paragraph at: one more
+// character a line, if that keeps within MinCharPercent of 1 字; else 1 字.
+func (b *builder) tightPitch() layout.Length {
+	p := b.opt.TypeWidth / layout.Length(b.opt.CharsPerLine+1)
+	if p*100 < b.char*layout.Length(b.opt.MinCharPercent) {
+		return b.char
+	}
+	return p
 }
 
 // nameRows lays out a 名单: each group's heading on its own line (黑体),
@@ -264,7 +305,9 @@ func (b *builder) attachmentNote() ([]*row, error) {
 		return nil, nil
 	}
 	st := textStyle{role: RoleBody, size: o.BodySize, grid: true}
-	rows := []*row{blankRow()}
+	blank := blankRow()
+	blank.note = true
+	rows := []*row{blank}
 	indent := 2 * b.char
 	numX := indent + b.measure([]rune("附件："), st)
 	for i, a := range n.Attachments {
@@ -288,7 +331,10 @@ func (b *builder) attachmentNote() ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, b.textRows(lines, o.BodySize)...)
+		for _, r := range b.textRows(lines, o.BodySize) {
+			r.note = true
+			rows = append(rows, r)
+		}
 	}
 	return rows, nil
 }
@@ -305,116 +351,296 @@ type placedRow struct {
 	cell int
 }
 
+// pager puts rows on pages: cur is the page being filled, c its next grid line.
+type pager struct {
+	b     *builder
+	pages []*flowPage
+	cur   *flowPage
+	c     int
+}
+
+func (p *pager) newPage() {
+	p.cur = &flowPage{pitch: p.b.pitch}
+	p.pages = append(p.pages, p.cur)
+	p.c = 0
+}
+
+func (p *pager) place(r *row) {
+	if r.blank && p.c == p.cur.start && len(p.pages) > 1 {
+		return // no blank line at the top of a page
+	}
+	p.cur.rows = append(p.cur.rows, placedRow{r, p.c})
+	p.c += r.cells
+}
+
+// replace sets fp's rows anew from its first line.
+func (p *pager) replace(fp *flowPage, rows []*row) {
+	cur, c := p.cur, p.c
+	p.cur, p.c = fp, fp.start
+	fp.rows = fp.rows[:0]
+	for _, r := range rows {
+		p.place(r)
+	}
+	if fp != cur {
+		p.cur, p.c = cur, c
+	}
+}
+
+func rowsOf(fp *flowPage) []*row {
+	rs := make([]*row, len(fp.rows))
+	for i, pr := range fp.rows {
+		rs[i] = pr.r
+	}
+	return rs
+}
+
+func bodyLines(rs []*row) int {
+	n := 0
+	for _, r := range rs {
+		if r.body {
+			n++
+		}
+	}
+	return n
+}
+
 // paginate puts the rows on pages, draws them and returns the last page's
-// index and the lowest point used on it.
-//
-// Page fill (7.3.5.5): when the signature block does not fit below the
-// text, it would stand alone on a new page. Instead the line pitch of the
-// page's flow is reduced so the block fits, down to MinPitchPercent of the
-// grid pitch; if that is not enough, the page's last two text lines move
-// to the next page with it. Either way a warning says so.
+// index and the lowest point used on it. The 附件说明 and the signature
+// block go as one unit (placeTail).
 func (b *builder) paginate(rows []*row, first int) (int, layout.Length) {
 	L := b.opt.LinesPerPage
-	pages := []*flowPage{{start: first, pitch: b.pitch}}
-	cur, c := pages[0], first
-	newPage := func() {
-		cur = &flowPage{pitch: b.pitch}
-		pages = append(pages, cur)
-		c = 0
-	}
-	place := func(r *row) {
-		if r.blank && c == cur.start && len(pages) > 1 {
-			return // no blank line at the top of a page
+	p := &pager{b: b}
+	p.newPage()
+	p.cur.start, p.c = first, first
+	for i := 0; i < len(rows); i++ {
+		r := rows[i]
+		if r.note || r.sig {
+			end := i
+			for end < len(rows)-1 && !rows[end].sig {
+				end++
+			}
+			b.placeTail(p, rows[i:end+1])
+			i = end
+			continue
 		}
-		cur.rows = append(cur.rows, placedRow{r, c})
-		c += r.cells
-	}
-	for i, r := range rows {
 		if r.newPage {
-			newPage()
+			p.newPage()
 		}
 		need := r.need()
 		if r.keepNext && i+1 < len(rows) && !rows[i+1].newPage {
 			need = r.cells + rows[i+1].need()
 		}
-		if c+need <= L || len(cur.rows) == 0 {
-			place(r)
-			continue
+		if p.c+need > L && len(p.cur.rows) > 0 {
+			p.newPage()
 		}
-		if r.sig && b.fill(cur, c, r, len(pages)) {
-			place(r)
-			continue
-		}
-		var moved []*row
-		if r.sig {
-			moved = b.pull(cur, len(pages))
-		}
-		newPage()
-		for _, m := range moved {
-			place(m)
-		}
-		place(r)
+		p.place(r)
 	}
 	var bottom layout.Length
-	for j, fp := range pages {
+	for j, fp := range p.pages {
 		for _, pr := range fp.rows {
 			top := b.cellTop(fp.start) + layout.Length(pr.cell-fp.start)*fp.pitch
 			b.add(j, pr.r.draw(top, fp.pitch)...)
-			if j == len(pages)-1 {
+			if j == len(p.pages)-1 {
 				bottom = max(bottom, top+layout.Length(pr.r.need())*fp.pitch)
 			}
 		}
 	}
-	b.page(len(pages) - 1)
+	b.page(len(p.pages) - 1)
 	if bottom == 0 {
-		bottom = b.cellTop(pages[len(pages)-1].start)
+		bottom = b.cellTop(p.pages[len(p.pages)-1].start)
 	}
-	return len(pages) - 1, bottom
+	return len(p.pages) - 1, bottom
 }
 
-// fill tries to fit the signature row r at line c of page fp by reducing
-// the page's line pitch.
-func (b *builder) fill(fp *flowPage, c int, r *row, pageNo int) bool {
-	used := c - fp.start + r.need()
+// placeTail places the 附件说明 (its blank line first) and the signature
+// block, never split, on a page that also carries at least two lines of 正文
+// (GB/T 9704-2012 7.3.5: the page with the signature carries 正文; the
+// 附件说明 is not 正文). When the unit does not fit below the text, the page
+// fill measures of 7.3.5.5 come first — a tighter line pitch, down to
+// MinPitchPercent, and then tighter character spacing (one more character
+// a line, within MinCharPercent) for the page's last paragraphs; failing
+// those, whole lines of 正文 move to the next page with it. A page holding
+// fewer than two lines of 正文 above a unit that fits takes lines from the
+// end of the page before. Each measure is reported as a warning.
+func (b *builder) placeTail(p *pager, unit []*row) {
+	L := b.opt.LinesPerPage
+	need := 0
+	for _, r := range unit {
+		need += r.cells
+	}
+	need += unit[len(unit)-1].need() - unit[len(unit)-1].cells
+	pageNo := func() int { return len(p.pages) } // 1-based number of cur among flow pages
+	body := bodyLines(rowsOf(p.cur))
+	// Lines of 正文 the page can get from the page before (page 1 keeps one).
+	spare := 0
+	if len(p.pages) > 1 {
+		prev := p.pages[len(p.pages)-2]
+		spare = bodyLines(rowsOf(prev))
+		if len(p.pages) == 2 {
+			spare--
+		}
+	}
+	switch {
+	case body >= 2 || spare <= 0:
+		if p.c+need <= L || b.fill(p, need) {
+			for _, r := range unit {
+				p.place(r)
+			}
+			return
+		}
+	default:
+		// It fits, but with fewer than two lines of 正文: take lines from the
+		// end of the page before, if the page has room for them.
+		prev := p.pages[len(p.pages)-2]
+		k := cutFor(rowsOf(prev), min(2-body, spare), len(p.pages) == 2)
+		extra := 0
+		for _, r := range rowsOf(prev)[k:] {
+			extra += r.cells
+		}
+		if p.c+extra+need > L {
+			break
+		}
+		moved := rowsOf(prev)[k:]
+		p.replace(prev, rowsOf(prev)[:k])
+		p.replace(p.cur, append(moved, rowsOf(p.cur)...))
+		b.warn(fmt.Sprintf("第%d页署名之上的正文不足两行，已将上一页最后%d行正文移到该页（GB/T 9704-2012 7.3.5）", pageNo(), bodyLines(moved)), "", "")
+		for _, r := range unit {
+			p.place(r)
+		}
+		return
+	}
+	// Move whole lines of 正文: the unit goes to the next page with two of them.
+	rows := rowsOf(p.cur)
+	k := cutFor(rows, min(2, body), len(p.pages) == 1)
+	moved := rows[k:]
+	if bodyLines(moved) > 0 {
+		p.replace(p.cur, rows[:k])
+		what := "署名、成文日期和印章"
+		if unit[0].note {
+			what = "附件说明、" + what
+		}
+		b.warn(fmt.Sprintf("第%d页容不下%s，调整行距、字距也不够，已将该页最后%d行正文移到下一页与署名同页（GB/T 9704-2012 7.3.5.5）",
+			pageNo(), what, bodyLines(moved)), "", "")
+	} else {
+		moved = nil
+	}
+	p.newPage()
+	for _, r := range append(moved, unit...) {
+		p.place(r)
+	}
+}
+
+// cutFor returns where to cut rows so that the rows after the cut hold
+// their last n lines of 正文 (with the blank lines between them and a
+// heading kept with them); first keeps at least one line of 正文 before the
+// cut (page 1 must show 正文).
+func cutFor(rows []*row, n int, first bool) int {
+	if first {
+		n = min(n, bodyLines(rows)-1)
+	}
+	k := len(rows)
+	if n <= 0 {
+		return k
+	}
+	for taken := 0; k > 0 && taken < n; {
+		k--
+		if rows[k].body {
+			taken++
+		}
+	}
+	for k > 0 && rows[k-1].keepNext && (!first || bodyLines(rows[:k-1]) > 0) {
+		k--
+	}
+	return k
+}
+
+// fill makes room for need more lines on the current page by the measures
+// of 7.3.5.5: the line pitch of the page's flow down to MinPitchPercent of
+// 1 行, then with the page's last paragraphs (whole on the page) set one
+// character a line tighter. It reports whether the unit now fits.
+func (b *builder) fill(p *pager, need int) bool {
+	fp := p.cur
 	avail := layout.Length(b.opt.LinesPerPage-fp.start) * b.pitch
-	p := avail / layout.Length(used)
-	if p*100 < b.pitch*layout.Length(b.opt.MinPitchPercent) {
+	fits := func(lines int) (layout.Length, bool) {
+		if lines <= b.opt.LinesPerPage-fp.start {
+			return b.pitch, true
+		}
+		pitch := avail / layout.Length(lines)
+		return pitch, pitch*100 >= b.pitch*layout.Length(b.opt.MinPitchPercent)
+	}
+	used := p.c - fp.start + need
+	if pitch, ok := fits(used); ok {
+		fp.pitch = pitch
+		b.warn(fmt.Sprintf("第%d页容不下署名、成文日期和印章，已将该页行距由%.1f磅调整为%.1f磅（GB/T 9704-2012 7.3.5.5）",
+			len(p.pages), b.pitch.Points(), pitch.Points()), "", "")
+		return true
+	}
+	// Tighter character spacing, last paragraph first.
+	if b.tightPitch() == b.char {
 		return false
 	}
-	fp.pitch = p
-	b.warn(fmt.Sprintf("第%d页容不下署名、成文日期和印章，已将该页行距由%.1f磅调整为%.1f磅（GB/T 9704-2012 7.3.5.5）",
-		pageNo, b.pitch.Points(), p.Points()), "", "")
-	return true
+	// The paragraphs whole on the page, last first.
+	rows := rowsOf(fp)
+	var cands []*bodyPara
+	for k := len(rows) - 1; k >= 0; k-- {
+		bp := rows[k].para
+		if bp == nil || k+1 < len(rows) && rows[k+1].para == bp {
+			continue // one paragraph once, from its last line
+		}
+		if bp.rows[0] != firstOf(rows, bp) {
+			break // the paragraph began on an earlier page
+		}
+		cands = append(cands, bp)
+	}
+	done := 0
+	for _, bp := range cands {
+		tight, err := bp.tight()
+		if err != nil {
+			return false
+		}
+		if len(tight) >= len(bp.rows) {
+			continue // no line saved: leave the paragraph as it is
+		}
+		used -= len(bp.rows) - len(tight)
+		done++
+		rows = substitute(rows, bp, tight)
+		if pitch, ok := fits(used); ok {
+			p.replace(fp, rows)
+			fp.pitch = pitch
+			msg := fmt.Sprintf("第%d页容不下署名、成文日期和印章，已将该页%d段的字距由%.1f磅调整为%.1f磅", len(p.pages), done, b.char.Points(), b.tightPitch().Points())
+			if pitch != b.pitch {
+				msg += fmt.Sprintf("、行距由%.1f磅调整为%.1f磅", b.pitch.Points(), pitch.Points())
+			}
+			b.warn(msg+"（GB/T 9704-2012 7.3.5.5）", "", "")
+			return true
+		}
+	}
+	return false
 }
 
-// pull removes the last two text lines (one if the page would keep fewer
-// than two, e.g. page 1 with only 主送机关 above) and any blank lines
-// between, plus a heading left above them, to go with the signature.
-func (b *builder) pull(fp *flowPage, pageNo int) []*row {
-	texts := 0
-	for _, pr := range fp.rows {
-		if !pr.r.blank {
-			texts++
+// firstOf returns the first of rows that belongs to bp, or nil.
+func firstOf(rows []*row, bp *bodyPara) *row {
+	for _, r := range rows {
+		if r.para == bp {
+			return r
 		}
 	}
-	want := min(2, texts-2)
-	want = max(want, 1)
-	k, text := len(fp.rows), 0
-	for k > 1 && text < want {
-		k--
-		if !fp.rows[k].r.blank {
-			text++
+	return nil
+}
+
+// substitute replaces bp's rows in rows by with.
+func substitute(rows []*row, bp *bodyPara, with []*row) []*row {
+	out := make([]*row, 0, len(rows)+len(with))
+	done := false
+	for _, r := range rows {
+		if r.para != bp {
+			out = append(out, r)
+			continue
+		}
+		if !done {
+			out = append(out, with...)
+			done = true
 		}
 	}
-	for k > 1 && fp.rows[k-1].r.keepNext {
-		k--
-	}
-	moved := make([]*row, 0, len(fp.rows)-k)
-	for _, pr := range fp.rows[k:] {
-		moved = append(moved, pr.r)
-	}
-	fp.rows = fp.rows[:k]
-	b.warn(fmt.Sprintf("第%d页容不下署名、成文日期和印章，调整行距也不够，已将该页最后%d行移到下一页与署名同页（GB/T 9704-2012 7.3.5.5）",
-		pageNo, len(moved)), "", "")
-	return moved
+	return out
 }

@@ -212,7 +212,7 @@ func (b *builder) title(cell int) (int, error) {
 		return cell, nil
 	}
 	st := textStyle{role: RoleTitle, size: o.TitleSize}
-	lines := breakTitle(b.n.Title, o.TitleRules, o.TypeWidth, func(rs []rune) layout.Length { return b.measure(rs, st) })
+	lines := b.titleLines(b.n.Title, b.n.TitleBreaks)
 	for i, t := range lines {
 		ln, err := b.line(t, st)
 		if err != nil {
@@ -224,6 +224,21 @@ func (b *builder) title(cell int) (int, error) {
 		b.add(0, ln.Place(b.left+(o.TypeWidth-ln.Width)/2, b.cellTop(cell+i)+b.asc(o.TitleSize))...)
 	}
 	return cell + len(lines) + 1, nil
+}
+
+// TitleLines returns the lines Layout sets n's title in, for other
+// renderings of the notice (the DOCX) to break it the same way.
+func TitleLines(n *Notice, s *layout.Setter, opt Options) []string {
+	b := &builder{n: n, s: s, opt: opt, char: opt.CharPitch(), pitch: opt.LinePitch()}
+	return b.titleLines(n.Title, n.TitleBreaks)
+}
+
+// titleLines breaks a title (or an attachment's) between words into a
+// 梯形 or 菱形 (breakTitle).
+func (b *builder) titleLines(title string, authorBreaks []int) []string {
+	o := b.opt
+	st := textStyle{role: RoleTitle, size: o.TitleSize}
+	return breakTitle(title, authorBreaks, o.TitleRules, o.TypeWidth, o.TitleSize, func(r rune) layout.Length { return b.measure([]rune{r}, st) })
 }
 
 // headLetter lays out the 信函格式 版头 and the title and returns the first

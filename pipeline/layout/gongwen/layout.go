@@ -126,10 +126,11 @@ func (b *builder) run() error {
 }
 
 // pageNumbers adds — N — under the type area: odd pages right, even pages
-// left, each indented 1 字 of the page-number size.
+// left, each indented 1 字 of the page-number size, the 一字线 PageNumGap
+// (7 mm) below the type area (GB/T 9704-2012 7.5).
 func (b *builder) pageNumbers() error {
 	size := b.opt.PageNumSize
-	y := b.bottom + b.opt.PageNumGap + b.asc(size)
+	y := b.bottom + b.opt.PageNumGap + size*layout.Length(b.opt.PageNumDash)/1000
 	for i := range b.pages {
 		if b.unnumbered[i] || (i == 0 && b.n.Form == LetterForm) {
 			continue

@@ -186,8 +186,8 @@ func TestDecisionGeometry(t *testing.T) {
 		} else if !near(g0.X, o.Left+o.PageNumSize, 0.05) {
 			t.Errorf("even page %d number starts at %s mm, want 1 字 from the left edge", i+1, mm(g0.X))
 		}
-		if top := pn.Y - o.PageNumSize*layout.Length(o.Ascent)/1000; !near(top, bottom+layout.MM(7), 0.05) {
-			t.Errorf("page %d number top at %s mm, want 7 mm below the type area", i+1, mm(top))
+		if dash := pn.Y - o.PageNumSize*layout.Length(o.PageNumDash)/1000; !near(dash, bottom+layout.MM(7), 0.05) {
+			t.Errorf("page %d: 一字线 at %s mm, want 7 mm below the type area", i+1, mm(dash))
 		}
 	}
 

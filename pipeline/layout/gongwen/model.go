@@ -59,7 +59,10 @@ type Notice struct {
 	Star       bool     // ★ in the middle of the red separator (party documents)
 
 	// 主体
-	Title       string // 标题, one string; Layout breaks it into lines
+	Title string // 标题, one string; Layout breaks it into lines
+	// TitleBreaks are rune offsets into Title where the author broke it (the
+	// lines of a plain-text source); Layout keeps them when the lines fit.
+	TitleBreaks []int
 	Recipients  string // 主送机关, ending with ：
 	Body        []Block
 	Attachments []Attachment // 附件说明 lines and the attachment pages, in order

@@ -29,24 +29,35 @@ const (
 	Diamond                     // 菱形: middle line(s) longest
 )
 
-// TitleRules are the data the title breaker uses: breaks are allowed after
-// BreakAfter tokens and before BreakBefore tokens, never inside a Keep word
-// nor inside a run of digits or Latin letters.
+// TitleRules are the data the title breaker uses (breakTitle): Words
+// tells where words end; breaks after BreakAfter tokens and before
+// BreakBefore tokens are phrase boundaries and preferred; a line does not
+// end with a NoBreakAfter token nor start with a NoBreakBefore one; never inside a Keep word nor inside a run
+// of digits or Latin letters. The same rules
+// wrap a long 发文机关署名.
 type TitleRules struct {
-	BreakAfter  []string
-	BreakBefore []string
-	Keep        []string
-	Shape       TitleShape
+	BreakAfter    []string
+	BreakBefore   []string
+	NoBreakAfter  []string // prepositions that stay with their object (关于……, 在……)
+	NoBreakBefore []string // name suffixes that stay with the name (……有限公司, ……学院)
+	Keep          []string
+	Shape         TitleShape
+	Words         *Lexicon // nil: every position between characters is a candidate
 }
 
-// DefaultTitleRules is a small list for the documents this product writes.
+// DefaultTitleRules are the phrase boundaries of the titles this product
+// writes: before 关于 and before the verb that starts the predicate, after
+// a year (2012年度), after an organ (…委员会 关于…, …委员会 / 创先争优活动
+// 领导小组); Keep holds terms never split.
 var DefaultTitleRules = TitleRules{
-	BreakAfter: []string{"委员会", "党委", "党组", "党工委", "领导小组", "关于", "表彰", "年度", "的", "和", "及", "与", "暨"},
-	BreakBefore: []string{"关于", "在", "深入开展", "开展", "进一步", "做好", "加强", "表彰", "授予",
-		"先进", "优秀", "实施", "通知", "决定", "通报", "意见", "方案"},
+	BreakAfter: []string{"年度", "委员会", "党委", "党组", "党工委", "人民政府"},
+	BreakBefore: []string{"关于", "深入开展", "开展", "进一步", "做好", "加强", "表彰", "授予", "实施", "印发", "转发",
+		"推进", "贯彻", "评选", "召开", "举办"},
+	NoBreakAfter:  []string{"关于", "在", "对", "为", "由", "将", "把"},
+	NoBreakBefore: []string{"有限公司", "公司", "学院", "大学", "党支部", "党总支", "党委", "党组", "委员会", "办公室", "领导小组"},
 	Keep: []string{"委员会", "党委员会", "党总支", "党支部", "党工委", "党组织", "基层党组织", "先进基层党组织",
-		"共产党员", "优秀共产党员", "优秀党务工作者", "党务工作者", "创先争优", "实施方案", "实施意见",
-		"工作要点", "领导小组", "中共", "党员中", "中国共产党", "学习实践", "科学发展观"},
+		"共产党员", "优秀共产党员", "优秀党务工作者", "党务工作者", "创先争优", "创先争优活动", "实施方案", "实施意见",
+		"工作要点", "领导小组", "中共", "党员中", "中国共产党", "学习实践", "科学发展观", "民主评议", "年度"},
 	Shape: Trapezoid,
 }
 
@@ -96,11 +107,18 @@ type Options struct {
 	SealGap         layout.Length // minimum space between joint seals
 	SignatureWidth  layout.Length // 签名章 image width
 	SignatureLines  int           // 签名章 height in grid lines
+	OrganRightMin   int           // 署名 over the date keeps at least this many 字 to the right edge (1)
 	MinPitchPercent int           // page fill: the line pitch may shrink to this percentage (90)
+	MinCharPercent  int           // page fill: the char pitch may shrink to this percentage (96: 29 a line)
 
 	// 版记 and page numbers.
 	RuleThick, RuleThin layout.Length // 0.35 mm, 0.25 mm
-	PageNumGap          layout.Length // 7 mm below the type area
+	PageNumGap          layout.Length // 7 mm: the 一字线 below the type area (7.5)
+	// PageNumDash is the height of the middle of the 一字线 (U+2014) above
+	// the baseline in the page-number face, in 1/1000 em: it puts the line
+	// itself, not the em box, PageNumGap below the type area. The default
+	// is Noto Serif CJK's (268); the pipeline measures the configured face.
+	PageNumDash int
 	// ColophonEvenPage puts the 版记 on an even page (封四, double-sided
 	// printing); blank pages before it and the 版记 page then carry no number.
 	// A one-page document whose 版记 fits keeps it on page 1.
@@ -155,10 +173,13 @@ func DefaultOptions() Options {
 		SealGap:          layout.MM(5),
 		SignatureWidth:   layout.MM(40),
 		SignatureLines:   2,
+		OrganRightMin:    1,
 		MinPitchPercent:  90,
+		MinCharPercent:   96,
 		RuleThick:        layout.MM(0.35),
 		RuleThin:         layout.MM(0.25),
 		PageNumGap:       layout.MM(7),
+		PageNumDash:      268,
 		ColophonEvenPage: true,
 		NameColumns:      5,
 		TitleRules:       DefaultTitleRules,

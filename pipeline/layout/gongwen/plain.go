@@ -106,6 +106,14 @@ func (p *plainParser) parse(text string) {
 			p.warn(i+1, "网页残留内容，已删除", s, "")
 			continue
 		}
+		if norm, n := DropSpaces(s); n > 0 {
+			p.warn(i+1, fmt.Sprintf("中文字之间的空格已删除（%d处）", n), s, "")
+			s = norm
+		}
+		if norm, changes := NormalisePunct(s); len(changes) > 0 {
+			p.warn(i+1, "中文里的半角标点已改为全角："+describeChanges(changes), s, "")
+			s = norm
+		}
 		lines = append(lines, plainLine{i + 1, s})
 	}
 	lines = p.tail(lines)
@@ -129,6 +137,9 @@ func (p *plainParser) parse(text string) {
 		s := lines[i].text
 		if endsSentence(s) || isHeading(s) || utf8.RuneCountInString(s) > 40 || reParenDate.MatchString(s) {
 			break
+		}
+		if p.n.Title != "" {
+			p.n.TitleBreaks = append(p.n.TitleBreaks, utf8.RuneCountInString(p.n.Title)) // the author's line break
 		}
 		p.n.Title += s
 		i++
@@ -275,6 +286,18 @@ func (p *plainParser) signature(lines []plainLine) []plainLine {
 		}
 	}
 	return lines
+}
+
+// describeChanges lists each replaced mark in its context:
+// “是:坚持”→“是：坚持”、“精神,以”→“精神，以”.
+func describeChanges(cs []PunctChange) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		after := []rune(c.Context)
+		after[c.At] = c.To
+		parts[i] = "“" + c.Context + "”→“" + string(after) + "”"
+	}
+	return fmt.Sprintf("%s（%d处）", strings.Join(parts, "、"), len(cs))
 }
 
 // date parses a date line, warning when it was in Chinese numerals.

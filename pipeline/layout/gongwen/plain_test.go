@@ -160,8 +160,8 @@ func TestParsePlainSeed000(t *testing.T) {
 	if n.Number != "湖教体发〔2010〕6号" {
 		t.Errorf("number %q, want 湖教体发〔2010〕6号", n.Number)
 	}
-	if n.Title != "关于在全区教育系统党的基层组织和党员中深入开展创先争优活动的实施方案" {
-		t.Errorf("title %q", n.Title)
+	if n.Title != "关于在全区教育系统党的基层组织和党员中深入开展创先争优活动的实施方案" || len(n.TitleBreaks) != 1 || n.TitleBreaks[0] != 23 {
+		t.Errorf("title %q, the author's breaks %v (want after 深入开展, 23)", n.Title, n.TitleBreaks)
 	}
 	if len(n.Organs) != 1 || n.Organs[0] != "中共青山湖区教育体育局委员会创先争优活动领导小组" || n.Date != (model.Date{Year: 2010, Month: 6, Day: 28}) {
 		t.Errorf("signature %q %v", n.Organs, n.Date)

@@ -31,11 +31,50 @@ func (b *builder) signature() (*row, error) {
 	}
 	switch n.Seal {
 	case NoSeal:
+		if len(organs) == 1 && orgW > o.TypeWidth/2 {
+			// a long 署名 wraps, so the block keeps to the right half
+			lines, err := b.wrapOrgan(n.Organs[0], o.TypeWidth/2, o.TypeWidth-2*b.char)
+			if err != nil {
+				return nil, err
+			}
+			organs, orgW = lines, widest(lines)
+		}
 		return b.sigNoSeal(organs, orgW, date, at), nil
 	case SignatureSeal:
 		return b.sigSignature(organs, date, at), nil
 	}
+	if len(organs) == 1 {
+		return b.sigSealOne(organs[0], n.Organs[0], date, at)
+	}
 	return b.sigSeal(organs, orgW, date, at), nil
+}
+
+func widest(lines []layout.Line) layout.Length {
+	var w layout.Length
+	for _, ln := range lines {
+		w = max(w, ln.Width)
+	}
+	return w
+}
+
+// wrapOrgan breaks a 署名 between words into two lines no wider than
+// width, or, if it cannot, into the fewest (two or more) no wider than wide.
+func (b *builder) wrapOrgan(organ string, width, wide layout.Length) ([]layout.Line, error) {
+	body := textStyle{role: RoleBody, size: b.opt.BodySize, grid: true}
+	adv := func(r rune) layout.Length { return b.measure([]rune{r}, body) }
+	texts := breakLines(organ, nil, b.opt.TitleRules, width, b.char, adv, 2)
+	var lines []layout.Line
+	for _, t := range texts {
+		ln, err := b.line(t, body)
+		if err != nil {
+			return nil, err
+		}
+		lines = append(lines, ln)
+	}
+	if (len(lines) > 2 || widest(lines) > width) && wide > width {
+		return b.wrapOrgan(organ, wide, wide)
+	}
+	return lines, nil
 }
 
 type placeFunc func(ln layout.Line, x, top, pitch layout.Length, cell int) []layout.Item
@@ -61,10 +100,60 @@ func (b *builder) sigNoSeal(organs []layout.Line, orgW layout.Length, date layou
 	}}
 }
 
-// sigSeal (7.3.5.1): the date right-indented 4 字, the organ centred over
-// it, the seal centred over both with its top on the line right after the
-// body (so within one line of it). The organ and date go on the lines that
-// put their middle below the seal's centre (居印章中心偏下). Joint issue:
+// sigSealOne (7.3.5.1), one organ: the date right-indented 4 字, the organ
+// centred over it, the seal centred over both with its top on the line
+// right after the body (so within one line of it); the organ and date go
+// on the lines that put their middle below the seal's centre (居印章中心
+// 偏下). A 署名 too long to be centred over the date and keep OrganRightMin
+// 字 to the right edge wraps between words into lines each centred over
+// the date; if a line is still too long, the date (and the seal) move left
+// just enough, the date keeping at least its 4 字.
+func (b *builder) sigSealOne(organ layout.Line, text string, date layout.Line, at placeFunc) (*row, error) {
+	o := b.opt
+	n := b.n
+	S, p := o.SealSize, b.pitch
+	margin := layout.Length(o.OrganRightMin) * b.char
+	dateRight := b.right - 4*b.char
+	xc := dateRight - date.Width/2
+	lines := []layout.Line{organ}
+	if maxW := 2 * (b.right - margin - xc); organ.Width > maxW {
+		var err error
+		if lines, err = b.wrapOrgan(text, maxW, o.TypeWidth-margin); err != nil {
+			return nil, err
+		}
+		if w := widest(lines); xc+w/2 > b.right-margin {
+			xc = b.right - margin - w/2
+		}
+	}
+	k := len(lines)
+	// d: the date's line in the block, the first that puts the middle of
+	// the organ lines and the date below the seal's centre.
+	d := max(int((S-o.BodySize+layout.Length(k)*p)/(2*p))+1, k)
+	sealLines := int((S + p - 1) / p)
+	dateX := xc - date.Width/2
+	lo, hi := dateX, dateX+date.Width
+	xs := make([]layout.Length, k)
+	for i, ln := range lines {
+		xs[i] = max(xc-ln.Width/2, b.left)
+		lo, hi = min(lo, xs[i]), max(hi, xs[i]+ln.Width)
+	}
+	cx := (lo + hi) / 2
+	key := sealKey(n.SealImages, 0)
+	return &row{cells: d + 1, reach: sealLines, sig: true, draw: func(top, pitch layout.Length) []layout.Item {
+		var items []layout.Item
+		if key != "" {
+			items = append(items, &layout.Image{Key: key, X: cx - S/2, Y: top, W: S, H: S})
+		}
+		for i, ln := range lines {
+			items = append(items, at(ln, xs[i], top, pitch, d-k+i)...)
+		}
+		return append(items, at(date, dateX, top, pitch, d)...)
+	}}, nil
+}
+
+// sigSeal (7.3.5.1) without an organ or with several (one organ:
+// sigSealOne): the date right-indented 4 字, the seal with its top on the
+// line right after the body (so within one line of it). Joint issue:
 // one seal per organ in rows, right-aligned on the date's centre, columns
 // far enough apart that neither seals nor names touch; the last seal
 // presses on the last organ and the date.
@@ -78,27 +167,14 @@ func (b *builder) sigSeal(organs []layout.Line, orgW layout.Length, date layout.
 	sealLines := int((S + p - 1) / p)
 	dateRight := b.right - 4*b.char
 	xc := dateRight - date.Width/2
-	if len(organs) <= 1 {
+	if len(organs) == 0 {
 		dateX := dateRight - date.Width
-		var orgX layout.Length
-		lo, hi := dateX, dateRight
-		if len(organs) == 1 {
-			orgX = xc - orgW/2
-			if orgX+orgW > b.right {
-				orgX = b.right - orgW
-			}
-			orgX = max(orgX, b.left)
-			lo, hi = min(lo, orgX), max(hi, orgX+orgW)
-		}
-		cx := (lo + hi) / 2
+		cx := dateX + date.Width/2
 		key := sealKey(n.SealImages, 0)
 		return &row{cells: d + 1, reach: sealLines, sig: true, draw: func(top, pitch layout.Length) []layout.Item {
 			var items []layout.Item
 			if key != "" {
 				items = append(items, &layout.Image{Key: key, X: cx - S/2, Y: top, W: S, H: S})
-			}
-			if len(organs) == 1 {
-				items = append(items, at(organs[0], orgX, top, pitch, d-1)...)
 			}
 			return append(items, at(date, dateX, top, pitch, d)...)
 		}}

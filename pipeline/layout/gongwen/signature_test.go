@@ -334,3 +334,96 @@ func TestColophonPage(t *testing.T) {
 		t.Error("sweep never produced a blank page before the 版记")
 	}
 }
+
+// TestLongOrgan: a 署名 too long to be centred over the date (seeds 000
+// and 003) wraps between words into lines each centred over the date,
+// keeping 1 字 to the right edge; the date keeps at least its 4 字 (moving
+// left only when a line cannot be shorter) and the seal its place over
+// both. Without a seal, a 署名 wider than half the type area wraps and the
+// block keeps its 2 字 right indent.
+func TestLongOrgan(t *testing.T) {
+	o := DefaultOptions()
+	o.TitleRules = testRules(t)
+	char, right := o.CharPitch(), o.Left+o.TypeWidth
+	var dumps strings.Builder
+	for _, tc := range []struct {
+		organ string
+		seal  SealMode
+		lines []string
+		shift bool // the date moves left of its 4 字
+	}{
+		{"中共青山湖区教育体育局委员会创先争优活动领导小组", WithSeal, []string{"中共青山湖区教育体育局委员会", "创先争优活动领导小组"}, true},
+		{"教育部教育系统创先争优活动领导小组", WithSeal, []string{"教育部教育系统", "创先争优活动领导小组"}, false},
+		{"中共江城师范学院委员会", WithSeal, []string{"中共江城师范学院委员会"}, false},
+		{"中共青山湖区教育体育局委员会创先争优活动领导小组", NoSeal, []string{"中共青山湖区教育体育局委员会", "创先争优活动领导小组"}, false},
+	} {
+		name := tc.organ + " " + tc.seal.String()
+		doc := mustLayout(t, short(3, tc.seal, tc.organ), o)
+		p := sigPage(doc)
+		dumps.WriteString("== " + name + "\n" + dump(&layout.Document{Pages: []layout.Page{p}}))
+		date := findRun(p, dateText)
+		var lines []*layout.TextRun
+		for _, want := range tc.lines {
+			var got *layout.TextRun
+			for _, r := range runs(p) {
+				if r.Text() == want && r.Size == o.BodySize && r.Y < date.Y && r.Y > date.Y-4*o.LinePitch() {
+					got = r
+				}
+			}
+			if got == nil {
+				t.Fatalf("%s: no line %q", name, want)
+			}
+			lines = append(lines, got)
+		}
+		for i, ln := range lines {
+			if want := date.Y - layout.Length(len(lines)-i)*o.LinePitch(); ln.Y != want {
+				t.Errorf("%s: line %q at %s mm, want %s", name, ln.Text(), mm(ln.Y), mm(want))
+			}
+		}
+		dc := (start(date) + end(date)) / 2
+		switch tc.seal {
+		case WithSeal:
+			for _, ln := range lines {
+				if c := (start(ln) + end(ln)) / 2; !near(c, dc, 0.1) {
+					t.Errorf("%s: %q centred at %s mm, the date at %s mm", name, ln.Text(), mm(c), mm(dc))
+				}
+				if end(ln) > right-char+layout.MM(0.1) {
+					t.Errorf("%s: %q ends %s mm from the right edge, want at least 1 字", name, ln.Text(), mm(right-end(ln)))
+				}
+			}
+			indent := right - end(date)
+			if tc.shift != !near(indent, 4*char, 0.1) || indent < 4*char-layout.MM(0.1) {
+				t.Errorf("%s: date right indent %s mm (4 字 = %s mm), shift expected %v", name, mm(indent), mm(4*char), tc.shift)
+			}
+			ims := images(p)
+			if len(ims) != 1 || !near(ims[0].X+ims[0].W/2, dc, 0.1) && len(lines) > 1 {
+				t.Errorf("%s: seal %v not centred over the date", name, ims)
+			}
+			for _, im := range ims {
+				if im.X < o.Left || im.X+im.W > right {
+					t.Errorf("%s: seal outside the type area", name)
+				}
+				mid := (lines[0].Y - o.BodySize*layout.Length(o.Ascent)/1000 + date.Y - o.BodySize*layout.Length(o.Ascent)/1000 + o.BodySize) / 2
+				if mid <= im.Y+im.H/2 {
+					t.Errorf("%s: 署名 and date not below the seal's centre", name)
+				}
+			}
+		case NoSeal:
+			x := start(lines[0])
+			var w layout.Length
+			for _, ln := range lines {
+				if start(ln) != x {
+					t.Errorf("%s: lines not aligned left", name)
+				}
+				w = max(w, end(ln))
+			}
+			if !near(w, right-2*char, 0.1) {
+				t.Errorf("%s: 署名 ends %s mm from the right edge, want 2 字", name, mm(right-w))
+			}
+			if !near(start(date)-x, 2*char, 0.1) {
+				t.Errorf("%s: date starts %s mm right of the 署名, want 2 字", name, mm(start(date)-x))
+			}
+		}
+	}
+	golden(t, "longorgan", dumps.String())
+}

@@ -1,8 +1,6 @@
 package gongwen
 
 import (
-	"unicode/utf8"
-
 	"pingyou/pipeline/layout"
 )
 
@@ -13,6 +11,7 @@ type textStyle struct {
 	size  layout.Length
 	color layout.Color
 	grid  bool
+	pitch layout.Length // grid: the char pitch if not 1 字 (page fill sets a paragraph tighter)
 }
 
 func (b *builder) style(st textStyle) layout.Style {
@@ -21,10 +20,22 @@ func (b *builder) style(st textStyle) layout.Style {
 
 // para breaks text into lines of width with the given indents.
 func (b *builder) para(text string, st textStyle, first, rest, width layout.Length, source string) ([]layout.Line, error) {
+	return b.paraLead(text, st, 0, "", first, rest, width, source)
+}
+
+// paraLead is para with the first lead bytes of text in leadRole's faces
+// (a run-in heading).
+func (b *builder) paraLead(text string, st textStyle, lead int, leadRole string, first, rest, width layout.Length, source string) ([]layout.Line, error) {
 	p := layout.Paragraph{Text: text, Style: b.style(st), Align: layout.Justify,
 		FirstIndent: first, RestIndent: rest, Source: source}
+	if lead > 0 {
+		p.Lead, p.LeadFaces = lead, b.opt.faces(leadRole)
+	}
 	if st.grid {
 		p.CharPitch = b.char
+		if st.pitch > 0 {
+			p.CharPitch = st.pitch
+		}
 	}
 	return b.s.Lines(p, width)
 }
@@ -125,36 +136,4 @@ func (b *builder) spread(rs []rune, x, width, y layout.Length, st textStyle, sou
 		pos += advs[i]
 	}
 	return b.glyphsAt(rs, xs, y, st, source)
-}
-
-// restyle redraws the first n runes of lines in another role's faces (a
-// run-in heading: （一）动员部署阶段。 in 楷体, the rest of the paragraph in
-// 仿宋). Positions are kept; on the grid full-width advances are the same.
-func (b *builder) restyle(lines []layout.Line, n int, role string) {
-	chain := b.opt.faces(role)
-	for li := range lines {
-		if n <= 0 {
-			return
-		}
-		var runs []layout.TextRun
-		for _, run := range lines[li].Runs {
-			for _, g := range run.Glyphs {
-				face := run.Face
-				if n > 0 {
-					r, _ := utf8.DecodeRuneInString(g.Text)
-					if f, _, ok := b.s.Face(chain, r); ok {
-						face = f
-					}
-					n -= utf8.RuneCountInString(g.Text)
-				}
-				k := len(runs)
-				if k == 0 || runs[k-1].Face != face || runs[k-1].Size != run.Size || runs[k-1].Color != run.Color {
-					runs = append(runs, layout.TextRun{Face: face, Size: run.Size, Color: run.Color, Y: run.Y})
-					k++
-				}
-				runs[k-1].Glyphs = append(runs[k-1].Glyphs, g)
-			}
-		}
-		lines[li].Runs = runs
-	}
 }

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"pingyou/pipeline/model"
 )
@@ -84,6 +85,36 @@ func (w *writer) quotaTable(res *model.Results) *table {
 		cols:   cols,
 		rows:   rows,
 		freeze: 3,
+	}
+}
+
+// noticeTable is 发文登记: every 公文 of the batch with its own 发文字号, in
+// the order written (表彰决定, then the branch notices); nil without any.
+func (w *writer) noticeTable() *table {
+	if len(w.opt.Notices) == 0 {
+		return nil
+	}
+	cols := []column{
+		{name: "序号", kind: kInt},
+		{name: "发文字号", kind: kText},
+		{name: "标题", kind: kWrap, max: 50},
+		{name: "主送机关", kind: kText, max: 30},
+		{name: "成文日期", kind: kCenter},
+		{name: "文件", kind: kText, max: 40},
+	}
+	rows := func(yield func([]any) bool) {
+		for i, n := range w.opt.Notices {
+			if !yield([]any{i + 1, n.Number, n.Title, strings.TrimSuffix(n.Recipient, "："), n.Date, n.File}) {
+				return
+			}
+		}
+	}
+	return &table{
+		sheet:  SheetNotices,
+		title:  w.opt.yearText() + "发文登记",
+		cols:   cols,
+		rows:   rows,
+		freeze: 2,
 	}
 }
 

@@ -35,6 +35,7 @@ const (
 	SheetOrgs      = "组织考核结果"
 	SheetCommended = "表彰名单"
 	SheetQuotas    = "名额分配表"
+	SheetNotices   = "发文登记" // only when Options.Notices lists any
 	SheetProblems  = "问题清单"
 )
 
@@ -65,6 +66,18 @@ type Options struct {
 	// FileName names this workbook in 问题清单 entries about it; default
 	// DefaultFileName.
 	FileName string
+	// Notices are the 公文 of the batch, in order, for the 发文登记 sheet
+	// (each with its own 发文字号); none: no such sheet.
+	Notices []NoticeRow
+}
+
+// NoticeRow is one 公文 of the batch as the 发文登记 sheet lists it.
+type NoticeRow struct {
+	Number    string // 发文字号
+	Title     string // 标题
+	Recipient string // 主送机关
+	Date      string // 成文日期, as printed
+	File      string // the PDF's path in the output folder
 }
 
 func (o Options) stamp() time.Time {
@@ -132,11 +145,16 @@ func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
 		func() *table { return wr.orgTable(res, h) },
 		func() *table { return wr.commendTable(res) },
 		func() *table { return wr.quotaTable(res) },
+		func() *table { return wr.noticeTable() },
 		// Last, so that it lists what the other sheets found while writing.
 		func() *table { return wr.problemTable(res) },
 	}
-	for i, t := range tables {
-		if err := wr.write(t(), i == 0); err != nil {
+	for i, tf := range tables {
+		t := tf()
+		if t == nil {
+			continue
+		}
+		if err := wr.write(t, i == 0); err != nil {
 			return fmt.Errorf("xlsx: %w", err)
 		}
 	}
