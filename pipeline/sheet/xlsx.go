@@ -143,6 +143,10 @@ func openWorkbook(p string, lim limits) (*workbook, *FileError) {
 		return nil, fileErr(p, msgReadFail, err)
 	case fi.IsDir():
 		return nil, fileErr(p, msgIsDir)
+	case !fi.Mode().IsRegular():
+		// Opening a named pipe blocks until something writes to it, and a
+		// device may never end: refuse before opening.
+		return nil, fileErr(p, msgNotRegular, specialKind(fi.Mode()))
 	case fi.Size() > lim.maxFile:
 		return nil, fileErr(p, msgTooLarge, (fi.Size()+(1<<20)-1)>>20, lim.maxFile>>20)
 	}
@@ -228,14 +232,7 @@ func (wb *workbook) load() *FileError {
 	}
 	wbPart := wb.officeDocument()
 	if wbPart == "" {
-		if wb.files["word/document.xml"] != nil || wb.files["ppt/presentation.xml"] != nil {
-			return fileErr(p, msgWordDoc)
-		}
-		if wb.files["mimetype"] != nil || wb.files["content.xml"] != nil {
-			// OpenDocument (.ods) or another zip.
-			return fileErr(p, msgNotXLSX)
-		}
-		return fileErr(p, msgNotXLSX)
+		return fileErr(p, "%s", wb.otherPackage())
 	}
 	if ferr := wb.readWorkbookXML(wbPart); ferr != nil {
 		return ferr
@@ -254,7 +251,9 @@ func (wb *workbook) load() *FileError {
 }
 
 // officeDocument finds the workbook part through _rels/.rels, falling back to
-// xl/workbook.xml. It returns "" when the package has no workbook.
+// xl/workbook.xml. It returns "" when the package has no workbook: a Word or
+// PowerPoint package names word/document.xml or ppt/presentation.xml as its
+// main part, which is not a workbook.
 func (wb *workbook) officeDocument() string {
 	if f := wb.files["_rels/.rels"]; f != nil {
 		rels, err := readRels(f)
@@ -262,7 +261,7 @@ func (wb *workbook) officeDocument() string {
 			for _, r := range rels {
 				if strings.HasSuffix(r.Type, "/officeDocument") {
 					t := strings.ToLower(strings.TrimPrefix(path.Clean("/"+r.Target), "/"))
-					if wb.files[t] != nil {
+					if wb.files[t] != nil && !isOtherMainPart(t) {
 						return t
 					}
 				}
@@ -273,6 +272,47 @@ func (wb *workbook) officeDocument() string {
 		return "xl/workbook.xml"
 	}
 	return ""
+}
+
+// isOtherMainPart reports whether a package's main part is that of a Word
+// document or a PowerPoint presentation.
+func isOtherMainPart(part string) bool {
+	return part == "word/document.xml" || part == "ppt/presentation.xml"
+}
+
+// otherPackage names what a zip package without a workbook is.
+func (wb *workbook) otherPackage() string {
+	switch {
+	case wb.files["word/document.xml"] != nil:
+		return msgWordDoc
+	case wb.files["ppt/presentation.xml"] != nil:
+		return msgPowerPoint
+	case wb.files["mimetype"] != nil || wb.files["content.xml"] != nil:
+		// OpenDocument: its mimetype entry says which kind.
+		if f := wb.files["mimetype"]; f != nil && f.UncompressedSize64 < 256 {
+			if rc, err := f.Open(); err == nil {
+				b, _ := io.ReadAll(io.LimitReader(rc, 256))
+				rc.Close()
+				if strings.Contains(string(b), "opendocument.spreadsheet") {
+					return msgODS
+				}
+			}
+		}
+	}
+	return msgNotXLSX
+}
+
+// specialKind names a file that is not a regular file, for msgNotRegular.
+func specialKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "命名管道"
+	case m&fs.ModeSocket != 0:
+		return "套接字"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "设备"
+	}
+	return "特殊文件"
 }
 
 type rel struct{ ID, Type, Target string }
