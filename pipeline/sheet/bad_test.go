@@ -115,10 +115,15 @@ func TestBadWorkbooks(t *testing.T) {
 		{name: "negative score", edit: func(b *books) { b.orgAssess[1][2] = -1 }, want: []want{E("组织测评!C2", "不能为负数").V("-1")}},
 		{name: "item above max", edit: func(b *books) { b.orgAssess[1][1] = 21 }, want: []want{E("组织测评!B2", "超过满分 20")}},
 		{name: "votes not whole", edit: func(b *books) { b.assess[2][7] = 2.5 }, want: []want{E("党员测评!H3", "整数").V("2.5")}},
-		{name: "formula error value", edit: func(b *books) {
-			b.assessEdit = func(f *excelize.File, s string) { f.SetCellFormula(s, "D4", "1/0") }
+		{name: "formula without a cached value", edit: func(b *books) {
+			// excelize writes the formula and no <v>: nothing calculated it.
+			b.assessEdit = func(f *excelize.File, s string) { f.SetCellFormula(s, "D4", "80+5") }
 			b.assess[3][3] = nil
-		}, want: []want{}}, // a formula without a cached value is blank
+		}, want: []want{E("党员测评!D4", "公式没有计算结果").V("=80+5")}},
+		{name: "formula without a cached value in a required text column", edit: func(b *books) {
+			b.memberEdit = func(f *excelize.File, s string) { f.SetCellFormula(s, "I5", `"文学院"&"学生党支部"`) }
+			b.members[4][8] = nil
+		}, want: []want{E("党员!I5", "公式没有计算结果").V(`="文学院"&"学生党支部"`), E("党员测评!A5", "在党员表中找不到这个人")}},
 		// percent
 		{name: "percent forms", edit: func(b *books) {
 			b.orgAssess[1][6] = "92%"
@@ -337,29 +342,64 @@ func TestBadWorkbooks(t *testing.T) {
 }
 
 // TestFormulaCells: a formula cell counts by its cached value; an error
-// value (#DIV/0!) is reported.
+// value (#DIV/0!) is reported; a formula that no program calculated (no <v>,
+// or an empty one as openpyxl writes it) is reported as such, once per cell,
+// while a formula whose text result is empty (t="str", <v></v>) is a blank.
+// Both XML paths (the fast scanner and encoding/xml, which a CDATA section
+// forces) give the same diagnostics.
 func TestFormulaCells(t *testing.T) {
-	dir := t.TempDir()
-	paths := newBooks().write(t, dir)
-	raw, err := os.ReadFile(paths[1])
-	if err != nil {
-		t.Fatal(err)
-	}
-	patched := patchZip(t, raw, "xl/worksheets/sheet1.xml", func(s string) string {
-		s = regexp.MustCompile(`<c r="D3"[^>]*>.*?</c>`).ReplaceAllString(s, `<c r="D3"><f>90+5</f><v>95</v></c>`)
-		return regexp.MustCompile(`<c r="E3"[^>]*>.*?</c>`).ReplaceAllString(s, `<c r="E3" t="e"><f>1/0</f><v>#DIV/0!</v></c>`)
-	})
-	if err := os.WriteFile(paths[1], patched, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ds, diags, err := Read(paths, SampleOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(diags) != 1 || diags[0].Ref.Cell != "E3" || !strings.Contains(diags[0].Problem, "公式错误值") || diags[0].Value != "#DIV/0!" {
-		t.Errorf("got\n%s", diagLines(diags))
-	}
-	if s := ds.Members[0].Assessment.Scores["自评"]; s == nil || s.RatString() != "95" {
-		t.Errorf("cached value not used: %v", s)
+	for _, slow := range []bool{false, true} {
+		dir := t.TempDir()
+		paths := newBooks().write(t, dir)
+		raw, err := os.ReadFile(paths[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		cell := func(s, ref, repl string) string {
+			return regexp.MustCompile(`<c r="`+ref+`"[^>]*>.*?</c>`).ReplaceAllString(s, repl)
+		}
+		patched := patchZip(t, raw, "xl/worksheets/sheet1.xml", func(s string) string {
+			s = cell(s, "D3", `<c r="D3"><f>90+5</f><v>95</v></c>`)
+			s = cell(s, "E3", `<c r="E3" t="e"><f>1/0</f><v>#DIV/0!</v></c>`)
+			s = cell(s, "F3", `<c r="F3"><f>80+5</f></c>`)
+			s = cell(s, "G3", `<c r="G3"><f>SUM(D3:F3)/3</f><v></v></c>`)
+			s = cell(s, "M3", `<c r="M3" t="str"><f>IF(D3&gt;0,"","缺")</f><v></v></c>`)
+			s = cell(s, "F4", `<c r="F4"><f t="shared" ref="F4:F5" si="0"/></c>`)
+			// 姓名: only the formula is reported, not also 姓名为空 (买买提·艾力 is a
+			// 预备党员, so no missing-assessment warning either).
+			s = cell(s, "A5", `<c r="A5" t="str"><f>VLOOKUP(C5,花名册!A:B,2,0)</f></c>`)
+			if slow {
+				s = strings.Replace(s, "</sheetData>", `<row r="30"><c r="N30" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row></sheetData>`, 1)
+			}
+			return s
+		})
+		if err := os.WriteFile(paths[1], patched, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ds, diags, err := Read(paths, SampleOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range diags {
+			got = append(got, d.Severity.String()+" "+d.Ref.Cell+" "+d.Problem+" "+d.Value)
+		}
+		const noCache = "公式没有计算结果（保存这个文件的程序没有计算公式）"
+		want := []string{
+			"错误 E3 互评是公式错误值 #DIV/0!",
+			"错误 F3 " + noCache + " =80+5",
+			"错误 G3 " + noCache + " =SUM(D3:F3)/3",
+			"错误 F4 " + noCache + " （共享公式）",
+			"错误 A5 " + noCache + " =VLOOKUP(C5,花名册!A:B,2,0)",
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("slow=%v: got\n%s\nwant\n%s", slow, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if s := ds.Members[0].Assessment.Scores["自评"]; s == nil || s.RatString() != "95" {
+			t.Errorf("cached value not used: %v", s)
+		}
+		if r := ds.Members[0].Assessment.Remark; r != "" {
+			t.Errorf("empty text result read as %q", r)
+		}
 	}
 }

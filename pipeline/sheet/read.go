@@ -211,10 +211,17 @@ type reader struct {
 	opt   Options
 	diags []diagItem
 	rats  map[[2]int64]*big.Rat // numbers by plain decimal text, shared
+	// noValue are cells already reported as having no value (a formula
+	// never calculated); what follows from that (为空, 未填) is not
+	// reported again at the same cell.
+	noValue map[loc]bool
 }
 
 // report adds a diagnostic.
 func (rd *reader) report(sev model.Severity, l loc, problem, value, fix string) {
+	if l.row > 0 && rd.noValue[l] {
+		return
+	}
 	ref := model.CellRef{File: l.file, Sheet: l.sheet}
 	if l.row > 0 {
 		c := l.col
@@ -634,6 +641,7 @@ func (rd *reader) collectRows(t *table) {
 		if sawBlank && isNote(r) {
 			continue
 		}
+		rd.uncalculated(t, r)
 		t.rows = append(t.rows, r)
 	}
 }

@@ -40,6 +40,10 @@ const (
 	typeBool
 	typeError // #DIV/0! and friends
 	typeDate  // t="d": ISO 8601 text
+	// typeNoCache is a formula cell without a computed value (written by a
+	// program that does not calculate); Value is "=" and the formula, and
+	// collectRows reports and blanks it.
+	typeNoCache
 )
 
 // fmtClass is what a cell's number format says about its value.
@@ -603,8 +607,12 @@ type sheetBuilder struct {
 	inIS, inT      bool
 	inRPh          int
 	val            []byte
-	arena          strArena
-	slab           []rawCell
+	// A formula in the cell (<f>), its text (the start, for the message)
+	// and whether a cached value (<v>) came with it.
+	hasF, inF, sawV bool
+	formula         []byte
+	arena           strArena
+	slab            []rawCell
 }
 
 func newSheetBuilder(wb *workbook, e sheetEntry) *sheetBuilder {
@@ -679,8 +687,15 @@ func (b *sheetBuilder) start(name []byte, attrs []xattr) error {
 			b.c.Fmt = b.wb.styles[s]
 		}
 		b.val = b.val[:0]
+		b.hasF, b.sawV = false, false
+	case "f":
+		if b.inCell {
+			b.hasF, b.inF = true, true
+			b.formula = b.formula[:0]
+		}
 	case "v":
 		b.inV = b.inCell
+		b.sawV = b.sawV || b.inCell
 	case "is":
 		b.inIS = b.inCell
 	case "rPh":
@@ -699,6 +714,8 @@ func (b *sheetBuilder) end(name []byte) error {
 	switch string(name) {
 	case "v":
 		b.inV = false
+	case "f":
+		b.inF = false
 	case "t":
 		b.inT = false
 	case "is":
@@ -740,6 +757,16 @@ func (b *sheetBuilder) end(name []byte) error {
 			c.Type = typeNumber
 			v = b.arena.str(b.val)
 		}
+		// A formula with no <v>, or an empty one where only a text result
+		// (t="str") can be empty, was never calculated: reading it as a
+		// blank cell would silently drop the value.
+		if b.hasF && (!b.sawV || v == "" && b.t != kindInline) {
+			c.Type = typeNoCache
+			v = "=" + string(b.formula)
+			if len(b.formula) == 0 {
+				v = "（共享公式）" // a shared formula's other cells hold no text
+			}
+		}
 		if v != "" && b.haveRow {
 			if b.row.Num > b.wb.limits.maxRows {
 				return errTooManyRows{b.row.Num}
@@ -757,8 +784,14 @@ func (b *sheetBuilder) chars(data []byte) error {
 	if b.inV || b.inT {
 		b.val = append(b.val, data...)
 	}
+	if b.inF && len(b.formula) < maxFormulaText {
+		b.formula = append(b.formula, data[:min(len(data), maxFormulaText-len(b.formula))]...)
+	}
 	return nil
 }
+
+// maxFormulaText is how much of a formula a message shows.
+const maxFormulaText = 200
 
 // strArena hands out strings that share large chunks: one allocation per
 // 64 KB of cell text instead of one per cell. A chunk lives as long as any
