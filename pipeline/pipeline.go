@@ -15,6 +15,7 @@ import (
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/rules"
 	"pingyou/pipeline/sheet"
 )
 
@@ -109,9 +110,36 @@ func annotate(opt *Options, ds *model.Dataset, diags model.Diagnostics) error {
 	return nil
 }
 
+// validate finds every problem with the input that a run finds before it
+// writes anything: it reads and checks the workbooks and, when they have no
+// errors, evaluates the scheme (out-of-range scores, missing scores and
+// ballots, duplicate rows are found there). Check and Run both call it, so
+// that check passes exactly what run accepts, with the same messages.
+// progress may be nil.
+func validate(opt *Options, progress *Progress) (*model.Dataset, *model.Results, model.Diagnostics, error) {
+	if progress == nil {
+		progress = NewProgress(io.Discard, false, false)
+	}
+	stage := progress.Start("read", "读取", 0)
+	ds, diags, err := read(opt)
+	if ds != nil {
+		stage.Add(len(ds.Members))
+	}
+	stage.Finish()
+	if err != nil || diags.HasErrors() {
+		return ds, nil, diags, err
+	}
+	opt.logf("评定：%d 个党组织、%d 名党员 …", len(ds.Orgs), len(ds.Members))
+	stage = progress.Start("evaluate", "评定", 0)
+	res := rules.Evaluate(ds, &opt.Config.Scheme)
+	stage.Add(len(ds.Members))
+	stage.Finish()
+	return ds, res, append(diags, res.Diagnostics...), nil
+}
+
 // Check reads and validates the workbooks without generating documents.
 func Check(opt Options) error {
-	ds, diags, err := read(&opt)
+	ds, _, diags, err := validate(&opt, nil)
 	if err != nil {
 		return err
 	}

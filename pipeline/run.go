@@ -22,7 +22,6 @@ import (
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/render/docx"
 	"pingyou/pipeline/render/pdf"
-	"pingyou/pipeline/rules"
 )
 
 // Output names inside the output folder.
@@ -43,12 +42,7 @@ func Run(opt Options) error {
 	if progress == nil {
 		progress = NewProgress(io.Discard, false, false)
 	}
-	stage := progress.Start("read", "读取", 0)
-	ds, diags, err := read(&opt)
-	if ds != nil {
-		stage.Add(len(ds.Members))
-	}
-	stage.Finish()
+	ds, res, diags, err := validate(&opt, progress)
 	if err != nil {
 		return err
 	}
@@ -59,16 +53,6 @@ func Run(opt Options) error {
 		}
 		errs, _ := diags.Count()
 		return fmt.Errorf("%w：发现 %d 个错误，没有生成任何文件；请按上面的提示修改后再运行", ErrInput, errs)
-	}
-	opt.logf("评定：%d 个党组织、%d 名党员 …", len(ds.Orgs), len(ds.Members))
-	stage = progress.Start("evaluate", "评定", 0)
-	res := rules.Evaluate(ds, &cfg.Scheme)
-	stage.Add(len(ds.Members))
-	stage.Finish()
-	diags = append(diags, res.Diagnostics...)
-	if diags.HasErrors() {
-		printDiagnostics(&opt, diags)
-		return fmt.Errorf("%w：评定时发现错误，没有生成任何文件", ErrInput)
 	}
 	// A run killed mid-swap left no out/ but the previous set beside it; stale stage folders go (archive.Recover).
 	notes, err := archive.Recover(opt.OutDir)
@@ -123,7 +107,7 @@ func Run(opt Options) error {
 		}
 	}
 	diags = append(diags, g.diags...)
-	stage = progress.Start("sync", "写入磁盘", 0)
+	stage := progress.Start("sync", "写入磁盘", 0)
 	err = g.st.Sync()
 	stage.Finish()
 	if err != nil {

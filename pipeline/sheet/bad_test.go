@@ -50,18 +50,84 @@ type want struct {
 	value   string // exact Value, when not "-"
 }
 
-func W(ref, problem string) want   { return want{model.Warning, ref, problem, "-"} }
+func W(ref, problem string) want { return want{model.Warning, ref, problem, "-"} }
+
+// year2012 sets the evaluation year and issue date of the samples.
+func year2012(o *Options)          { o.Year, o.AsOf = 2012, model.Date{Year: 2012, Month: 6, Day: 28} }
 func E(ref, problem string) want   { return want{model.Error, ref, problem, "-"} }
 func (w want) V(value string) want { w.value = value; return w }
 
+// badCase is one workbook of the bad-input corpus: the good books with an
+// edit, the diagnostics Read must give, and checks of what it read.
+type badCase struct {
+	name  string
+	edit  func(b *books)
+	opt   func(o *Options)
+	want  []want // exactly these diagnostics, in this order
+	check func(t *testing.T, ds *model.Dataset)
+}
+
+// write writes the case's workbooks into dir.
+func (c badCase) write(t testing.TB, dir string) []string {
+	b := newBooks()
+	if c.edit != nil {
+		c.edit(b)
+	}
+	if c.name == "missing sheet" {
+		return []string{writeBook(t, dir, "花名册.xlsx", sheetSpec{Name: "党组织", Rows: b.orgs}, sheetSpec{Name: "党员", Rows: b.members}),
+			writeBook(t, dir, "测评表.xlsx", sheetSpec{Name: "党员测评", Rows: b.assess})}
+	}
+	return b.write(t, dir)
+}
+
 func TestBadWorkbooks(t *testing.T) {
-	cases := []struct {
-		name  string
-		edit  func(b *books)
-		opt   func(o *Options)
-		want  []want // exactly these diagnostics, in this order
-		check func(t *testing.T, ds *model.Dataset)
-	}{
+	for _, c := range badCases() {
+		t.Run(c.name, func(t *testing.T) {
+			opt := SampleOptions()
+			if c.opt != nil {
+				c.opt(&opt)
+			}
+			wants := c.want
+			if c.name == "missing sheet" {
+				wants = []want{E("", "没有找到“组织测评”工作表（在 花名册.xlsx、测评表.xlsx 中找过；也认：党组织测评、组织考核、支部考核）")}
+			}
+			paths := c.write(t, t.TempDir())
+			ds, diags, err := Read(paths, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ok := len(diags) == len(wants)
+			for i := 0; ok && i < len(wants); i++ {
+				w, d := wants[i], diags[i]
+				ref := d.Ref.Sheet
+				if d.Ref.Cell != "" {
+					ref += "!" + d.Ref.Cell
+				}
+				if d.Severity != w.sev || ref != w.ref || !strings.Contains(d.Problem, w.problem) || (w.value != "-" && d.Value != w.value) || d.Fix == "" {
+					ok = false
+				}
+				if w.ref != "" && d.Ref.File == "" {
+					ok = false
+				}
+			}
+			if !ok {
+				var ws []string
+				for _, w := range wants {
+					ws = append(ws, fmt.Sprintf("%v %s %s %s", w.sev, w.ref, w.problem, w.value))
+				}
+				t.Errorf("got:\n%swant:\n%s", diagLines(diags), strings.Join(ws, "\n"))
+			}
+			if c.check != nil && ds != nil {
+				c.check(t, ds)
+			}
+		})
+	}
+}
+
+// badCases is the bad-input corpus (also run through check and run by
+// checkrun_test.go).
+func badCases() []badCase {
+	return []badCase{
 		// text
 		{name: "text trimmed", edit: func(b *books) {
 			b.members[3][8] = "\u00a0文学院教工党支部\u3000\n"
@@ -165,6 +231,28 @@ func TestBadWorkbooks(t *testing.T) {
 			want: []want{E("党员!G4", "分不清是1月还是10月").V("2010.1")}},
 		{name: "no such day", edit: func(b *books) { b.members[3][6] = "2010-02-30" }, want: []want{E("党员!G4", "没有这一天").V("2010-02-30")}},
 		{name: "not a date", edit: func(b *books) { b.members[3][6] = "前年" }, want: []want{E("党员!G4", "看不出是哪一天").V("前年")}},
+		// impossible dates (the evaluation year and issue date come from the config)
+		{name: "joined after the evaluation year", edit: func(b *books) { b.members[2][6] = "2099-01-01" }, opt: year2012,
+			want: []want{E("党员!G3", "入党时间（2099年1月1日）晚于评议年度（2012年）").V("2099-01-01")}},
+		{name: "joined after the year but before a later issue date", edit: func(b *books) { b.members[2][6] = "2013-01-05" },
+			opt: func(o *Options) { o.Year, o.AsOf = 2012, model.Date{Year: 2013, Month: 1, Day: 10} }},
+		{name: "joined after a later issue date", edit: func(b *books) { b.members[2][6] = "2013年2月" },
+			opt:  func(o *Options) { o.Year, o.AsOf = 2012, model.Date{Year: 2013, Month: 1, Day: 10} },
+			want: []want{E("党员!G3", "入党时间（2013年2月）晚于成文日期（2013年1月10日）").V("2013年2月")}},
+		{name: "born after the evaluation year", edit: func(b *books) { b.members[5][4] = "2013-01-01" }, opt: year2012,
+			want: []want{E("党员!E6", "出生日期（2013年1月1日）晚于评议年度（2012年）").V("2013-01-01")}},
+		{name: "joined before birth", edit: func(b *books) { b.members[2][6] = "1989-05-01" }, opt: year2012,
+			want: []want{E("党员!G3", "入党时间（1989年5月1日）早于出生日期（1990年3月7日）").V("1989-05-01")}},
+		{name: "joined at 16", edit: func(b *books) { b.members[2][6] = "2006-06-01" },
+			want: []want{E("党员!G3", "入党时未满18岁（出生于1990年3月7日，入党时间2006年6月1日）").V("2006-06-01")}},
+		{name: "joined the day before the 18th birthday", edit: func(b *books) { b.members[2][6] = "2008-03-06" },
+			want: []want{E("党员!G3", "入党时未满18岁")}},
+		{name: "joined on the 18th birthday", edit: func(b *books) { b.members[2][6] = "2008-03-07" }},
+		{name: "joined in the month of the 18th birthday", edit: func(b *books) { b.members[2][6] = "2008年3月" }},
+		{name: "joined at 17, birth from the ID number", edit: func(b *books) { b.members[4][4] = nil; b.members[4][6] = "2009-06-01" },
+			want: []want{E("党员!G5", "入党时未满18岁（出生于1992年1月15日，入党时间2009年6月1日）")}},
+		{name: "joined at 16 before 1949", edit: func(b *books) { b.members[5][4] = "1930-05-01"; b.members[5][6] = "1946年3月" },
+			want: []want{W("党员!G6", "入党时未满18岁（出生于1930年5月1日，入党时间1946年3月）").V("1946年3月")}},
 		{name: "birth disagrees with ID", edit: func(b *books) { b.members[2][4] = "1990-03-08" },
 			want: []want{W("党员!E3", "与身份证号中的出生日期（1990年3月7日）不一致")}},
 		// 身份证号
@@ -288,56 +376,6 @@ func TestBadWorkbooks(t *testing.T) {
 			}}}
 		}, want: []want{E("季度考核!A3", "与第2行是同一组织同一季度"), W("季度考核!A4", "流动红旗只在党支部之间评比"),
 			E("季度考核!B5", "看不出是哪个季度"), E("季度考核!C6", "考核得分为空")}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			b := newBooks()
-			if c.edit != nil {
-				c.edit(b)
-			}
-			opt := SampleOptions()
-			if c.opt != nil {
-				c.opt(&opt)
-			}
-			wants := c.want
-			var paths []string
-			dir := t.TempDir()
-			if c.name == "missing sheet" {
-				paths = []string{writeBook(t, dir, "花名册.xlsx", sheetSpec{Name: "党组织", Rows: b.orgs}, sheetSpec{Name: "党员", Rows: b.members}),
-					writeBook(t, dir, "测评表.xlsx", sheetSpec{Name: "党员测评", Rows: b.assess})}
-				wants = []want{E("", "没有找到“组织测评”工作表（在 花名册.xlsx、测评表.xlsx 中找过；也认：党组织测评、组织考核、支部考核）")}
-			} else {
-				paths = b.write(t, dir)
-			}
-			ds, diags, err := Read(paths, opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ok := len(diags) == len(wants)
-			for i := 0; ok && i < len(wants); i++ {
-				w, d := wants[i], diags[i]
-				ref := d.Ref.Sheet
-				if d.Ref.Cell != "" {
-					ref += "!" + d.Ref.Cell
-				}
-				if d.Severity != w.sev || ref != w.ref || !strings.Contains(d.Problem, w.problem) || (w.value != "-" && d.Value != w.value) || d.Fix == "" {
-					ok = false
-				}
-				if w.ref != "" && d.Ref.File == "" {
-					ok = false
-				}
-			}
-			if !ok {
-				var ws []string
-				for _, w := range wants {
-					ws = append(ws, fmt.Sprintf("%v %s %s %s", w.sev, w.ref, w.problem, w.value))
-				}
-				t.Errorf("got:\n%swant:\n%s", diagLines(diags), strings.Join(ws, "\n"))
-			}
-			if c.check != nil && ds != nil {
-				c.check(t, ds)
-			}
-		})
 	}
 }
 

@@ -37,6 +37,15 @@ type Options struct {
 	// score in a dimension or item column (sample: 100 and 20). Scores below
 	// 0 are always errors.
 	MemberScoreMax, OrgItemMax int64
+	// MemberRanges and OrgRanges, by dimension or item name, are the
+	// allowed scores of a column when the scheme gives them (its min and
+	// max); they take the place of MemberScoreMax and OrgItemMax there.
+	MemberRanges, OrgRanges map[string]Range
+	// Year is the evaluation year (评议年度) and AsOf the date the
+	// documents are issued (成文日期), when known: a 入党时间 or 出生日期
+	// after them is impossible.
+	Year int
+	AsOf model.Date
 	// Partial, when true, does not report missing sheets and skips the
 	// joins that need them: for checking one workbook on its own.
 	Partial bool
@@ -776,6 +785,7 @@ func (rd *reader) readMembers(t *table) []model.Member {
 				rd.report(model.Warning, l, "性别与身份证号（第17位）不一致", cleanText(c.Value), "请核对性别和身份证号")
 			}
 		}
+		rd.checkDates(t, r, &m)
 		if l, c := t.cellLoc(r, "党员类型"); c != nil {
 			if cleanText(c.Value) == "" {
 				// unreachable: blank cells are not stored
@@ -821,9 +831,9 @@ func (rd *reader) idNumber(t *table, r *rawRow) string {
 	return v
 }
 
-// number reads a number column; max > 0 also checks the upper bound.
+// number reads a number column within the bounds b (scoreBounds).
 // Values are shared between cells with the same text: read-only.
-func (rd *reader) number(t *table, r *rawRow, key string, max int64) *big.Rat {
+func (rd *reader) number(t *table, r *rawRow, key string, b bounds) *big.Rat {
 	l, c := t.cellLoc(r, key)
 	if c == nil {
 		return nil
@@ -833,7 +843,7 @@ func (rd *reader) number(t *table, r *rawRow, key string, max int64) *big.Rat {
 	if c.Type == typeNumber && len(c.Value) <= 12 || c.Type == typeString {
 		// The common case, plain digits within range, without parsing
 		// into a new big.Rat per cell (what parseNumber gives for it).
-		if num, den, ok := plainDecimal(c.Value); ok && (max <= 0 || num <= max*den) {
+		if num, den, ok := plainDecimal(c.Value); ok && b.fast(num, den) {
 			k := [2]int64{num, den}
 			v := rd.rats[k]
 			if v == nil {
@@ -859,8 +869,8 @@ func (rd *reader) number(t *table, r *rawRow, key string, max int64) *big.Rat {
 		rd.report(model.Error, l, key+"不能为负数", cleanText(c.Value), "请填写 0 或正数")
 		return nil
 	}
-	if max > 0 && v.Cmp(new(big.Rat).SetInt64(max)) > 0 {
-		rd.report(model.Error, l, fmt.Sprintf("%s超过满分 %d", key, max), cleanText(c.Value), fmt.Sprintf("请填写 0 到 %d 之间的分数", max))
+	if problem, fix := b.check(key, v); problem != "" {
+		rd.report(model.Error, l, problem, cleanText(c.Value), fix)
 		return nil
 	}
 	return v
@@ -880,6 +890,10 @@ func (rd *reader) readAssessments(t *table) []assessRow {
 	for i, d := range rd.opt.MemberDimensions {
 		dimKeys[i] = normHeader(d)
 	}
+	dimBounds := make([]bounds, len(rd.opt.MemberDimensions))
+	for i, d := range rd.opt.MemberDimensions {
+		dimBounds[i] = scoreBounds(rd.opt.MemberRanges, d, rd.opt.MemberScoreMax)
+	}
 	for _, r := range t.rows {
 		a := &model.MemberAssessment{Ref: t.ref(r, "姓名"), Scores: map[string]*big.Rat{}}
 		raw, ok := rd.requireText(t, r, "姓名", "党员姓名")
@@ -896,7 +910,7 @@ func (rd *reader) readAssessments(t *table) []assessRow {
 		}
 		a.IDNumber = rd.idNumber(t, r)
 		for i, d := range rd.opt.MemberDimensions {
-			if v := rd.number(t, r, dimKeys[i], rd.opt.MemberScoreMax); v != nil {
+			if v := rd.number(t, r, dimKeys[i], dimBounds[i]); v != nil {
 				a.Scores[d] = v
 			}
 		}
@@ -957,11 +971,15 @@ func (rd *reader) readOrgAssessments(t *table) []model.OrgAssessment {
 	for i, it := range rd.opt.OrgItems {
 		itemKeys[i] = normHeader(it)
 	}
+	itemBounds := make([]bounds, len(rd.opt.OrgItems))
+	for i, it := range rd.opt.OrgItems {
+		itemBounds[i] = scoreBounds(rd.opt.OrgRanges, it, rd.opt.OrgItemMax)
+	}
 	for _, r := range t.rows {
 		name, ok := rd.requireText(t, r, "组织名称", "党组织的全称（与“党组织”表中的名称一致）")
 		o := model.OrgAssessment{Name: orgName(name), Items: map[string]*big.Rat{}, Ref: t.ref(r, "组织名称")}
 		for i, it := range rd.opt.OrgItems {
-			if v := rd.number(t, r, itemKeys[i], rd.opt.OrgItemMax); v != nil {
+			if v := rd.number(t, r, itemKeys[i], itemBounds[i]); v != nil {
 				o.Items[it] = v
 			}
 		}
@@ -999,7 +1017,7 @@ func (rd *reader) readQuarters(t *table) []model.QuarterScore {
 		if l, c := t.cellLoc(r, "考核得分"); c == nil {
 			rd.report(model.Error, l, "考核得分为空", "", "请填写考核得分")
 			ok = false
-		} else if q.Score = rd.number(t, r, "考核得分", 0); q.Score == nil {
+		} else if q.Score = rd.number(t, r, "考核得分", bounds{}); q.Score == nil {
 			ok = false
 		}
 		q.Remark = cleanText(t.text(r, "备注"))
