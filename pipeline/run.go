@@ -42,10 +42,11 @@ func Run(opt Options) error {
 	if progress == nil {
 		progress = NewProgress(io.Discard, false, false)
 	}
-	ds, res, diags, err := validate(&opt, progress)
+	v, err := validate(&opt, progress)
 	if err != nil {
 		return err
 	}
+	ds, res, diags := v.ds, v.res, v.diags
 	if diags.HasErrors() {
 		printDiagnostics(&opt, diags)
 		if err := annotate(&opt, ds, diags); err != nil {
@@ -65,9 +66,9 @@ func Run(opt Options) error {
 	if err := checkOutDir(&opt, ds); err != nil {
 		return err
 	}
-	fonts, err := loadFonts(cfg)
-	if err != nil {
-		return err
+	fonts := v.fonts
+	if v.fontErr != nil {
+		return v.fontErr
 	}
 	stageDir, err := os.MkdirTemp(filepath.Dir(filepath.Clean(opt.OutDir)), "."+filepath.Base(filepath.Clean(opt.OutDir))+".tmp-")
 	if err != nil {

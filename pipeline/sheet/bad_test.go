@@ -153,6 +153,46 @@ func badCases() []badCase {
 					t.Errorf("name %q", ds.Members[2].Name)
 				}
 			}},
+		// invisible, direction-changing and unprintable characters in names
+		{name: "direction control in a name", edit: func(b *books) { b.members[2][1] = "张\u202E三" },
+			want: []want{E("党员!B3", "姓名中有看不见的文字方向控制符（U+202E），屏幕上显示的顺序与实际保存的文字不一样").V("张[U+202E]三")},
+			check: func(t *testing.T, ds *model.Dataset) {
+				if ds.Members[0].Name != "张三" || ds.Members[0].Assessment == nil {
+					t.Errorf("name kept as %q", ds.Members[0].Name)
+				}
+			}},
+		{name: "spoofed extension in an organisation name", edit: func(b *books) {
+			b.orgAssess[1][0] = "\u2066文学院教工党支部\u2069"
+			b.assess[4][1] = "文学院学生党支部\u202Efdp.exe"
+		}, want: []want{E("党员测评!A5", "在党员表中找不到这个人"),
+			E("党员测评!B5", "所在党支部中有看不见的文字方向控制符（U+202E）").V("文学院学生党支部[U+202E]fdp.exe"),
+			E("组织测评!A2", "组织名称中有看不见的文字方向控制符（U+2066）").V("[U+2066]文学院教工党支部[U+2069]")}},
+		{name: "trailing right-to-left mark", edit: func(b *books) { b.assess[2][0] = "张三\u200F" },
+			want: []want{E("党员测评!A3", "姓名中有看不见的文字方向控制符（U+200F）").V("张三[U+200F]")}},
+		{name: "zero-width space in a branch name", edit: func(b *books) { b.members[3][8] = "文学院教工\u200B党支部" },
+			want: []want{W("党员!I4", "所在党支部中有看不见的字符（U+200B），已去掉").V("文学院教工[U+200B]党支部")},
+			check: func(t *testing.T, ds *model.Dataset) {
+				if ds.Members[1].Branch != "文学院教工党支部" {
+					t.Errorf("branch %q", ds.Members[1].Branch)
+				}
+			}},
+		{name: "soft hyphen and zero-width joiner in a name", edit: func(b *books) { b.members[5][1] = "王\u00AD五\u200D" },
+			want: []want{W("党员!B6", "姓名中有看不见的字符（U+00AD），已去掉").V("王[U+00AD]五")}},
+		{name: "only invisible characters", edit: func(b *books) { b.members[2][1] = "\u00AD\u200E" },
+			want: []want{E("党员!B3", "姓名只有看不见的字符").V("[U+00AD][U+200E]"), E("党员测评!A3", "在党员表中找不到这个人")}},
+		{name: "emoji in a name", edit: func(b *books) { b.members[3][1] = "李四😀" },
+			want: []want{E("党员!B4", "姓名中有表情符号“😀”（U+1F600），公文和证书的字体中没有这个符号").V("李四😀")}},
+		{name: "emoji presentation of a symbol", edit: func(b *books) { b.assess[3][0] = "李四❤️" },
+			want: []want{E("党员测评!A4", "姓名中有表情符号“❤”（U+2764）").V("李四❤[U+FE0F]")}},
+		{name: "flag in an organisation name", edit: func(b *books) { b.orgs[6][0] = "机关直属党支部🇨🇳"; b.orgs[6][1] = "直属党支部" },
+			want: []want{E("党组织!A7", "组织名称中有表情符号“🇨”（U+1F1E8）")}},
+		{name: "private-use character in a name", edit: func(b *books) { b.orgs[4][3] = "赵\uE000" },
+			want: []want{E("党组织!D5", "书记中有私用区字符（U+E000，多半是造字程序造的字）").V("赵[U+E000]")}},
+		{name: "rare character and symbol: for the fonts to decide", edit: func(b *books) {
+			b.members[2][1] = "𠀀三"
+			b.assess[2][0] = "𠀀三"
+			b.orgs[4][3] = "赵★"
+		}},
 		// numbers
 		{name: "full-width digits and spaces", edit: func(b *books) { b.assess[2][3] = "９５"; b.assess[2][4] = " 90 " },
 			check: func(t *testing.T, ds *model.Dataset) {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"unicode"
 
 	"pingyou/pipeline/model"
 )
@@ -195,4 +196,156 @@ func (rd *reader) checkDates(t *table, r *rawRow, m *model.Member) {
 		}
 		rd.report(sev, l, fmt.Sprintf("入党时未满18岁（出生于%s，入党时间%s）", birth.String(), join.String()), v, fix)
 	}
+}
+
+// charClass is what an unusual character in a name is.
+type charClass uint8
+
+const (
+	charOK        charClass = iota
+	charInvisible           // zero-width, soft hyphen, control: removed with a warning
+	charBidi                // changes the display order: an error
+	charFormat              // another invisible format character: an error
+	charEmoji               // no font of the documents has it: an error
+	charPrivate             // private use (造字程序): an error
+)
+
+// classify tells what r is in a name. next is the rune after r (0 at the
+// end): a character followed by U+FE0F asks to be shown as an emoji.
+func classify(r, next rune) charClass {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return charOK // spaces and line breaks: normName and orgName handle them
+	case r == '\u200E' || r == '\u200F' || r == '\u061C' || r >= '\u202A' && r <= '\u202E' || r >= '\u2066' && r <= '\u2069':
+		return charBidi
+	case r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD' ||
+		r == '\u180E' || r >= '\u2061' && r <= '\u2064' || r == '\u034F':
+		return charInvisible
+	case isEmoji(r) || next == '\uFE0F' && r != '\uFE0F':
+		return charEmoji
+	case r >= '\uFE00' && r <= '\uFE0F' || r >= 0xE0100 && r <= 0xE01EF:
+		// Variation selectors alone: invisible.
+		return charInvisible
+	case unicode.Is(unicode.Co, r):
+		return charPrivate
+	case unicode.Is(unicode.Cf, r):
+		return charFormat
+	case unicode.IsControl(r):
+		return charInvisible
+	}
+	return charOK
+}
+
+// isEmoji: the pictographic planes and the characters of the Basic
+// Multilingual Plane that are shown as emoji by default (Unicode's
+// Emoji_Presentation), the keycap mark and the tag characters of flags.
+func isEmoji(r rune) bool {
+	if r >= 0x1F000 && r <= 0x1FBFF || r == 0x20E3 || r >= 0xE0020 && r <= 0xE007F {
+		return true
+	}
+	for _, rg := range emojiBMP {
+		if r >= rg[0] && r <= rg[1] {
+			return true
+		}
+	}
+	return false
+}
+
+var emojiBMP = [][2]rune{
+	{0x231A, 0x231B}, {0x23E9, 0x23EC}, {0x23F0, 0x23F0}, {0x23F3, 0x23F3}, {0x25FD, 0x25FE},
+	{0x2614, 0x2615}, {0x2648, 0x2653}, {0x267F, 0x267F}, {0x2693, 0x2693}, {0x26A1, 0x26A1},
+	{0x26AA, 0x26AB}, {0x26BD, 0x26BE}, {0x26C4, 0x26C5}, {0x26CE, 0x26CE}, {0x26D4, 0x26D4},
+	{0x26EA, 0x26EA}, {0x26F2, 0x26F3}, {0x26F5, 0x26F5}, {0x26FA, 0x26FA}, {0x26FD, 0x26FD},
+	{0x2705, 0x2705}, {0x270A, 0x270B}, {0x2728, 0x2728}, {0x274C, 0x274C}, {0x274E, 0x274E},
+	{0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797}, {0x27B0, 0x27B0}, {0x27BF, 0x27BF},
+	{0x2B1B, 0x2B1C}, {0x2B50, 0x2B50}, {0x2B55, 0x2B55},
+}
+
+// shown writes s with each unusual character as [U+XXXX], so that a message
+// shows where it is and a direction control cannot reorder the console line
+// or the comment that shows it.
+func shown(s string) string {
+	var b strings.Builder
+	rs := []rune(s)
+	for i, r := range rs {
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		if c := classify(r, next); c != charOK && c != charEmoji {
+			fmt.Fprintf(&b, "[U+%04X]", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// nameChars checks the characters of a name (a person's or an
+// organisation's) as read from the cell at l, before it is normalised.
+// Names reach documents and file names: a direction control makes
+// 党支部‮fdp.exe show as 党支部exe.pdf, an emoji or a private-use character
+// has no glyph in the documents' fonts.
+//
+// Invisible characters that change nothing on screen (zero-width spaces and
+// joiners, BOM, soft hyphen, stray controls) are removed with a warning:
+// what staff see is what is kept. Direction controls are an error: without
+// them the text reads differently from what staff saw, and only they can say
+// which is meant. Emoji and private-use characters are errors too: there is
+// nothing to print them with. The returned name has all of them removed,
+// so later messages that quote it are safe to show.
+func (rd *reader) nameChars(l loc, key, s string) string {
+	rs := []rune(s)
+	var first [charPrivate + 1]rune
+	var seen [charPrivate + 1]bool
+	out := make([]rune, 0, len(rs))
+	for i, r := range rs {
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		c := classify(r, next)
+		if c == charOK {
+			out = append(out, r)
+			continue
+		}
+		if !seen[c] {
+			seen[c], first[c] = true, r
+		}
+	}
+	if len(out) == len(rs) {
+		return s
+	}
+	value := shown(s)
+	if strings.TrimFunc(string(out), isSpace) == "" {
+		rd.report(model.Error, l, key+"只有看不见的字符，没有文字", value, "请清空这个单元格后重新输入")
+		return ""
+	}
+	switch {
+	case seen[charBidi]:
+		rd.report(model.Error, l, fmt.Sprintf("%s中有看不见的文字方向控制符（U+%04X），屏幕上显示的顺序与实际保存的文字不一样", key, first[charBidi]), value,
+			"请清空这个单元格，照原样重新输入（不要从网页、聊天记录中复制粘贴）")
+	case seen[charFormat]:
+		rd.report(model.Error, l, fmt.Sprintf("%s中有看不见的格式控制字符（U+%04X）", key, first[charFormat]), value,
+			"请清空这个单元格，照原样重新输入（不要从网页、聊天记录中复制粘贴）")
+	case seen[charEmoji]:
+		rd.report(model.Error, l, fmt.Sprintf("%s中有表情符号“%c”（U+%04X），公文和证书的字体中没有这个符号", key, first[charEmoji], first[charEmoji]), value,
+			"请删去表情符号")
+	case seen[charPrivate]:
+		rd.report(model.Error, l, fmt.Sprintf("%s中有私用区字符（U+%04X，多半是造字程序造的字），其他电脑和公文、证书的字体都显示不出来", key, first[charPrivate]), value,
+			"请改用标准汉字重新输入（生僻字可在输入法的扩展区汉字中找），或与组织部门商定写法")
+	default:
+		rd.report(model.Warning, l, fmt.Sprintf("%s中有看不见的字符（U+%04X），已去掉", key, first[charInvisible]), value,
+			"请清空这个单元格后重新输入（从网页、聊天记录复制的文字常带有这类字符）")
+	}
+	return string(out)
+}
+
+// nameCell is nameChars for the column key of row r.
+func (rd *reader) nameCell(t *table, r *rawRow, key, s string) string {
+	if s == "" {
+		return s
+	}
+	l, _ := t.cellLoc(r, key)
+	return rd.nameChars(l, key, s)
 }

@@ -712,7 +712,7 @@ func (rd *reader) readOrgs(t *table) []model.Organisation {
 	var out []model.Organisation
 	for _, r := range t.rows {
 		name, _ := rd.requireText(t, r, "组织名称", "党组织的全称")
-		name = orgName(name)
+		name = orgName(rd.nameCell(t, r, "组织名称", name))
 		o := model.Organisation{Name: name, Order: len(out), Ref: t.ref(r, "组织名称")}
 		if l, c := t.cellLoc(r, "组织类型"); c == nil || cleanText(c.Value) == "" {
 			rd.report(model.Error, l, "组织类型为空", "", "请从下拉列表中选择："+strings.Join(orgTypeNames(), "、"))
@@ -721,8 +721,8 @@ func (rd *reader) readOrgs(t *table) []model.Organisation {
 		} else {
 			o.Type = model.OrgType(v)
 		}
-		o.Parent = orgName(t.text(r, "上级组织"))
-		if s, is := normName(t.text(r, "书记")); true {
+		o.Parent = orgName(rd.nameCell(t, r, "上级组织", t.text(r, "上级组织")))
+		if s, is := normName(rd.nameCell(t, r, "书记", t.text(r, "书记"))); true {
 			o.Secretary = s
 			l, c := t.cellLoc(r, "书记")
 			if c != nil {
@@ -755,11 +755,12 @@ func (rd *reader) readMembers(t *table) []model.Member {
 		if ok {
 			l, _ := t.cellLoc(r, "姓名")
 			var is *issue
+			raw = rd.nameCell(t, r, "姓名", raw)
 			m.Name, is = normName(raw)
 			rd.issue(is, l, raw)
 		}
 		if b, good := rd.requireText(t, r, "所在党支部", "党员所在党支部的全称（与“党组织”表中的名称一致）"); good {
-			m.Branch = orgName(b)
+			m.Branch = orgName(rd.nameCell(t, r, "所在党支部", b))
 		} else {
 			ok = false
 		}
@@ -900,11 +901,12 @@ func (rd *reader) readAssessments(t *table) []assessRow {
 		if ok {
 			l, _ := t.cellLoc(r, "姓名")
 			var is *issue
+			raw = rd.nameCell(t, r, "姓名", raw)
 			a.Name, is = normName(raw)
 			rd.issue(is, l, raw)
 		}
 		if b, good := rd.requireText(t, r, "所在党支部", "党员所在党支部的全称"); good {
-			a.Branch = orgName(b)
+			a.Branch = orgName(rd.nameCell(t, r, "所在党支部", b))
 		} else {
 			ok = false
 		}
@@ -977,7 +979,7 @@ func (rd *reader) readOrgAssessments(t *table) []model.OrgAssessment {
 	}
 	for _, r := range t.rows {
 		name, ok := rd.requireText(t, r, "组织名称", "党组织的全称（与“党组织”表中的名称一致）")
-		o := model.OrgAssessment{Name: orgName(name), Items: map[string]*big.Rat{}, Ref: t.ref(r, "组织名称")}
+		o := model.OrgAssessment{Name: orgName(rd.nameCell(t, r, "组织名称", name)), Items: map[string]*big.Rat{}, Ref: t.ref(r, "组织名称")}
 		for i, it := range rd.opt.OrgItems {
 			if v := rd.number(t, r, itemKeys[i], itemBounds[i]); v != nil {
 				o.Items[it] = v
@@ -1002,7 +1004,7 @@ func (rd *reader) readQuarters(t *table) []model.QuarterScore {
 	var out []model.QuarterScore
 	for _, r := range t.rows {
 		name, ok := rd.requireText(t, r, "组织名称", "党支部的全称")
-		q := model.QuarterScore{Org: orgName(name), Ref: t.ref(r, "组织名称")}
+		q := model.QuarterScore{Org: orgName(rd.nameCell(t, r, "组织名称", name)), Ref: t.ref(r, "组织名称")}
 		if s, good := rd.requireText(t, r, "季度", "季度，如 2012年第一季度"); good {
 			l, _ := t.cellLoc(r, "季度")
 			y, qq, is := parseQuarter(s)
