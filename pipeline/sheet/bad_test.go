@@ -52,6 +52,24 @@ type want struct {
 
 func W(ref, problem string) want { return want{model.Warning, ref, problem, "-"} }
 
+// ballots adds three members to 机关直属党支部 (rows 7–9 of both sheets),
+// whose ballots total 13 like 王五's; the last has the given counts.
+func ballots(excellent, qualified, basic, unqualified int) func(b *books) {
+	return func(b *books) {
+		for i, n := range []string{"赵六", "孙七", "周八"} {
+			b.members = append(b.members, []any{5 + i, n, "男", "汉族", "", "", "2001-07-01", "正式党员", "机关直属党支部"})
+			v := []any{5, 8, 0, 0}
+			if i == 1 {
+				v = []any{3, 9, 1, 0}
+			}
+			if i == 2 {
+				v = []any{excellent, qualified, basic, unqualified}
+			}
+			b.assess = append(b.assess, append([]any{n, "机关直属党支部", "", 80, 80, 80, 80}, v...))
+		}
+	}
+}
+
 // year2012 sets the evaluation year and issue date of the samples.
 func year2012(o *Options)          { o.Year, o.AsOf = 2012, model.Date{Year: 2012, Month: 6, Day: 28} }
 func E(ref, problem string) want   { return want{model.Error, ref, problem, "-"} }
@@ -193,6 +211,18 @@ func badCases() []badCase {
 			b.assess[2][0] = "𠀀三"
 			b.orgs[4][3] = "赵★"
 		}},
+		// ballots: members of one branch are rated by the same voters
+		{name: "优秀票 typed as 1300", edit: ballots(1300, 2, 0, 0),
+			want: []want{E("党员测评!H9", "优秀票 1300 张，比本支部的投票人数（约 13 人，即本支部各人选票合计的中位数）还多").V("优秀1300、合格2、基本合格0、不合格0，合计1302")}},
+		{name: "优秀票 above the voters", edit: ballots(17, 0, 0, 0),
+			want: []want{E("党员测评!H9", "优秀票 17 张，比本支部的投票人数（约 13 人")}},
+		{name: "ballot total under half the branch's", edit: ballots(1, 2, 0, 0),
+			want: []want{E("党员测评!H9", "选票合计 3 张，与本支部通常的 13 张相差一倍以上").V("优秀1、合格2、基本合格0、不合格0，合计3")}},
+		{name: "ballot total twice the branch's", edit: ballots(3, 23, 0, 0),
+			want: []want{E("党员测评!I9", "选票合计 26 张，与本支部通常的 13 张相差一倍以上")}},
+		{name: "ballot total somewhat off", edit: ballots(3, 14, 0, 0),
+			want: []want{W("党员测评!I9", "选票合计 17 张，与本支部通常的 13 张相差较多").V("优秀3、合格14、基本合格0、不合格0，合计17")}},
+		{name: "two blank ballots are normal", edit: ballots(3, 8, 0, 0)},
 		// numbers
 		{name: "full-width digits and spaces", edit: func(b *books) { b.assess[2][3] = "９５"; b.assess[2][4] = " 90 " },
 			check: func(t *testing.T, ds *model.Dataset) {

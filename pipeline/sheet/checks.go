@@ -9,6 +9,9 @@ package sheet
 import (
 	"fmt"
 	"math/big"
+	"slices"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -348,4 +351,99 @@ func (rd *reader) nameCell(t *table, r *rawRow, key, s string) string {
 	}
 	l, _ := t.cellLoc(r, key)
 	return rd.nameChars(l, key, s)
+}
+
+var voteKeys = [4]string{"优秀票", "合格票", "基本合格票", "不合格票"}
+
+// checkBallots compares each member's ballot total (优秀+合格+基本合格+不合格)
+// with the others of the branch. All members of a branch are rated by the
+// same voters at one meeting, so the totals agree up to a few blank or
+// spoilt ballots; the median total is the number of voters. Needs three
+// members with ballots in the branch to tell which total is the odd one.
+//
+// A total at least twice or at most half the median cannot come from blank
+// ballots: it is a typing error (a digit too many or too few) that changes
+// 优秀票率 and so who is 优秀 and commended, and is an error. A smaller
+// difference beyond max(2, 10%) may be real (some voters left a line blank)
+// and is a warning.
+func (rd *reader) checkBallots(rows []assessRow) {
+	type entry struct {
+		ar    assessRow
+		total int
+	}
+	byBranch := map[string][]entry{}
+	var order []string
+	for _, ar := range rows {
+		a := ar.a
+		if !a.HasVotes {
+			continue
+		}
+		total := a.Votes.Excellent + a.Votes.Qualified + a.Votes.Basic + a.Votes.Unqualified
+		if total <= 0 {
+			continue // 选票未填: the rules say so
+		}
+		k := orgKey(a.Branch)
+		if _, seen := byBranch[k]; !seen {
+			order = append(order, k)
+		}
+		byBranch[k] = append(byBranch[k], entry{ar, total})
+	}
+	for _, k := range order {
+		es := byBranch[k]
+		if len(es) < 3 {
+			continue
+		}
+		totals := make([]int, len(es))
+		for i, e := range es {
+			totals[i] = e.total
+		}
+		sort.Ints(totals)
+		m2 := totals[(len(totals)-1)/2] + totals[len(totals)/2] // twice the median
+		for _, e := range es {
+			rd.ballotTotal(e.ar, e.total, m2)
+		}
+	}
+}
+
+// ballotTotal reports one row's total against twice the branch median m2.
+func (rd *reader) ballotTotal(ar assessRow, total, m2 int) {
+	t, r, v := ar.t, ar.row, ar.a.Votes
+	counts := [4]int{v.Excellent, v.Qualified, v.Basic, v.Unqualified}
+	dev := 2*total - m2 // twice the difference
+	if dev < 0 {
+		dev = -dev
+	}
+	tol := max(4, m2/10) // twice max(2, 10% of the median)
+	if dev <= tol {
+		return
+	}
+	// The cell: the largest count when the total is too high (1300 for 30),
+	// else the first ballot column.
+	key := ""
+	for i, k := range voteKeys {
+		if _, ok := t.cols[k]; !ok {
+			continue
+		}
+		if key == "" || 2*total > m2 && counts[i] > counts[slices.Index(voteKeys[:], key)] {
+			key = k
+		}
+	}
+	l, _ := t.cellLoc(r, key)
+	median := strconv.Itoa(m2 / 2)
+	if m2%2 != 0 {
+		median += ".5"
+	}
+	value := fmt.Sprintf("优秀%d、合格%d、基本合格%d、不合格%d，合计%d", counts[0], counts[1], counts[2], counts[3], total)
+	why := "（同一支部的党员由同一批人投票，各人的选票合计应当相近）"
+	switch {
+	case 2*v.Excellent > m2+tol:
+		rd.report(model.Error, l, fmt.Sprintf("优秀票 %d 张，比本支部的投票人数（约 %s 人，即本支部各人选票合计的中位数）还多", v.Excellent, median)+why, value,
+			"请核对这一行的票数（多半是多打或少打了一位数）")
+	case total >= m2 || 4*total <= m2:
+		rd.report(model.Error, l, fmt.Sprintf("选票合计 %d 张，与本支部通常的 %s 张相差一倍以上", total, median)+why, value,
+			"请核对这一行的票数（多半是多打或少打了一位数）")
+	default:
+		rd.report(model.Warning, l, fmt.Sprintf("选票合计 %d 张，与本支部通常的 %s 张相差较多", total, median)+why, value,
+			"请核对这一行的票数；如果确有投票人未对这名党员投票，可以不改")
+	}
 }

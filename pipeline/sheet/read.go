@@ -943,6 +943,7 @@ func (rd *reader) readAssessments(t *table) []assessRow {
 			out = append(out, assessRow{a: a, row: r, t: t})
 		}
 	}
+	rd.checkBallots(out)
 	return out
 }
 
