@@ -224,6 +224,8 @@ type reader struct {
 	// never calculated); what follows from that (为空, 未填) is not
 	// reported again at the same cell.
 	noValue map[loc]bool
+	// mergeSteps counts the rows fillMerges visits (tests bound it).
+	mergeSteps int
 }
 
 // report adds a diagnostic.
@@ -594,33 +596,7 @@ func (rd *reader) collectRows(t *table) {
 	for _, c := range t.cols {
 		known[c] = true
 	}
-	// Fill merged areas down their first column.
-	byNum := map[int]*rawRow{}
-	for i := range sh.Rows {
-		byNum[sh.Rows[i].Num] = &sh.Rows[i]
-	}
-	for _, m := range sh.Merges {
-		if m.R1 <= t.header || m.R2 == m.R1 || m.R2-m.R1 > 100000 {
-			continue
-		}
-		top := byNum[m.R1]
-		if top == nil {
-			continue
-		}
-		src := top.cell(m.C1)
-		if src == nil {
-			continue
-		}
-		for r := m.R1 + 1; r <= m.R2; r++ {
-			row := byNum[r]
-			if row == nil || row.cell(m.C1) != nil {
-				continue // a merged area's other cells hold nothing; no row means a blank row
-			}
-			c := *src
-			row.Cells = append(row.Cells, c)
-			sort.Slice(row.Cells, func(i, j int) bool { return row.Cells[i].Col < row.Cells[j].Col })
-		}
-	}
+	rd.fillMerges(t)
 	prev := t.header
 	sawBlank := false
 	for i := range sh.Rows {
