@@ -3,6 +3,7 @@ package sheet
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -161,7 +162,7 @@ func WriteTemplates(dir string, opt Options) error {
 			return err
 		}
 		p := filepath.Join(dir, f.name)
-		err = writeAtomicNew(p, func(w *os.File) error {
+		err = writeAtomicNew(p, func(w io.Writer) error {
 			_, err := x.WriteTo(w)
 			return err
 		})
@@ -174,7 +175,7 @@ func WriteTemplates(dir string, opt Options) error {
 }
 
 // writeAtomicNew is writeAtomic that refuses to replace an existing file.
-func writeAtomicNew(dst string, write func(*os.File) error) error {
+func writeAtomicNew(dst string, write func(io.Writer) error) error {
 	if _, err := os.Stat(dst); err == nil {
 		return fmt.Errorf("%s 已经存在，没有覆盖", dst)
 	}
@@ -377,4 +378,12 @@ func writeGuide(f *excelize.File, sheets []tsheet, st templateStyles) error {
 	f.SetColWidth(s, "C", "C", 9)
 	f.SetColWidth(s, "D", "D", 90)
 	return nil
+}
+
+func borders() []excelize.Border {
+	var out []excelize.Border
+	for _, t := range []string{"left", "right", "top", "bottom"} {
+		out = append(out, excelize.Border{Type: t, Color: "BFBFBF", Style: 1})
+	}
+	return out
 }
