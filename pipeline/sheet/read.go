@@ -226,6 +226,10 @@ type reader struct {
 	noValue map[loc]bool
 	// mergeSteps counts the rows fillMerges visits (tests bound it).
 	mergeSteps int
+	// latest is Options.latest, worked out once.
+	latest     int
+	latestWhat string
+	latestSet  bool
 }
 
 // report adds a diagnostic.
