@@ -215,11 +215,18 @@ func writeTag(w *bufio.Writer, prefix, local []byte, attrs []rawAttr, empty bool
 	w.Write(prefix)
 	w.Write(local)
 	for _, a := range attrs {
+		// Values are kept as written; one written in single quotes may
+		// hold a double quote, and keeps its quotes.
+		q := byte('"')
+		if bytes.IndexByte(a.value, '"') >= 0 {
+			q = '\''
+		}
 		w.WriteByte(' ')
 		w.Write(a.name)
-		w.WriteString(`="`)
+		w.WriteByte('=')
+		w.WriteByte(q)
 		w.Write(a.value)
-		w.WriteByte('"')
+		w.WriteByte(q)
 	}
 	if empty {
 		w.WriteString("/>")
