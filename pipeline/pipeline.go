@@ -15,8 +15,10 @@ import (
 
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
+	"pingyou/pipeline/fontkit"
 	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/rules"
 	"pingyou/pipeline/sheet"
 )
 
@@ -141,17 +143,66 @@ func annotate(opt *Options, ds *model.Dataset, diags model.Diagnostics) {
 	}
 }
 
+// validated is what validate found.
+type validated struct {
+	ds    *model.Dataset
+	res   *model.Results // nil when reading found errors
+	diags model.Diagnostics
+	fonts *fontkit.Set // nil when the fonts could not be loaded (fontErr)
+	// fontErr is why the fonts could not be loaded: run stops with it;
+	// check says that names were not checked against the fonts.
+	fontErr error
+}
+
+// validate finds every problem with the input that a run finds before it
+// writes anything: it reads and checks the workbooks and, when they have no
+// errors, evaluates the scheme (out-of-range scores, missing scores and
+// ballots, duplicate rows are found there) and checks that the fonts can
+// print every name. Check and Run both call it, so that check passes exactly
+// what run accepts, with the same messages. progress may be nil.
+func validate(opt *Options, progress *Progress) (*validated, error) {
+	if progress == nil {
+		progress = NewProgress(io.Discard, false, false)
+	}
+	stage := progress.Start("read", "读取", 0)
+	ds, diags, err := read(opt)
+	if ds != nil {
+		stage.Add(len(ds.Members))
+	}
+	stage.Finish()
+	if err != nil {
+		return nil, err
+	}
+	v := &validated{ds: ds, diags: diags}
+	if diags.HasErrors() {
+		return v, nil
+	}
+	opt.logf("评定：%d 个党组织、%d 名党员 …", len(ds.Orgs), len(ds.Members))
+	stage = progress.Start("evaluate", "评定", 0)
+	v.res = rules.Evaluate(ds, &opt.Config.Scheme)
+	stage.Add(len(ds.Members))
+	stage.Finish()
+	v.diags = append(v.diags, v.res.Diagnostics...)
+	if v.fonts, v.fontErr = loadFonts(opt.Config); v.fontErr == nil {
+		v.diags = append(v.diags, coverage(opt.Config, v.fonts, ds, v.res)...)
+	}
+	return v, nil
+}
+
 // Check reads and validates the workbooks without generating documents.
 func Check(opt Options) error {
 	sdiags, err := settle(&opt)
 	if err != nil {
 		return err
 	}
-	ds, diags, err := read(&opt)
+	v, err := validate(&opt, nil)
 	if err != nil {
 		return err
 	}
-	diags = append(sdiags, diags...)
+	ds, diags := v.ds, append(sdiags, v.diags...)
+	if v.fontErr != nil {
+		opt.logf("注意：没有检查姓名中的字能否印出（%v）。", v.fontErr)
+	}
 	printDiagnostics(&opt, diags)
 	annotate(&opt, ds, diags)
 	if diags.HasErrors() {

@@ -24,7 +24,6 @@ import (
 	"pingyou/pipeline/render/docx"
 	"pingyou/pipeline/render/pdf"
 	"pingyou/pipeline/render/xlsx"
-	"pingyou/pipeline/rules"
 )
 
 // Output names inside the output folder.
@@ -64,31 +63,16 @@ func Run(opt Options) error {
 	if progress == nil {
 		progress = NewProgress(io.Discard, false, false)
 	}
-	stage := progress.Start("read", "读取", 0)
-	ds, diags, err := read(&opt)
-	if ds != nil {
-		stage.Add(len(ds.Members))
-	}
-	stage.Finish()
+	v, err := validate(&opt, progress)
 	if err != nil {
 		return err
 	}
-	diags = append(sdiags, diags...)
+	ds, res, diags := v.ds, v.res, append(sdiags, v.diags...)
 	if diags.HasErrors() {
 		printDiagnostics(&opt, diags)
 		annotate(&opt, ds, diags)
 		errs, _ := diags.Count()
 		return fmt.Errorf("%w：发现 %d 个错误，没有生成任何文件；请按上面的提示修改后再运行", ErrInput, errs)
-	}
-	opt.logf("评定：%d 个党组织、%d 名党员 …", len(ds.Orgs), len(ds.Members))
-	stage = progress.Start("evaluate", "评定", 0)
-	res := rules.Evaluate(ds, &cfg.Scheme)
-	stage.Add(len(ds.Members))
-	stage.Finish()
-	diags = append(diags, res.Diagnostics...)
-	if diags.HasErrors() {
-		printDiagnostics(&opt, diags)
-		return fmt.Errorf("%w：评定时发现错误，没有生成任何文件", ErrInput)
 	}
 	if err := opt.cancelled(); err != nil {
 		return err
@@ -107,9 +91,9 @@ func Run(opt Options) error {
 	if err != nil {
 		return err
 	}
-	fonts, err := loadFonts(cfg)
-	if err != nil {
-		return err
+	fonts := v.fonts
+	if v.fontErr != nil {
+		return v.fontErr
 	}
 	stageDir, err := os.MkdirTemp(filepath.Dir(filepath.Clean(opt.OutDir)), "."+filepath.Base(filepath.Clean(opt.OutDir))+".tmp-")
 	if err != nil {
@@ -155,7 +139,7 @@ func Run(opt Options) error {
 		}
 	}
 	diags = append(diags, g.diags...)
-	stage = progress.Start("sync", "写入磁盘", 0)
+	stage := progress.Start("sync", "写入磁盘", 0)
 	err = g.st.Sync()
 	stage.Finish()
 	if err != nil {

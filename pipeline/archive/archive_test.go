@@ -17,6 +17,8 @@ func TestSafeName(t *testing.T) {
 		{"../../etc/passwd", "_.._etc_passwd"},
 		{`a\b:c*d?e"f<g>h|i`, "a_b_c_d_e_f_g_h_i"},
 		{"名字\x00\x07\n换行", "名字换行"},
+		{"002-\u202E党支部fdp.exe", "002-党支部fdp.exe"},
+		{"\u2066张\u200B三\u200D\u200F\u2069\uFEFF\u00AD", "张三"},
 		{"CON", "_CON"},
 		{"nul.pdf", "_nul.pdf"},
 		{"  trailing. . ", "trailing"},

@@ -19,13 +19,18 @@ var windowsReserved = map[string]bool{
 // SafeName turns text (a person's or organisation's name, a title) into one
 // file-name component that is valid on Windows and Linux: no path separators,
 // no characters Windows forbids, no control characters, no reserved device
-// names, no trailing dot or space, at most maxNameBytes bytes. It never
+// names, no invisible format characters (zero-width, direction controls),
+// no trailing dot or space, at most maxNameBytes bytes. It never
 // returns an empty string.
 func SafeName(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case r == utf8.RuneError, unicode.IsControl(r), r == 0x200B, r == 0xFEFF:
+		case r == utf8.RuneError, unicode.IsControl(r), unicode.Is(unicode.Cf, r):
+			// Controls, and invisible format characters: zero-width ones
+			// and the direction controls that make 党支部\u202Efdp.exe.pdf
+			// show as 党支部fdp.exe… (the reader reports them at their
+			// cell; this keeps any that come another way out of names).
 			continue
 		case strings.ContainsRune(`<>:"/\|?*`, r):
 			b.WriteRune('_')

@@ -320,15 +320,28 @@ func (c *Config) fillDefaults(d *Config) {
 	}
 }
 
-// SheetOptions are the reader's column names the scheme asks for: the score
-// dimensions of 党员测评 and the items of 党组织测评.
+// SheetOptions are what the reader checks the workbooks against: the score
+// dimensions of 党员测评 and the items of 党组织测评 with their allowed
+// ranges (so that a score out of range is found while reading, by check as
+// by run), and the evaluation year and issue date (impossible dates).
 func (c *Config) SheetOptions() sheet.Options {
-	var opt sheet.Options
+	opt := sheet.Options{
+		MemberRanges: map[string]sheet.Range{},
+		OrgRanges:    map[string]sheet.Range{},
+		Year:         c.Unit.Year,
+		AsOf:         c.Unit.IssueDate.Date,
+	}
 	for _, d := range c.Scheme.Score.Dimensions {
 		opt.MemberDimensions = append(opt.MemberDimensions, d.Name)
+		if d.Min.IsSet() || d.Max.IsSet() {
+			opt.MemberRanges[d.Name] = sheet.Range{Min: d.Min.Rat(), Max: d.Max.Rat()}
+		}
 	}
 	for _, it := range c.Scheme.Org.Items {
 		opt.OrgItems = append(opt.OrgItems, it.Name)
+		if it.Min.IsSet() || it.Max.IsSet() {
+			opt.OrgRanges[it.Name] = sheet.Range{Min: it.Min.Rat(), Max: it.Max.Rat()}
+		}
 	}
 	return opt
 }

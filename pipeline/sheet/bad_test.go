@@ -50,18 +50,103 @@ type want struct {
 	value   string // exact Value, when not "-"
 }
 
-func W(ref, problem string) want   { return want{model.Warning, ref, problem, "-"} }
+func W(ref, problem string) want { return want{model.Warning, ref, problem, "-"} }
+
+// ballots adds three members to 机关直属党支部 (rows 7–9 of both sheets),
+// whose ballots total 13 like 王五's; the last has the given counts.
+func ballots(excellent, qualified, basic, unqualified int) func(b *books) {
+	return func(b *books) {
+		for i, n := range []string{"赵六", "孙七", "周八"} {
+			b.members = append(b.members, []any{5 + i, n, "男", "汉族", "", "", "2001-07-01", "正式党员", "机关直属党支部"})
+			v := []any{5, 8, 0, 0}
+			if i == 1 {
+				v = []any{3, 9, 1, 0}
+			}
+			if i == 2 {
+				v = []any{excellent, qualified, basic, unqualified}
+			}
+			b.assess = append(b.assess, append([]any{n, "机关直属党支部", "", 80, 80, 80, 80}, v...))
+		}
+	}
+}
+
+// year2012 sets the evaluation year and issue date of the samples.
+func year2012(o *Options)          { o.Year, o.AsOf = 2012, model.Date{Year: 2012, Month: 6, Day: 28} }
 func E(ref, problem string) want   { return want{model.Error, ref, problem, "-"} }
 func (w want) V(value string) want { w.value = value; return w }
 
+// badCase is one workbook of the bad-input corpus: the good books with an
+// edit, the diagnostics Read must give, and checks of what it read.
+type badCase struct {
+	name  string
+	edit  func(b *books)
+	opt   func(o *Options)
+	want  []want // exactly these diagnostics, in this order
+	check func(t *testing.T, ds *model.Dataset)
+}
+
+// write writes the case's workbooks into dir.
+func (c badCase) write(t testing.TB, dir string) []string {
+	b := newBooks()
+	if c.edit != nil {
+		c.edit(b)
+	}
+	if c.name == "missing sheet" {
+		return []string{writeBook(t, dir, "花名册.xlsx", sheetSpec{Name: "党组织", Rows: b.orgs}, sheetSpec{Name: "党员", Rows: b.members}),
+			writeBook(t, dir, "测评表.xlsx", sheetSpec{Name: "党员测评", Rows: b.assess})}
+	}
+	return b.write(t, dir)
+}
+
 func TestBadWorkbooks(t *testing.T) {
-	cases := []struct {
-		name  string
-		edit  func(b *books)
-		opt   func(o *Options)
-		want  []want // exactly these diagnostics, in this order
-		check func(t *testing.T, ds *model.Dataset)
-	}{
+	for _, c := range badCases() {
+		t.Run(c.name, func(t *testing.T) {
+			opt := SampleOptions()
+			if c.opt != nil {
+				c.opt(&opt)
+			}
+			wants := c.want
+			if c.name == "missing sheet" {
+				wants = []want{E("", "没有找到“组织测评”表（在 花名册.xlsx、测评表.xlsx 中找过，没有哪张工作表的表头有 组织名称、领导班子好、党员队伍好、工作机制好、工作业绩好、群众反映好 这些列）")}
+			}
+			paths := c.write(t, t.TempDir())
+			ds, diags, err := Read(paths, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ok := len(diags) == len(wants)
+			for i := 0; ok && i < len(wants); i++ {
+				w, d := wants[i], diags[i]
+				ref := d.Ref.Sheet
+				if d.Ref.Cell != "" {
+					ref += "!" + d.Ref.Cell
+				}
+				if d.Severity != w.sev || ref != w.ref || !strings.Contains(d.Problem, w.problem) || (w.value != "-" && d.Value != w.value) || d.Fix == "" {
+					ok = false
+				}
+				if w.ref != "" && d.Ref.File == "" {
+					ok = false
+				}
+			}
+			if !ok {
+				var ws []string
+				for _, w := range wants {
+					ws = append(ws, fmt.Sprintf("%v %s %s %s", w.sev, w.ref, w.problem, w.value))
+				}
+				t.Errorf("got:\n%swant:\n%s", diagLines(diags), strings.Join(ws, "\n"))
+			}
+			if c.check != nil && ds != nil {
+				c.check(t, ds)
+			}
+			checkXLSParity(t, paths, opt, ds, diags) // the same workbooks as .xls
+		})
+	}
+}
+
+// badCases is the bad-input corpus (also run through check and run by
+// checkrun_test.go).
+func badCases() []badCase {
+	return []badCase{
 		// text
 		{name: "text trimmed", edit: func(b *books) {
 			b.members[3][8] = "\u00a0文学院教工党支部\u3000\n"
@@ -87,6 +172,58 @@ func TestBadWorkbooks(t *testing.T) {
 					t.Errorf("name %q", ds.Members[2].Name)
 				}
 			}},
+		// invisible, direction-changing and unprintable characters in names
+		{name: "direction control in a name", edit: func(b *books) { b.members[2][1] = "张\u202E三" },
+			want: []want{E("党员!B3", "姓名中有看不见的文字方向控制符（U+202E），屏幕上显示的顺序与实际保存的文字不一样").V("张[U+202E]三")},
+			check: func(t *testing.T, ds *model.Dataset) {
+				if ds.Members[0].Name != "张三" || ds.Members[0].Assessment == nil {
+					t.Errorf("name kept as %q", ds.Members[0].Name)
+				}
+			}},
+		{name: "spoofed extension in an organisation name", edit: func(b *books) {
+			b.orgAssess[1][0] = "\u2066文学院教工党支部\u2069"
+			b.assess[4][1] = "文学院学生党支部\u202Efdp.exe"
+		}, want: []want{E("党员测评!A5", "在党员表中找不到这个人"),
+			E("党员测评!B5", "所在党支部中有看不见的文字方向控制符（U+202E）").V("文学院学生党支部[U+202E]fdp.exe"),
+			E("组织测评!A2", "组织名称中有看不见的文字方向控制符（U+2066）").V("[U+2066]文学院教工党支部[U+2069]")}},
+		{name: "trailing right-to-left mark", edit: func(b *books) { b.assess[2][0] = "张三\u200F" },
+			want: []want{E("党员测评!A3", "姓名中有看不见的文字方向控制符（U+200F）").V("张三[U+200F]")}},
+		{name: "zero-width space in a branch name", edit: func(b *books) { b.members[3][8] = "文学院教工\u200B党支部" },
+			want: []want{W("党员!I4", "所在党支部中有看不见的字符（U+200B），已去掉").V("文学院教工[U+200B]党支部")},
+			check: func(t *testing.T, ds *model.Dataset) {
+				if ds.Members[1].Branch != "文学院教工党支部" {
+					t.Errorf("branch %q", ds.Members[1].Branch)
+				}
+			}},
+		{name: "soft hyphen and zero-width joiner in a name", edit: func(b *books) { b.members[5][1] = "王\u00AD五\u200D" },
+			want: []want{W("党员!B6", "姓名中有看不见的字符（U+00AD），已去掉").V("王[U+00AD]五")}},
+		{name: "only invisible characters", edit: func(b *books) { b.members[2][1] = "\u00AD\u200E" },
+			want: []want{E("党员!B3", "姓名只有看不见的字符").V("[U+00AD][U+200E]"), E("党员测评!A3", "在党员表中找不到这个人")}},
+		{name: "emoji in a name", edit: func(b *books) { b.members[3][1] = "李四😀" },
+			want: []want{E("党员!B4", "姓名中有表情符号“😀”（U+1F600），公文和证书的字体中没有这个符号").V("李四😀")}},
+		{name: "emoji presentation of a symbol", edit: func(b *books) { b.assess[3][0] = "李四❤️" },
+			want: []want{E("党员测评!A4", "姓名中有表情符号“❤”（U+2764）").V("李四❤[U+FE0F]")}},
+		{name: "flag in an organisation name", edit: func(b *books) { b.orgs[6][0] = "机关直属党支部🇨🇳"; b.orgs[6][1] = "直属党支部" },
+			want: []want{E("党组织!A7", "组织名称中有表情符号“🇨”（U+1F1E8）")}},
+		{name: "private-use character in a name", edit: func(b *books) { b.orgs[4][3] = "赵\uE000" },
+			want: []want{E("党组织!D5", "书记中有私用区字符（U+E000，多半是造字程序造的字）").V("赵[U+E000]")}},
+		{name: "rare character and symbol: for the fonts to decide", edit: func(b *books) {
+			b.members[2][1] = "𠀀三"
+			b.assess[2][0] = "𠀀三"
+			b.orgs[4][3] = "赵★"
+		}},
+		// ballots: members of one branch are rated by the same voters
+		{name: "优秀票 typed as 1300", edit: ballots(1300, 2, 0, 0),
+			want: []want{E("党员测评!H9", "优秀票 1300 张，比本支部的投票人数（约 13 人，即本支部各人选票合计的中位数）还多").V("优秀1300、合格2、基本合格0、不合格0，合计1302")}},
+		{name: "优秀票 above the voters", edit: ballots(17, 0, 0, 0),
+			want: []want{E("党员测评!H9", "优秀票 17 张，比本支部的投票人数（约 13 人")}},
+		{name: "ballot total under half the branch's", edit: ballots(1, 2, 0, 0),
+			want: []want{E("党员测评!H9", "选票合计 3 张，与本支部通常的 13 张相差一倍以上").V("优秀1、合格2、基本合格0、不合格0，合计3")}},
+		{name: "ballot total twice the branch's", edit: ballots(3, 23, 0, 0),
+			want: []want{E("党员测评!I9", "选票合计 26 张，与本支部通常的 13 张相差一倍以上")}},
+		{name: "ballot total somewhat off", edit: ballots(3, 14, 0, 0),
+			want: []want{W("党员测评!I9", "选票合计 17 张，与本支部通常的 13 张相差较多").V("优秀3、合格14、基本合格0、不合格0，合计17")}},
+		{name: "two blank ballots are normal", edit: ballots(3, 8, 0, 0)},
 		// numbers
 		{name: "full-width digits and spaces", edit: func(b *books) { b.assess[2][3] = "９５"; b.assess[2][4] = " 90 " },
 			check: func(t *testing.T, ds *model.Dataset) {
@@ -115,10 +252,15 @@ func TestBadWorkbooks(t *testing.T) {
 		{name: "negative score", edit: func(b *books) { b.orgAssess[1][2] = -1 }, want: []want{E("组织测评!C2", "不能为负数").V("-1")}},
 		{name: "item above max", edit: func(b *books) { b.orgAssess[1][1] = 21 }, want: []want{E("组织测评!B2", "超过满分 20")}},
 		{name: "votes not whole", edit: func(b *books) { b.assess[2][7] = 2.5 }, want: []want{E("党员测评!H3", "整数").V("2.5")}},
-		{name: "formula error value", edit: func(b *books) {
-			b.assessEdit = func(f *excelize.File, s string) { f.SetCellFormula(s, "D4", "1/0") }
+		{name: "formula without a cached value", edit: func(b *books) {
+			// excelize writes the formula and no <v>: nothing calculated it.
+			b.assessEdit = func(f *excelize.File, s string) { f.SetCellFormula(s, "D4", "80+5") }
 			b.assess[3][3] = nil
-		}, want: []want{}}, // a formula without a cached value is blank
+		}, want: []want{E("党员测评!D4", "公式没有计算结果").V("=80+5")}},
+		{name: "formula without a cached value in a required text column", edit: func(b *books) {
+			b.memberEdit = func(f *excelize.File, s string) { f.SetCellFormula(s, "I5", `"文学院"&"学生党支部"`) }
+			b.members[4][8] = nil
+		}, want: []want{E("党员!I5", "公式没有计算结果").V(`="文学院"&"学生党支部"`), E("党员测评!A5", "在党员表中找不到这个人")}},
 		// percent
 		{name: "percent forms", edit: func(b *books) {
 			b.orgAssess[1][6] = "92%"
@@ -160,6 +302,28 @@ func TestBadWorkbooks(t *testing.T) {
 			want: []want{E("党员!G4", "分不清是1月还是10月").V("2010.1")}},
 		{name: "no such day", edit: func(b *books) { b.members[3][6] = "2010-02-30" }, want: []want{E("党员!G4", "没有这一天").V("2010-02-30")}},
 		{name: "not a date", edit: func(b *books) { b.members[3][6] = "前年" }, want: []want{E("党员!G4", "看不出是哪一天").V("前年")}},
+		// impossible dates (the evaluation year and issue date come from the config)
+		{name: "joined after the evaluation year", edit: func(b *books) { b.members[2][6] = "2099-01-01" }, opt: year2012,
+			want: []want{E("党员!G3", "入党时间（2099年1月1日）晚于评议年度（2012年）").V("2099-01-01")}},
+		{name: "joined after the year but before a later issue date", edit: func(b *books) { b.members[2][6] = "2013-01-05" },
+			opt: func(o *Options) { o.Year, o.AsOf = 2012, model.Date{Year: 2013, Month: 1, Day: 10} }},
+		{name: "joined after a later issue date", edit: func(b *books) { b.members[2][6] = "2013年2月" },
+			opt:  func(o *Options) { o.Year, o.AsOf = 2012, model.Date{Year: 2013, Month: 1, Day: 10} },
+			want: []want{E("党员!G3", "入党时间（2013年2月）晚于成文日期（2013年1月10日）").V("2013年2月")}},
+		{name: "born after the evaluation year", edit: func(b *books) { b.members[5][4] = "2013-01-01" }, opt: year2012,
+			want: []want{E("党员!E6", "出生日期（2013年1月1日）晚于评议年度（2012年）").V("2013-01-01")}},
+		{name: "joined before birth", edit: func(b *books) { b.members[2][6] = "1989-05-01" }, opt: year2012,
+			want: []want{E("党员!G3", "入党时间（1989年5月1日）早于出生日期（1990年3月7日）").V("1989-05-01")}},
+		{name: "joined at 16", edit: func(b *books) { b.members[2][6] = "2006-06-01" },
+			want: []want{E("党员!G3", "入党时未满18岁（出生于1990年3月7日，入党时间2006年6月1日）").V("2006-06-01")}},
+		{name: "joined the day before the 18th birthday", edit: func(b *books) { b.members[2][6] = "2008-03-06" },
+			want: []want{E("党员!G3", "入党时未满18岁")}},
+		{name: "joined on the 18th birthday", edit: func(b *books) { b.members[2][6] = "2008-03-07" }},
+		{name: "joined in the month of the 18th birthday", edit: func(b *books) { b.members[2][6] = "2008年3月" }},
+		{name: "joined at 17, birth from the ID number", edit: func(b *books) { b.members[4][4] = nil; b.members[4][6] = "2009-06-01" },
+			want: []want{E("党员!G5", "入党时未满18岁（出生于1992年1月15日，入党时间2009年6月1日）")}},
+		{name: "joined at 16 before 1949", edit: func(b *books) { b.members[5][4] = "1930-05-01"; b.members[5][6] = "1946年3月" },
+			want: []want{W("党员!G6", "入党时未满18岁（出生于1930年5月1日，入党时间1946年3月）").V("1946年3月")}},
 		{name: "birth disagrees with ID", edit: func(b *books) { b.members[2][4] = "1990-03-08" },
 			want: []want{W("党员!E3", "与身份证号中的出生日期（1990年3月7日）不一致")}},
 		// 身份证号
@@ -284,83 +448,67 @@ func TestBadWorkbooks(t *testing.T) {
 		}, want: []want{E("季度考核!A3", "与第2行是同一组织同一季度"), W("季度考核!A4", "流动红旗只在党支部之间评比"),
 			E("季度考核!B5", "看不出是哪个季度"), E("季度考核!C6", "考核得分为空")}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			b := newBooks()
-			if c.edit != nil {
-				c.edit(b)
-			}
-			opt := SampleOptions()
-			if c.opt != nil {
-				c.opt(&opt)
-			}
-			wants := c.want
-			var paths []string
-			dir := t.TempDir()
-			if c.name == "missing sheet" {
-				paths = []string{writeBook(t, dir, "花名册.xlsx", sheetSpec{Name: "党组织", Rows: b.orgs}, sheetSpec{Name: "党员", Rows: b.members}),
-					writeBook(t, dir, "测评表.xlsx", sheetSpec{Name: "党员测评", Rows: b.assess})}
-				wants = []want{E("", "没有找到“组织测评”表（在 花名册.xlsx、测评表.xlsx 中找过，没有哪张工作表的表头有 组织名称、领导班子好、党员队伍好、工作机制好、工作业绩好、群众反映好 这些列）")}
-			} else {
-				paths = b.write(t, dir)
-			}
-			ds, diags, err := Read(paths, opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ok := len(diags) == len(wants)
-			for i := 0; ok && i < len(wants); i++ {
-				w, d := wants[i], diags[i]
-				ref := d.Ref.Sheet
-				if d.Ref.Cell != "" {
-					ref += "!" + d.Ref.Cell
-				}
-				if d.Severity != w.sev || ref != w.ref || !strings.Contains(d.Problem, w.problem) || (w.value != "-" && d.Value != w.value) || d.Fix == "" {
-					ok = false
-				}
-				if w.ref != "" && d.Ref.File == "" {
-					ok = false
-				}
-			}
-			if !ok {
-				var ws []string
-				for _, w := range wants {
-					ws = append(ws, fmt.Sprintf("%v %s %s %s", w.sev, w.ref, w.problem, w.value))
-				}
-				t.Errorf("got:\n%swant:\n%s", diagLines(diags), strings.Join(ws, "\n"))
-			}
-			if c.check != nil && ds != nil {
-				c.check(t, ds)
-			}
-			checkXLSParity(t, paths, opt, ds, diags) // the same workbooks as .xls
-		})
-	}
 }
 
 // TestFormulaCells: a formula cell counts by its cached value; an error
-// value (#DIV/0!) is reported.
+// value (#DIV/0!) is reported; a formula that no program calculated (no <v>,
+// or an empty one as openpyxl writes it) is reported as such, once per cell,
+// while a formula whose text result is empty (t="str", <v></v>) is a blank.
+// Both XML paths (the fast scanner and encoding/xml, which a CDATA section
+// forces) give the same diagnostics.
 func TestFormulaCells(t *testing.T) {
-	dir := t.TempDir()
-	paths := newBooks().write(t, dir)
-	raw, err := os.ReadFile(paths[1])
-	if err != nil {
-		t.Fatal(err)
-	}
-	patched := patchZip(t, raw, "xl/worksheets/sheet1.xml", func(s string) string {
-		s = regexp.MustCompile(`<c r="D3"[^>]*>.*?</c>`).ReplaceAllString(s, `<c r="D3"><f>90+5</f><v>95</v></c>`)
-		return regexp.MustCompile(`<c r="E3"[^>]*>.*?</c>`).ReplaceAllString(s, `<c r="E3" t="e"><f>1/0</f><v>#DIV/0!</v></c>`)
-	})
-	if err := os.WriteFile(paths[1], patched, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ds, diags, err := Read(paths, SampleOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(diags) != 1 || diags[0].Ref.Cell != "E3" || !strings.Contains(diags[0].Problem, "公式错误值") || diags[0].Value != "#DIV/0!" {
-		t.Errorf("got\n%s", diagLines(diags))
-	}
-	if s := ds.Members[0].Assessment.Scores["自评"]; s == nil || s.RatString() != "95" {
-		t.Errorf("cached value not used: %v", s)
+	for _, slow := range []bool{false, true} {
+		dir := t.TempDir()
+		paths := newBooks().write(t, dir)
+		raw, err := os.ReadFile(paths[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		cell := func(s, ref, repl string) string {
+			return regexp.MustCompile(`<c r="`+ref+`"[^>]*>.*?</c>`).ReplaceAllString(s, repl)
+		}
+		patched := patchZip(t, raw, "xl/worksheets/sheet1.xml", func(s string) string {
+			s = cell(s, "D3", `<c r="D3"><f>90+5</f><v>95</v></c>`)
+			s = cell(s, "E3", `<c r="E3" t="e"><f>1/0</f><v>#DIV/0!</v></c>`)
+			s = cell(s, "F3", `<c r="F3"><f>80+5</f></c>`)
+			s = cell(s, "G3", `<c r="G3"><f>SUM(D3:F3)/3</f><v></v></c>`)
+			s = cell(s, "M3", `<c r="M3" t="str"><f>IF(D3&gt;0,"","缺")</f><v></v></c>`)
+			s = cell(s, "F4", `<c r="F4"><f t="shared" ref="F4:F5" si="0"/></c>`)
+			// 姓名: only the formula is reported, not also 姓名为空 (买买提·艾力 is a
+			// 预备党员, so no missing-assessment warning either).
+			s = cell(s, "A5", `<c r="A5" t="str"><f>VLOOKUP(C5,花名册!A:B,2,0)</f></c>`)
+			if slow {
+				s = strings.Replace(s, "</sheetData>", `<row r="30"><c r="N30" t="inlineStr"><is><t><![CDATA[x]]></t></is></c></row></sheetData>`, 1)
+			}
+			return s
+		})
+		if err := os.WriteFile(paths[1], patched, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ds, diags, err := Read(paths, SampleOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range diags {
+			got = append(got, d.Severity.String()+" "+d.Ref.Cell+" "+d.Problem+" "+d.Value)
+		}
+		const noCache = "公式没有计算结果（保存这个文件的程序没有计算公式）"
+		want := []string{
+			"错误 E3 互评是公式错误值 #DIV/0!",
+			"错误 F3 " + noCache + " =80+5",
+			"错误 G3 " + noCache + " =SUM(D3:F3)/3",
+			"错误 F4 " + noCache + " （共享公式）",
+			"错误 A5 " + noCache + " =VLOOKUP(C5,花名册!A:B,2,0)",
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("slow=%v: got\n%s\nwant\n%s", slow, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if s := ds.Members[0].Assessment.Scores["自评"]; s == nil || s.RatString() != "95" {
+			t.Errorf("cached value not used: %v", s)
+		}
+		if r := ds.Members[0].Assessment.Remark; r != "" {
+			t.Errorf("empty text result read as %q", r)
+		}
 	}
 }

@@ -99,6 +99,17 @@ func TestUnreadableFiles(t *testing.T) {
 		[2]string{"xl/worksheets/sheet1.xml", strings.Repeat("\x00", 20<<20)},
 	)
 	docx := zipOf(t, [2]string{"[Content_Types].xml", `<Types/>`}, [2]string{"word/document.xml", `<w:document/>`})
+	// As Word and PowerPoint write them: _rels/.rels names the main part, so
+	// the package has an officeDocument, just not a workbook.
+	officeRels := func(target string) [2]string {
+		return [2]string{"_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="` + target + `"/></Relationships>`}
+	}
+	realDocx := zipOf(t, [2]string{"[Content_Types].xml", `<Types/>`}, officeRels("word/document.xml"),
+		[2]string{"word/document.xml", `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p/></w:body></w:document>`})
+	pptx := zipOf(t, [2]string{"[Content_Types].xml", `<Types/>`}, officeRels("ppt/presentation.xml"),
+		[2]string{"ppt/presentation.xml", `<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>`})
+	ods := zipOf(t, [2]string{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}, [2]string{"content.xml", `<office:document-content/>`})
 	badXML := zipOf(t,
 		[2]string{"[Content_Types].xml", `<Types/>`},
 		[2]string{"xl/workbook.xml", `<workbook><sheets><sheet name="党员" sheetId="1" r:id="rId1"/></sheets></workbook>`},
@@ -124,11 +135,14 @@ func TestUnreadableFiles(t *testing.T) {
 		{"csv renamed", "名单.xlsx", []byte("姓名,所在党支部\r\n张三,一支部\r\n"), Options{}, "CSV 或纯文本文件"},
 		{"csv gbk", "名单.csv", []byte{0xd0, 0xd5, 0xc3, 0xfb, ',', 0xd6, 0xa7, 0xb2, 0xbf, '\n'}, Options{}, "CSV 或纯文本文件"},
 		{"empty", "空.xlsx", []byte{}, Options{}, "是空文件（0 字节）"},
-		{"pdf", "表.xlsx", []byte("%PDF-1.4\n\x00\x01\x02\x03binary\x00"), Options{}, "不是 Excel 工作簿（.xlsx）"},
+		{"pdf", "表.xlsx", []byte("%PDF-1.4\n\x00\x01\x02\x03binary\x00"), Options{}, "不是 Excel 或 WPS 工作簿"},
 		{"truncated", "半截.xlsx", goodBytes[:len(goodBytes)/2], Options{}, "已损坏或不完整"},
 		{"truncated tail", "少尾.xlsx", goodBytes[:len(goodBytes)-10], Options{}, "已损坏或不完整"},
 		{"broken sheet xml", "坏.xlsx", badXML, Options{}, "已损坏或不完整"},
-		{"word document", "通知.xlsx", docx, Options{}, "是 Word 或其他 Office 文档"},
+		{"word document", "通知.xlsx", docx, Options{}, "是 Word 文档"},
+		{"word document with rels", "通知.xlsx", realDocx, Options{}, "是 Word 文档（只是改了扩展名）"},
+		{"powerpoint", "汇报.xlsx", pptx, Options{}, "是 PowerPoint 演示文稿"},
+		{"ods", "花名册.ods", ods, Options{}, "是 OpenDocument 表格（.ods）"},
 		{"zip bomb ratio", "炸弹.xlsx", bomb, Options{}, "解压后过大（超过 200 MB）或压缩比异常"},
 		{"unzip limit", "大.xlsx", goodBytes, Options{MaxUnzipSize: 4 << 10}, "解压后过大（超过 0 MB）"},
 		{"too large", "大文件.xlsx", goodBytes, Options{MaxFileSize: 1 << 10}, "超过本程序可读取的 0 MB 上限"},

@@ -145,3 +145,15 @@ func findAt(ds model.Diagnostics, sheet, cell string) []model.Diagnostic {
 	}
 	return out
 }
+
+// commentText is the text of a comment as excelize reads it back.
+func commentText(c excelize.Comment) string {
+	if c.Text != "" {
+		return c.Text
+	}
+	var b strings.Builder
+	for _, r := range c.Paragraph {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}

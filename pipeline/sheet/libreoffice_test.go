@@ -172,10 +172,11 @@ func TestLibreOffice(t *testing.T) {
 	}
 }
 
-// cellFills returns the solid fill colour (RRGGBB or AARRGGBB) of cells B3,
-// C3 and F3 read straight from styles.xml: excelize's GetStyle cannot resolve
-// colours in workbooks without a theme part, which LibreOffice does not write.
-func cellFills(t *testing.T, path string, f *excelize.File, sheet string) map[string]string {
+// cellFills returns the solid fill colour (RRGGBB or AARRGGBB) of the cells
+// (default B3, C3 and F3) read straight from styles.xml: excelize's GetStyle
+// cannot resolve colours in workbooks without a theme part, which
+// LibreOffice does not write.
+func cellFills(t *testing.T, path string, f *excelize.File, sheet string, cells ...string) map[string]string {
 	t.Helper()
 	zr, err := zip.OpenReader(path)
 	if err != nil {
@@ -205,7 +206,10 @@ func cellFills(t *testing.T, path string, f *excelize.File, sheet string) map[st
 		}
 	}
 	out := map[string]string{}
-	for _, cell := range []string{"B3", "C3", "F3"} {
+	if len(cells) == 0 {
+		cells = []string{"B3", "C3", "F3"}
+	}
+	for _, cell := range cells {
 		id, err := f.GetCellStyle(sheet, cell)
 		if err != nil || id >= len(ss.Xfs) {
 			t.Fatalf("style of %s: %v", cell, err)

@@ -39,6 +39,15 @@ type Options struct {
 	// score in a dimension or item column (sample: 100 and 20). Scores below
 	// 0 are always errors.
 	MemberScoreMax, OrgItemMax int64
+	// MemberRanges and OrgRanges, by dimension or item name, are the
+	// allowed scores of a column when the scheme gives them (its min and
+	// max); they take the place of MemberScoreMax and OrgItemMax there.
+	MemberRanges, OrgRanges map[string]Range
+	// Year is the evaluation year (评议年度) and AsOf the date the
+	// documents are issued (成文日期), when known: a 入党时间 or 出生日期
+	// after them is impossible.
+	Year int
+	AsOf model.Date
 	// Partial, when true, does not report missing sheets and skips the
 	// joins that need them: for checking one workbook on its own.
 	Partial bool
@@ -213,10 +222,23 @@ type reader struct {
 	opt   Options
 	diags []diagItem
 	rats  map[[2]int64]*big.Rat // numbers by plain decimal text, shared
+	// noValue are cells already reported as having no value (a formula
+	// never calculated); what follows from that (为空, 未填) is not
+	// reported again at the same cell.
+	noValue map[loc]bool
+	// mergeSteps counts the rows fillMerges visits (tests bound it).
+	mergeSteps int
+	// latest is Options.latest, worked out once.
+	latest     int
+	latestWhat string
+	latestSet  bool
 }
 
 // report adds a diagnostic.
 func (rd *reader) report(sev model.Severity, l loc, problem, value, fix string) {
+	if l.row > 0 && rd.noValue[l] {
+		return
+	}
 	ref := model.CellRef{File: l.file, Sheet: l.sheet}
 	if l.row > 0 {
 		c := l.col
@@ -545,33 +567,7 @@ func (rd *reader) collectRows(t *table) {
 	for _, c := range t.cols {
 		known[c] = true
 	}
-	// Fill merged areas down their first column.
-	byNum := map[int]*rawRow{}
-	for i := range sh.Rows {
-		byNum[sh.Rows[i].Num] = &sh.Rows[i]
-	}
-	for _, m := range sh.Merges {
-		if m.R1 <= t.header || m.R2 == m.R1 || m.R2-m.R1 > 100000 {
-			continue
-		}
-		top := byNum[m.R1]
-		if top == nil {
-			continue
-		}
-		src := top.cell(m.C1)
-		if src == nil {
-			continue
-		}
-		for r := m.R1 + 1; r <= m.R2; r++ {
-			row := byNum[r]
-			if row == nil || row.cell(m.C1) != nil {
-				continue // a merged area's other cells hold nothing; no row means a blank row
-			}
-			c := *src
-			row.Cells = append(row.Cells, c)
-			sort.Slice(row.Cells, func(i, j int) bool { return row.Cells[i].Col < row.Cells[j].Col })
-		}
-	}
+	rd.fillMerges(t)
 	prev := t.header
 	sawBlank := false
 	for i := range sh.Rows {
@@ -601,6 +597,7 @@ func (rd *reader) collectRows(t *table) {
 		if sawBlank && isNote(r) {
 			continue
 		}
+		rd.uncalculated(t, r)
 		t.rows = append(t.rows, r)
 	}
 }
@@ -662,7 +659,7 @@ func (rd *reader) readOrgs(t *table) []model.Organisation {
 	var out []model.Organisation
 	for _, r := range t.rows {
 		name, _ := rd.requireText(t, r, "组织名称", "党组织的全称")
-		name = orgName(name)
+		name = orgName(rd.nameCell(t, r, "组织名称", name))
 		o := model.Organisation{Name: name, Order: len(out), Ref: t.ref(r, "组织名称")}
 		if l, c := t.cellLoc(r, "组织类型"); c == nil || cleanText(c.Value) == "" {
 			rd.report(model.Error, l, "组织类型为空", "", "请从下拉列表中选择："+strings.Join(orgTypeNames(), "、"))
@@ -671,8 +668,8 @@ func (rd *reader) readOrgs(t *table) []model.Organisation {
 		} else {
 			o.Type = model.OrgType(v)
 		}
-		o.Parent = orgName(t.text(r, "上级组织"))
-		if s, is := normName(t.text(r, "书记")); true {
+		o.Parent = orgName(rd.nameCell(t, r, "上级组织", t.text(r, "上级组织")))
+		if s, is := normName(rd.nameCell(t, r, "书记", t.text(r, "书记"))); true {
 			o.Secretary = s
 			l, c := t.cellLoc(r, "书记")
 			if c != nil {
@@ -705,11 +702,12 @@ func (rd *reader) readMembers(t *table) []model.Member {
 		if ok {
 			l, _ := t.cellLoc(r, "姓名")
 			var is *issue
+			raw = rd.nameCell(t, r, "姓名", raw)
 			m.Name, is = normName(raw)
 			rd.issue(is, l, raw)
 		}
 		if b, good := rd.requireText(t, r, "所在党支部", "党员所在党支部的全称（与“党组织”表中的名称一致）"); good {
-			m.Branch = orgName(b)
+			m.Branch = orgName(rd.nameCell(t, r, "所在党支部", b))
 		} else {
 			ok = false
 		}
@@ -735,6 +733,7 @@ func (rd *reader) readMembers(t *table) []model.Member {
 				rd.report(model.Warning, l, "性别与身份证号（第17位）不一致", cleanText(c.Value), "请核对性别和身份证号")
 			}
 		}
+		rd.checkDates(t, r, &m)
 		if l, c := t.cellLoc(r, "党员类型"); c != nil {
 			if cleanText(c.Value) == "" {
 				// unreachable: blank cells are not stored
@@ -780,9 +779,9 @@ func (rd *reader) idNumber(t *table, r *rawRow) string {
 	return v
 }
 
-// number reads a number column; max > 0 also checks the upper bound.
+// number reads a number column within the bounds b (scoreBounds).
 // Values are shared between cells with the same text: read-only.
-func (rd *reader) number(t *table, r *rawRow, key string, max int64) *big.Rat {
+func (rd *reader) number(t *table, r *rawRow, key string, b bounds) *big.Rat {
 	l, c := t.cellLoc(r, key)
 	if c == nil {
 		return nil
@@ -792,7 +791,7 @@ func (rd *reader) number(t *table, r *rawRow, key string, max int64) *big.Rat {
 	if c.Type == typeNumber && len(c.Value) <= 12 || c.Type == typeString {
 		// The common case, plain digits within range, without parsing
 		// into a new big.Rat per cell (what parseNumber gives for it).
-		if num, den, ok := plainDecimal(c.Value); ok && (max <= 0 || num <= max*den) {
+		if num, den, ok := plainDecimal(c.Value); ok && b.fast(num, den) {
 			k := [2]int64{num, den}
 			v := rd.rats[k]
 			if v == nil {
@@ -818,8 +817,8 @@ func (rd *reader) number(t *table, r *rawRow, key string, max int64) *big.Rat {
 		rd.report(model.Error, l, key+"不能为负数", cleanText(c.Value), "请填写 0 或正数")
 		return nil
 	}
-	if max > 0 && v.Cmp(new(big.Rat).SetInt64(max)) > 0 {
-		rd.report(model.Error, l, fmt.Sprintf("%s超过满分 %d", key, max), cleanText(c.Value), fmt.Sprintf("请填写 0 到 %d 之间的分数", max))
+	if problem, fix := b.check(key, v); problem != "" {
+		rd.report(model.Error, l, problem, cleanText(c.Value), fix)
 		return nil
 	}
 	return v
@@ -839,23 +838,28 @@ func (rd *reader) readAssessments(t *table) []assessRow {
 	for i, d := range rd.opt.MemberDimensions {
 		dimKeys[i] = normHeader(d)
 	}
+	dimBounds := make([]bounds, len(rd.opt.MemberDimensions))
+	for i, d := range rd.opt.MemberDimensions {
+		dimBounds[i] = scoreBounds(rd.opt.MemberRanges, d, rd.opt.MemberScoreMax)
+	}
 	for _, r := range t.rows {
 		a := &model.MemberAssessment{Ref: t.ref(r, "姓名"), Scores: map[string]*big.Rat{}}
 		raw, ok := rd.requireText(t, r, "姓名", "党员姓名")
 		if ok {
 			l, _ := t.cellLoc(r, "姓名")
 			var is *issue
+			raw = rd.nameCell(t, r, "姓名", raw)
 			a.Name, is = normName(raw)
 			rd.issue(is, l, raw)
 		}
 		if b, good := rd.requireText(t, r, "所在党支部", "党员所在党支部的全称"); good {
-			a.Branch = orgName(b)
+			a.Branch = orgName(rd.nameCell(t, r, "所在党支部", b))
 		} else {
 			ok = false
 		}
 		a.IDNumber = rd.idNumber(t, r)
 		for i, d := range rd.opt.MemberDimensions {
-			if v := rd.number(t, r, dimKeys[i], rd.opt.MemberScoreMax); v != nil {
+			if v := rd.number(t, r, dimKeys[i], dimBounds[i]); v != nil {
 				a.Scores[d] = v
 			}
 		}
@@ -886,6 +890,7 @@ func (rd *reader) readAssessments(t *table) []assessRow {
 			out = append(out, assessRow{a: a, row: r, t: t})
 		}
 	}
+	rd.checkBallots(out)
 	return out
 }
 
@@ -916,11 +921,15 @@ func (rd *reader) readOrgAssessments(t *table) []model.OrgAssessment {
 	for i, it := range rd.opt.OrgItems {
 		itemKeys[i] = normHeader(it)
 	}
+	itemBounds := make([]bounds, len(rd.opt.OrgItems))
+	for i, it := range rd.opt.OrgItems {
+		itemBounds[i] = scoreBounds(rd.opt.OrgRanges, it, rd.opt.OrgItemMax)
+	}
 	for _, r := range t.rows {
 		name, ok := rd.requireText(t, r, "组织名称", "党组织的全称（与“党组织”表中的名称一致）")
-		o := model.OrgAssessment{Name: orgName(name), Items: map[string]*big.Rat{}, Ref: t.ref(r, "组织名称")}
+		o := model.OrgAssessment{Name: orgName(rd.nameCell(t, r, "组织名称", name)), Items: map[string]*big.Rat{}, Ref: t.ref(r, "组织名称")}
 		for i, it := range rd.opt.OrgItems {
-			if v := rd.number(t, r, itemKeys[i], rd.opt.OrgItemMax); v != nil {
+			if v := rd.number(t, r, itemKeys[i], itemBounds[i]); v != nil {
 				o.Items[it] = v
 			}
 		}
@@ -943,7 +952,7 @@ func (rd *reader) readQuarters(t *table) []model.QuarterScore {
 	var out []model.QuarterScore
 	for _, r := range t.rows {
 		name, ok := rd.requireText(t, r, "组织名称", "党支部的全称")
-		q := model.QuarterScore{Org: orgName(name), Ref: t.ref(r, "组织名称")}
+		q := model.QuarterScore{Org: orgName(rd.nameCell(t, r, "组织名称", name)), Ref: t.ref(r, "组织名称")}
 		if s, good := rd.requireText(t, r, "季度", "季度，如 2012年第一季度"); good {
 			l, _ := t.cellLoc(r, "季度")
 			y, qq, is := parseQuarter(s)
@@ -958,7 +967,7 @@ func (rd *reader) readQuarters(t *table) []model.QuarterScore {
 		if l, c := t.cellLoc(r, "考核得分"); c == nil {
 			rd.report(model.Error, l, "考核得分为空", "", "请填写考核得分")
 			ok = false
-		} else if q.Score = rd.number(t, r, "考核得分", 0); q.Score == nil {
+		} else if q.Score = rd.number(t, r, "考核得分", bounds{}); q.Score == nil {
 			ok = false
 		}
 		q.Remark = cleanText(t.text(r, "备注"))

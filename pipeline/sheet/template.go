@@ -3,6 +3,7 @@ package sheet
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -95,11 +96,12 @@ func (o Options) templateSheets() (roster, assess []tsheet) {
 			Guide: "可不填；填了就按身份证号与花名册对应（同一支部有同名党员时必须填）。本列已设为文本格式。"},
 	}
 	for _, d := range o.MemberDimensions {
+		b := scoreBounds(o.MemberRanges, d, o.MemberScoreMax)
 		hint := "填分数（阿拉伯数字），不要写“分”字。"
-		if o.MemberScoreMax > 0 {
-			hint = fmt.Sprintf("填 0–%d 的分数（阿拉伯数字），不要写“分”字。", o.MemberScoreMax)
+		if b.max != nil {
+			hint = fmt.Sprintf("填 %s–%s 的分数（阿拉伯数字），不要写“分”字。", b.lowText(), ratText(b.max))
 		}
-		ms = append(ms, tcol{Header: d, Required: true, Kind: kScore, Max: o.MemberScoreMax, Width: 10, Hint: hint,
+		ms = append(ms, tcol{Header: d, Required: true, Kind: kScore, Max: b.maxInt, Width: 10, Hint: hint,
 			Guide: "“" + d + "”得分。" + hint + "缺考等情况请留空并在备注中说明。"})
 	}
 	for _, v := range []string{"优秀票", "合格票", "基本合格票", "不合格票"} {
@@ -111,11 +113,12 @@ func (o Options) templateSheets() (roster, assess []tsheet) {
 		tcol{Header: "备注", Width: 24, Hint: "可不填。", Guide: "需要说明的情况，可不填。"})
 	os := []tcol{{Header: "组织名称", Required: true, Width: 30, Hint: "与花名册“党组织”表中的名称一致。", Guide: "与花名册“党组织”表中的组织全称一致，通常只填各党支部。"}}
 	for _, it := range o.OrgItems {
+		b := scoreBounds(o.OrgRanges, it, o.OrgItemMax)
 		hint := "填分数（阿拉伯数字）。"
-		if o.OrgItemMax > 0 {
-			hint = fmt.Sprintf("填 0–%d 的分数（阿拉伯数字）。", o.OrgItemMax)
+		if b.max != nil {
+			hint = fmt.Sprintf("填 %s–%s 的分数（阿拉伯数字）。", b.lowText(), ratText(b.max))
 		}
-		os = append(os, tcol{Header: it, Required: true, Kind: kScore, Max: o.OrgItemMax, Width: 12, Hint: hint, Guide: "“" + it + "”得分。" + hint})
+		os = append(os, tcol{Header: it, Required: true, Kind: kScore, Max: b.maxInt, Width: 12, Hint: hint, Guide: "“" + it + "”得分。" + hint})
 	}
 	os = append(os,
 		tcol{Header: "群众满意率", Kind: kPercent, Width: 12, Hint: "填百分数，如 92%（本列为百分比格式，直接输入 92 即为 92%）。",
@@ -165,7 +168,7 @@ func WriteTemplates(dir string, opt Options) error {
 			}
 		}
 		p := filepath.Join(dir, f.name)
-		err = writeAtomicNew(p, func(w *os.File) error {
+		err = writeAtomicNew(p, func(w io.Writer) error {
 			_, err := x.WriteTo(w)
 			return err
 		})
@@ -178,7 +181,7 @@ func WriteTemplates(dir string, opt Options) error {
 }
 
 // writeAtomicNew is writeAtomic that refuses to replace an existing file.
-func writeAtomicNew(dst string, write func(*os.File) error) error {
+func writeAtomicNew(dst string, write func(io.Writer) error) error {
 	if _, err := os.Stat(dst); err == nil {
 		return fmt.Errorf("%s 已经存在，没有覆盖", dst)
 	}
@@ -381,4 +384,12 @@ func writeGuide(f *excelize.File, sheets []tsheet, st templateStyles) error {
 	f.SetColWidth(s, "C", "C", 9)
 	f.SetColWidth(s, "D", "D", 90)
 	return nil
+}
+
+func borders() []excelize.Border {
+	var out []excelize.Border
+	for _, t := range []string{"left", "right", "top", "bottom"} {
+		out = append(out, excelize.Border{Type: t, Color: "BFBFBF", Style: 1})
+	}
+	return out
 }

@@ -40,6 +40,10 @@ const (
 	typeBool
 	typeError // #DIV/0! and friends
 	typeDate  // t="d": ISO 8601 text
+	// typeNoCache is a formula cell without a computed value (written by a
+	// program that does not calculate); Value is "=" and the formula, and
+	// collectRows reports and blanks it.
+	typeNoCache
 )
 
 // fmtClass is what a cell's number format says about its value.
@@ -147,6 +151,10 @@ func openWorkbook(p string, lim limits) (*workbook, *FileError) {
 		return nil, fileErr(p, msgReadFail, err)
 	case fi.IsDir():
 		return nil, fileErr(p, msgIsDir)
+	case !fi.Mode().IsRegular():
+		// Opening a named pipe blocks until something writes to it, and a
+		// device may never end: refuse before opening.
+		return nil, fileErr(p, msgNotRegular, specialKind(fi.Mode()))
 	case fi.Size() > lim.maxFile:
 		return nil, fileErr(p, msgTooLarge, (fi.Size()+(1<<20)-1)>>20, lim.maxFile>>20)
 	}
@@ -226,14 +234,7 @@ func (wb *workbook) load() *FileError {
 	}
 	wbPart := wb.officeDocument()
 	if wbPart == "" {
-		if wb.files["word/document.xml"] != nil || wb.files["ppt/presentation.xml"] != nil {
-			return fileErr(p, msgWordDoc)
-		}
-		if wb.files["mimetype"] != nil || wb.files["content.xml"] != nil {
-			// OpenDocument (.ods) or another zip.
-			return fileErr(p, msgNotXLSX)
-		}
-		return fileErr(p, msgNotXLSX)
+		return fileErr(p, "%s", wb.otherPackage())
 	}
 	if ferr := wb.readWorkbookXML(wbPart); ferr != nil {
 		return ferr
@@ -252,7 +253,9 @@ func (wb *workbook) load() *FileError {
 }
 
 // officeDocument finds the workbook part through _rels/.rels, falling back to
-// xl/workbook.xml. It returns "" when the package has no workbook.
+// xl/workbook.xml. It returns "" when the package has no workbook: a Word or
+// PowerPoint package names word/document.xml or ppt/presentation.xml as its
+// main part, which is not a workbook.
 func (wb *workbook) officeDocument() string {
 	if f := wb.files["_rels/.rels"]; f != nil {
 		rels, err := readRels(f)
@@ -260,7 +263,7 @@ func (wb *workbook) officeDocument() string {
 			for _, r := range rels {
 				if strings.HasSuffix(r.Type, "/officeDocument") {
 					t := strings.ToLower(strings.TrimPrefix(path.Clean("/"+r.Target), "/"))
-					if wb.files[t] != nil {
+					if wb.files[t] != nil && !isOtherMainPart(t) {
 						return t
 					}
 				}
@@ -271,6 +274,47 @@ func (wb *workbook) officeDocument() string {
 		return "xl/workbook.xml"
 	}
 	return ""
+}
+
+// isOtherMainPart reports whether a package's main part is that of a Word
+// document or a PowerPoint presentation.
+func isOtherMainPart(part string) bool {
+	return part == "word/document.xml" || part == "ppt/presentation.xml"
+}
+
+// otherPackage names what a zip package without a workbook is.
+func (wb *workbook) otherPackage() string {
+	switch {
+	case wb.files["word/document.xml"] != nil:
+		return msgWordDoc
+	case wb.files["ppt/presentation.xml"] != nil:
+		return msgPowerPoint
+	case wb.files["mimetype"] != nil || wb.files["content.xml"] != nil:
+		// OpenDocument: its mimetype entry says which kind.
+		if f := wb.files["mimetype"]; f != nil && f.UncompressedSize64 < 256 {
+			if rc, err := f.Open(); err == nil {
+				b, _ := io.ReadAll(io.LimitReader(rc, 256))
+				rc.Close()
+				if strings.Contains(string(b), "opendocument.spreadsheet") {
+					return msgODS
+				}
+			}
+		}
+	}
+	return msgNotXLSX
+}
+
+// specialKind names a file that is not a regular file, for msgNotRegular.
+func specialKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "命名管道"
+	case m&fs.ModeSocket != 0:
+		return "套接字"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "设备"
+	}
+	return "特殊文件"
 }
 
 type rel struct{ ID, Type, Target string }
@@ -568,8 +612,12 @@ type sheetBuilder struct {
 	inIS, inT      bool
 	inRPh          int
 	val            []byte
-	arena          strArena
-	slab           []rawCell
+	// A formula in the cell (<f>), its text (the start, for the message)
+	// and whether a cached value (<v>) came with it.
+	hasF, inF, sawV bool
+	formula         []byte
+	arena           strArena
+	slab            []rawCell
 }
 
 func newSheetBuilder(wb *workbook, e sheetEntry) *sheetBuilder {
@@ -644,8 +692,15 @@ func (b *sheetBuilder) start(name []byte, attrs []xattr) error {
 			b.c.Fmt = b.wb.styles[s]
 		}
 		b.val = b.val[:0]
+		b.hasF, b.sawV = false, false
+	case "f":
+		if b.inCell {
+			b.hasF, b.inF = true, true
+			b.formula = b.formula[:0]
+		}
 	case "v":
 		b.inV = b.inCell
+		b.sawV = b.sawV || b.inCell
 	case "is":
 		b.inIS = b.inCell
 	case "rPh":
@@ -664,6 +719,8 @@ func (b *sheetBuilder) end(name []byte) error {
 	switch string(name) {
 	case "v":
 		b.inV = false
+	case "f":
+		b.inF = false
 	case "t":
 		b.inT = false
 	case "is":
@@ -705,6 +762,16 @@ func (b *sheetBuilder) end(name []byte) error {
 			c.Type = typeNumber
 			v = b.arena.str(b.val)
 		}
+		// A formula with no <v>, or an empty one where only a text result
+		// (t="str") can be empty, was never calculated: reading it as a
+		// blank cell would silently drop the value.
+		if b.hasF && (!b.sawV || v == "" && b.t != kindInline) {
+			c.Type = typeNoCache
+			v = "=" + string(b.formula)
+			if len(b.formula) == 0 {
+				v = "（共享公式）" // a shared formula's other cells hold no text
+			}
+		}
 		if v != "" && b.haveRow {
 			if b.row.Num > b.wb.limits.maxRows {
 				return errTooManyRows{b.row.Num}
@@ -722,8 +789,14 @@ func (b *sheetBuilder) chars(data []byte) error {
 	if b.inV || b.inT {
 		b.val = append(b.val, data...)
 	}
+	if b.inF && len(b.formula) < maxFormulaText {
+		b.formula = append(b.formula, data[:min(len(data), maxFormulaText-len(b.formula))]...)
+	}
 	return nil
 }
+
+// maxFormulaText is how much of a formula a message shows.
+const maxFormulaText = 200
 
 // strArena hands out strings that share large chunks: one allocation per
 // 64 KB of cell text instead of one per cell. A chunk lives as long as any

@@ -255,6 +255,16 @@ func (w *writer) write(t *table, first bool) error {
 		}
 	}
 
+	// The used range: excelize's new sheets declare A1, which readers that
+	// trust it (openpyxl's read-only mode, so pandas) take as one column.
+	// The stream writer copies it into the sheet from the worksheet.
+	lastRow := lastData // = headBottom without data rows
+	if t.total != nil {
+		lastRow++
+	}
+	if err := f.SetSheetDimension(t.sheet, fmt.Sprintf("A1:%s%d", lastCol, lastRow)); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(t.sheet)
 	if err != nil {
 		return err
