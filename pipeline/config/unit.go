@@ -222,6 +222,15 @@ func (c *Config) missingUnit(info *sheet.UnitInfo, origins map[string]Origin, he
 	if c.IsFile() {
 		yaml = " " + c.Name()
 	}
+	// "在 pingyou.yaml 中", but "在上传的方案文件（.yaml）中": a space only
+	// between a Latin file name and the Chinese around it.
+	if r := yaml[len(yaml)-1]; r < 0x80 {
+		yaml += " "
+	}
+	file := help.File
+	if r := file[len(file)-1]; r < 0x80 {
+		file += " "
+	}
 	if !info.Found() && c.Source == BuiltinSource {
 		var labels []string
 		for _, f := range missing {
@@ -230,19 +239,19 @@ func (c *Config) missingUnit(info *sheet.UnitInfo, origins map[string]Origin, he
 		diags = append(diags, model.Diagnostic{Severity: model.Error, Ref: model.CellRef{File: info.Roster},
 			Problem: "没有找到“单位信息”工作表，也没有配置文件（pingyou.yaml），不能确定以哪个单位的名义发文；缺少：" + strings.Join(labels, "、"),
 			Fix: strings.TrimSuffix("在花名册中加一张“单位信息”表填写这些项目（pingyou init 写出的花名册模板中有这张表，可以整张复制过来），或在"+
-				help.File+" 中写明这些设置；"+help.Sample, "；")})
+				file+"中写明这些设置；"+help.Sample, "；")})
 	}
 	for _, f := range missing {
 		ref := info.Blank(f.Key)
 		d := model.Diagnostic{Severity: model.Error, Ref: ref, Problem: "没有填写“" + f.Label + "”"}
 		switch {
 		case ref.Cell != "":
-			d.Fix = fmt.Sprintf("在 %s!%s 填写%s例：%s（或在%s 中写 %s）", ref.Sheet, ref.Cell, f.Help, f.Example, yaml, f.Key)
+			d.Fix = fmt.Sprintf("在 %s!%s 填写%s例：%s（或在%s中写 %s）", ref.Sheet, ref.Cell, f.Help, f.Example, yaml, f.Key)
 		case info.Found():
-			d.Fix = fmt.Sprintf("在“%s”表中加一行：第一列写“%s”，第二列填写内容，例：%s（或在%s 中写 %s）", ref.Sheet, f.Label, f.Example, yaml, f.Key)
+			d.Fix = fmt.Sprintf("在“%s”表中加一行：第一列写“%s”，第二列填写内容，例：%s（或在%s中写 %s）", ref.Sheet, f.Label, f.Example, yaml, f.Key)
 		default:
 			d.Problem = fmt.Sprintf("缺少“%s”（%s）", f.Label, f.Key)
-			d.Fix = fmt.Sprintf("在“单位信息”表中填写，或在%s 中写 %s，例：%s", yaml, f.Key, f.Example)
+			d.Fix = fmt.Sprintf("在“单位信息”表中填写，或在%s中写 %s，例：%s", yaml, f.Key, f.Example)
 		}
 		diags = append(diags, d)
 	}

@@ -26,7 +26,8 @@ func TestCheckRejectsWhatRunRejects(t *testing.T) {
 	ts := startServer(t, Config{})
 	id := ts.newRun(t)
 	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../samples/花名册.xlsx")},
-		[3]string{"workbook", "测评表.xlsx", readFile(t, bad)})
+		[3]string{"workbook", "测评表.xlsx", readFile(t, bad)},
+		[3]string{"config", "示例方案.yaml", readFile(t, "../../samples/pingyou.yaml")}) // the unit's settings
 	if code != http.StatusOK {
 		t.Fatalf("upload: %d %s", code, msg)
 	}
