@@ -114,6 +114,14 @@ func Run(opt Options) error {
 	if err := g.loadImages(); err != nil {
 		return err
 	}
+	// Names printed in a fallback face are 提醒 in the log and in the
+	// summary's 问题清单, so they are known before the summary is written.
+	spec, err := g.certSpec()
+	if err != nil {
+		return err
+	}
+	diags = append(diags, g.fallbacks(spec.Boxes["recipient"].Role)...)
+	g.inputDiags = diags
 	for _, step := range steps {
 		g.stage = g.progress.Start(step.key, step.label, 0)
 		err := step.run()

@@ -89,7 +89,7 @@ func (b *builder) glyphsAt(rs []rune, xs []layout.Length, y layout.Length, st te
 			return nil, err
 		}
 		if cur == nil || cur.Face != face {
-			cur = &layout.TextRun{Face: face, Size: st.size, Color: st.color, Y: y}
+			cur = &layout.TextRun{Face: face, Size: st.size, Color: st.color, Y: y, Joined: cur != nil}
 			items = append(items, cur)
 		}
 		cur.Glyphs = append(cur.Glyphs, layout.Glyph{Text: string(r), X: xs[i], Advance: adv})
@@ -149,7 +149,7 @@ func (b *builder) restyle(lines []layout.Line, n int, role string) {
 				}
 				k := len(runs)
 				if k == 0 || runs[k-1].Face != face || runs[k-1].Size != run.Size || runs[k-1].Color != run.Color {
-					runs = append(runs, layout.TextRun{Face: face, Size: run.Size, Color: run.Color, Y: run.Y})
+					runs = append(runs, layout.TextRun{Face: face, Size: run.Size, Color: run.Color, Y: run.Y, Joined: k > 0})
 					k++
 				}
 				runs[k-1].Glyphs = append(runs[k-1].Glyphs, g)
