@@ -318,9 +318,13 @@ func (g *generator) pdf(e archive.Entry, doc *layout.Document) error {
 
 // notice lays out a 公文; safe to call from several goroutines.
 func (g *generator) notice(n *gongwen.Notice) (*layout.Document, model.Diagnostics, error) {
+	return gongwen.Layout(n, g.setter, g.noticeOptions())
+}
+
+func (g *generator) noticeOptions() gongwen.Options {
 	opt := gongwen.DefaultOptions()
 	opt.Fonts = g.cfg.Fonts.Roles
-	return gongwen.Layout(n, g.setter, opt)
+	return opt
 }
 
 func (g *generator) decision() error {
@@ -349,7 +353,7 @@ func (g *generator) decision() error {
 	if err := g.pdf(e, doc); err != nil {
 		return err
 	}
-	de, err := g.docx(e, n)
+	de, err := g.docx(e, n, doc)
 	if err != nil {
 		return err
 	}
@@ -359,11 +363,13 @@ func (g *generator) decision() error {
 
 // docx stores the editable copy of a notice beside its PDF: same model,
 // same text; the PDF stays the record. Safe to call from several goroutines.
-func (g *generator) docx(pdfEntry archive.Entry, n *gongwen.Notice) (archive.Entry, error) {
+func (g *generator) docx(pdfEntry archive.Entry, n *gongwen.Notice, doc *layout.Document) (archive.Entry, error) {
 	e := pdfEntry
 	e.Path = strings.TrimSuffix(e.Path, ".pdf") + ".docx"
 	e.Kind = "公文（可编辑）"
 	opt := docx.DefaultOptions()
+	br := gongwen.PlannedBreaks(n, doc, g.setter, g.noticeOptions())
+	opt.Breaks = &br
 	for role, name := range g.cfg.Fonts.Docx {
 		opt.Fonts[role] = name
 	}
@@ -412,7 +418,7 @@ func (g *generator) branchNotices() error {
 		if err != nil {
 			return stored{}, err
 		}
-		de, err := g.docx(e, bn.Notice)
+		de, err := g.docx(e, bn.Notice, doc)
 		return stored{e, de, about(diags, name)}, err
 	}, func(i int, r stored) error {
 		g.diags = append(g.diags, r.diags...)
