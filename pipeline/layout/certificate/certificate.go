@@ -141,7 +141,7 @@ func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY lay
 			r.Apart = true
 		}
 	}
-	if err := placeBody(&page, setter, s, s.Boxes["body"], c.Body, offsetX, offsetY, c.Source); err != nil {
+	if err := placeBody(&page, setter, s, s.Boxes["body"], c.Body, c.Name, offsetX, offsetY, c.Source); err != nil {
 		return nil, fit, err
 	}
 	for _, el := range []struct{ box, text string }{{"organ", c.Organ}, {"date", c.Date}, {"number", c.Number}} {
@@ -347,8 +347,8 @@ func glyphCount(l layout.Line) int {
 }
 
 // placeBody sets the body paragraphs from the top of their box.
-func placeBody(page *layout.Page, setter *layout.Setter, s *Spec, b Box, paras []string, dx, dy layout.Length, source string) error {
-	body, err := s.bodyLines(setter, b, paras, source)
+func placeBody(page *layout.Page, setter *layout.Setter, s *Spec, b Box, paras []string, name string, dx, dy layout.Length, source string) error {
+	body, err := s.bodyLines(setter, b, paras, name, source)
 	if err != nil {
 		return err
 	}
@@ -368,7 +368,8 @@ type setBody struct {
 
 // bodyLines breaks the body into lines so that no quoted honour
 // (“优秀共产党员”, 《…》) shorter than a line is split — a designer would not
-// print “优秀共 / 产党员” — and the lines fit the box's height. At the box's
+// print “优秀共 / 产党员” — nor the recipient's name where the wording
+// repeats it, and the lines fit the box's height. At the box's
 // width the honour often falls across the end of a line; the measure is
 // then narrowed, in eighths of an em down to three quarters of the box, to
 // the widest at which every honour comes whole: the honour moves to the
@@ -378,8 +379,8 @@ type setBody struct {
 // a time, down to min_size (default 4/5 of the size). If nothing works, the
 // box's width and the smallest size are used as they are; a body still too
 // tall is an error.
-func (s *Spec) bodyLines(setter *layout.Setter, b Box, paras []string, source string) (setBody, error) {
-	key := bodyKey{setter: setter, box: b, text: strings.Join(paras, "\n")}
+func (s *Spec) bodyLines(setter *layout.Setter, b Box, paras []string, name, source string) (setBody, error) {
+	key := bodyKey{setter: setter, box: b, text: strings.Join(paras, "\n"), name: name}
 	if body, ok := s.body.get(key); ok {
 		return body, nil
 	}
@@ -416,7 +417,7 @@ func (s *Spec) bodyLines(setter *layout.Setter, b Box, paras []string, source st
 		if !fits(lines) {
 			continue
 		}
-		if !splitsHonour(lines, size, full) {
+		if !splitsHonour(lines, size, full, name) {
 			s.body.put(key, last)
 			return last, nil
 		}
@@ -425,7 +426,7 @@ func (s *Spec) bodyLines(setter *layout.Setter, b Box, paras []string, source st
 			if err != nil {
 				return setBody{}, err
 			}
-			if !splitsHonour(ls, size, w) && fits(ls) {
+			if !splitsHonour(ls, size, w, name) && fits(ls) {
 				s.body.put(key, setBody{ls, size, pitch})
 				return setBody{ls, size, pitch}, nil
 			}
@@ -438,10 +439,11 @@ func (s *Spec) bodyLines(setter *layout.Setter, b Box, paras []string, source st
 	return last, nil
 }
 
-// splitsHonour reports whether a line break falls inside a quoted span
-// (“…” or 《…》) that is shorter than the measure w (counted as 1 em a
-// character).
-func splitsHonour(lines []layout.Line, size, w layout.Length) bool {
+// splitsHonour reports whether a line break falls inside a span that must
+// stay on one line and is shorter than the measure w (counted as 1 em a
+// character): a quoted span (“…” or 《…》) or the recipient's name where the
+// wording repeats it (阿依古丽·吐 / 尔逊 is no better than 优秀共 / 产党员).
+func splitsHonour(lines []layout.Line, size, w layout.Length, name string) bool {
 	var text []rune
 	var ends []int // rune offset where each line but the last ends
 	for i, l := range lines {
@@ -450,6 +452,17 @@ func splitsHonour(lines []layout.Line, size, w layout.Length) bool {
 			ends = append(ends, len(text))
 		}
 	}
+	split := func(from, to int) bool { // runes [from, to] on more than one line
+		if layout.Length(to+1-from)*size > w {
+			return false
+		}
+		for _, e := range ends {
+			if e > from && e <= to {
+				return true
+			}
+		}
+		return false
+	}
 	open := -1
 	var closer rune
 	for i, r := range text {
@@ -457,14 +470,17 @@ func splitsHonour(lines []layout.Line, size, w layout.Length) bool {
 		case open < 0 && (r == '“' || r == '《'):
 			open, closer = i, map[rune]rune{'“': '”', '《': '》'}[r]
 		case open >= 0 && r == closer:
-			if layout.Length(i+1-open)*size <= w {
-				for _, e := range ends {
-					if e > open && e <= i {
-						return true
-					}
-				}
+			if split(open, i) {
+				return true
 			}
 			open = -1
+		}
+	}
+	if n := []rune(name); len(n) >= 2 {
+		for i := 0; i+len(n) <= len(text); i++ {
+			if string(text[i:i+len(n)]) == name && split(i, i+len(n)-1) {
+				return true
+			}
 		}
 	}
 	return false
@@ -472,9 +488,9 @@ func splitsHonour(lines []layout.Line, size, w layout.Length) bool {
 
 // bodyKey identifies a body layout: the metrics, the box and the words.
 type bodyKey struct {
-	setter *layout.Setter
-	box    Box
-	text   string
+	setter     *layout.Setter
+	box        Box
+	text, name string
 }
 
 // bodyCache holds the lines of a few bodies: one per award in a batch, or

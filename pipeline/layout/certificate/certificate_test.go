@@ -236,7 +236,7 @@ func TestHonourNeverSplit(t *testing.T) {
 							continue
 						}
 						n++
-						checkBody(t, fmt.Sprintf("%s %s %q", lay, award, c.Body[0]), doc, box, layout.Pt(box.Size))
+						checkBody(t, fmt.Sprintf("%s %s %q", lay, award, c.Body[0]), doc, box, layout.Pt(box.Size), name)
 					}
 				}
 			}
@@ -248,9 +248,9 @@ func TestHonourNeverSplit(t *testing.T) {
 }
 
 // checkBody finds the body's glyphs (inside the body box's height) and
-// checks that no quoted span shorter than the box is on two lines and that
-// every glyph is inside the box.
-func checkBody(t *testing.T, what string, doc *layout.Document, box Box, size layout.Length) {
+// checks that no quoted span shorter than the box and not the recipient's
+// name is on two lines, and that every glyph is inside the box.
+func checkBody(t *testing.T, what string, doc *layout.Document, box Box, size layout.Length, name string) {
 	t.Helper()
 	top, bottom := layout.MM(box.Y), layout.MM(box.Y+box.H)+size
 	left, right := layout.MM(box.X), layout.MM(box.X+box.W)
@@ -293,6 +293,13 @@ func checkBody(t *testing.T, what string, doc *layout.Document, box Box, size la
 				t.Errorf("%s: %q is split:\n%s", what, string(runesOf(gs[open:i+1], func(p pg) rune { return p.r })), strings.Join(text, "\n"))
 			}
 			open = -1
+		}
+	}
+	// The recipient's name, where the wording repeats it, is on one line.
+	n := []rune(name)
+	for i := 0; i+len(n) <= len(gs); i++ {
+		if string(runesOf(gs[i:i+len(n)], func(p pg) rune { return p.r })) == name && gs[i].y != gs[i+len(n)-1].y {
+			t.Errorf("%s: the name %q is split", what, name)
 		}
 	}
 }
