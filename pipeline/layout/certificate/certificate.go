@@ -380,7 +380,11 @@ type setBody struct {
 // box's width and the smallest size are used as they are; a body still too
 // tall is an error.
 func (s *Spec) bodyLines(setter *layout.Setter, b Box, paras []string, name, source string) (setBody, error) {
-	key := bodyKey{setter: setter, box: b, text: strings.Join(paras, "\n"), name: name}
+	text := strings.Join(paras, "\n")
+	if !strings.Contains(text, name) {
+		name = "" // a wording without the name is the same for every certificate of an award: one cache entry
+	}
+	key := bodyKey{setter: setter, box: b, text: text, name: name}
 	if body, ok := s.body.get(key); ok {
 		return body, nil
 	}
