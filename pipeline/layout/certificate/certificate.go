@@ -500,7 +500,7 @@ type bodyKey struct {
 // bodyCache holds the lines of a few bodies: one per award in a batch, or
 // fewer hits when the wording names the person (then it stops growing).
 type bodyCache struct {
-	mu sync.Mutex
+	mu sync.RWMutex // read by every certificate, written once per award
 	m  map[bodyKey]setBody
 }
 
@@ -510,8 +510,8 @@ func (c *bodyCache) get(k bodyKey) (setBody, bool) {
 	if c == nil {
 		return setBody{}, false
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
 	l, ok := c.m[k]
 	return l, ok
 }
