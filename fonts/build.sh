@@ -12,7 +12,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 PY=/usr/bin/python3
-PKGS=(texlive-lang-chinese fonts-noto-cjk fonts-lxgw-wenkai)
+PKGS=(texlive-lang-chinese fonts-noto-cjk fonts-lxgw-wenkai fonts-arphic-ukai)
 
 if ! "$PY" -c 'import fontTools' 2>/dev/null; then
   if [ "$(id -u)" = 0 ]; then
@@ -43,6 +43,7 @@ done
 fandol=$work/x/texlive-lang-chinese/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol
 noto=$work/x/fonts-noto-cjk/usr/share/fonts/opentype/noto
 wenkai=$work/x/fonts-lxgw-wenkai/usr/share/fonts/truetype/lxgw-wenkai
+arphic=$work/x/fonts-arphic-ukai/usr/share/fonts/truetype/arphic
 
 # CFF -> glyf. Two at a time (the machine has 2 cores).
 "$PY" "$here/convert.py" "$noto/NotoSerifCJK-Bold.ttc" "$here/NotoSerifCJKsc-Bold.ttf" \
@@ -55,6 +56,12 @@ for f in Fang Hei Kai; do
 done
 wait "$bold"
 
+# AR PL UKai CN: already TrueType; only taken out of its collection. The
+# Arphic Public License asks a modified file to say how and when it changed
+# (the date is fixed so that the build is reproducible).
+"$PY" "$here/convert.py" "$arphic/ukai.ttc" "$here/ARPLUKaiCN.ttf" --face "AR PL UKai CN" \
+  --notice "Modified for pingyou on 2026-12-02 by fonts/convert.py: the face AR PL UKai CN was taken out of the collection ukai.ttc (Debian package fonts-arphic-ukai 0.2.20080216.2-5) into a file of its own; glyphs, metrics, tables and other names are unchanged."
+
 # LXGW WenKai is TrueType already, and "LXGW"/"霞鹜" are Reserved Font Names
 # (OFL): a modified copy would have to be renamed, so it is shipped unmodified.
 cp "$wenkai/LXGWWenKai-Regular.ttf" "$here/LXGWWenKai-Regular.ttf"
@@ -66,6 +73,9 @@ zcat "$work/x/texlive-lang-chinese/usr/share/doc/texlive-doc/fonts/fandol/COPYIN
 cp "$work/x/texlive-lang-chinese/usr/share/doc/texlive-doc/fonts/fandol/README" "$lic/Fandol-README.txt"
 cp "$work/x/fonts-noto-cjk/usr/share/doc/fonts-noto-cjk/copyright" "$lic/fonts-noto-cjk.copyright"
 cp "$work/x/fonts-lxgw-wenkai/usr/share/doc/fonts-lxgw-wenkai/copyright" "$lic/fonts-lxgw-wenkai.copyright"
+cp "$work/x/fonts-arphic-ukai/usr/share/doc/fonts-arphic-ukai/copyright" "$lic/fonts-arphic-ukai.copyright"
+zcat "$work/x/fonts-arphic-ukai/usr/share/doc/fonts-arphic-ukai/license/english/ARPHICPL.TXT.gz" > "$lic/ARPHICPL.TXT"
+zcat "$work/x/fonts-arphic-ukai/usr/share/doc/fonts-arphic-ukai/license/zh_CN.UTF-8/ARPHICPL.TXT.gz" > "$lic/ARPHICPL.zh_CN.TXT"
 # Plain OFL 1.1 text: the "License: SIL-1.1" paragraph of the Debian copyright file, unindented.
 awk -v L=SIL-1.1 '
   $0 == "License: " L { on = 1; next }

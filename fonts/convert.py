@@ -4,7 +4,7 @@ TrueType-outline (glyf) .ttf that github.com/signintech/gopdf accepts.
 
 Run with Debian's Python (/usr/bin/python3, package python3-fonttools).
 
-    convert.py IN OUT [--face "Noto Serif CJK SC"] [--subset cjk]
+    convert.py IN OUT [--face "Noto Serif CJK SC"] [--subset cjk] [--notice TEXT]
 
 Steps:
   1. load IN; for a .ttc pick the face whose family name (name ID 1 or 16)
@@ -19,7 +19,13 @@ Steps:
   4. check the result (sfnt 0x00010000, glyf present, (3,1) format 4 cmap,
      (3,10) format 12 when IN had one, name records unchanged).
 
-The name table (copyright, licence, licence URL) is kept as it is.
+A face that already has TrueType outlines (glyf) is only taken out of its
+collection: step 3 is skipped.
+
+The name table (copyright, licence, licence URL) is kept as it is, except
+that --notice TEXT is appended to the copyright notice (name ID 0) of every
+platform: the Arphic Public License asks each modified file to state how and
+when it was changed.
 """
 import argparse
 import sys
@@ -159,6 +165,12 @@ def otf_to_ttf(font):
     font.sfntVersion = "\x00\x01\x00\x00"
 
 
+def add_notice(font, text):
+    for rec in font["name"].names:
+        if rec.nameID == 0:
+            rec.string = rec.toUnicode() + "\n\n" + text
+
+
 def names(font):
     return sorted((r.platformID, r.platEncID, r.langID, r.nameID, r.toUnicode()) for r in font["name"].names)
 
@@ -195,14 +207,18 @@ def main():
     ap.add_argument("output")
     ap.add_argument("--face", help="family name of the face to take from a .ttc")
     ap.add_argument("--subset", choices=["cjk"], help="subset to the CJK + punctuation ranges before converting")
+    ap.add_argument("--notice", help="appended to the copyright notice (name ID 0): how and when the file was changed")
     a = ap.parse_args()
 
     font = load(a.input, a.face)
-    want_names = names(font)
     had_fmt12 = any(s.platformID == 3 and s.platEncID == 10 for s in font["cmap"].tables)
+    if a.notice:
+        add_notice(font, a.notice)
+    want_names = names(font)
     if a.subset == "cjk":
         subset_cjk(font)
-    otf_to_ttf(font)
+    if "glyf" not in font:
+        otf_to_ttf(font)
     font.save(a.output)
     check(a.output, had_fmt12, want_names)
 

@@ -127,6 +127,14 @@ func Run(opt Options) error {
 	if g.noticeOpt, err = noticeOptions(cfg, fonts); err != nil {
 		return err
 	}
+	// Names printed in a fallback face are 提醒 in the log and in the
+	// summary's 问题清单, so they are known before the summary is written.
+	spec, err := g.certSpec()
+	if err != nil {
+		return err
+	}
+	diags = append(diags, g.fallbacks(spec.Boxes["recipient"].Role)...)
+	g.inputDiags = diags
 	for _, step := range steps {
 		if err := opt.cancelled(); err != nil {
 			return err
@@ -465,7 +473,7 @@ func (g *generator) decision() error {
 		return err
 	}
 	g.register = append(g.register, xlsx.NoticeRow{Number: n.Number, Title: n.Title, Recipient: n.Recipients, Date: e.Date, File: e.Path})
-	de, err := g.docx(e, n)
+	de, err := g.docx(e, n, doc)
 	if err != nil {
 		return err
 	}
@@ -475,11 +483,13 @@ func (g *generator) decision() error {
 
 // docx stores the editable copy of a notice beside its PDF: same model,
 // same text; the PDF stays the record. Safe to call from several goroutines.
-func (g *generator) docx(pdfEntry archive.Entry, n *gongwen.Notice) (archive.Entry, error) {
+func (g *generator) docx(pdfEntry archive.Entry, n *gongwen.Notice, doc *layout.Document) (archive.Entry, error) {
 	e := pdfEntry
 	e.Path = strings.TrimSuffix(e.Path, ".pdf") + ".docx"
 	e.Kind = "公文（可编辑）"
 	opt := docx.DefaultOptions()
+	br := gongwen.PlannedBreaks(n, doc, g.setter, g.noticeOpt)
+	opt.Breaks = &br
 	for role, name := range g.cfg.Fonts.Docx {
 		opt.Fonts[role] = name
 	}
@@ -534,7 +544,7 @@ func (g *generator) branchNotices() error {
 		if err != nil {
 			return stored{}, err
 		}
-		de, err := g.docx(e, bn.Notice)
+		de, err := g.docx(e, bn.Notice, doc)
 		return stored{e, de, about(diags, name), doc}, err
 	}, func(i int, r stored) error {
 		g.diags = append(g.diags, r.diags...)

@@ -14,7 +14,7 @@ func (b *breaker) finalize(sp span, g lineGeom, last bool) Line {
 	emit := func(gl *glyph, x Length) {
 		n := len(ln.Runs)
 		if n == 0 || ln.Runs[n-1].Face != gl.face {
-			ln.Runs = append(ln.Runs, TextRun{Face: gl.face, Size: p.Style.Size, Color: p.Style.Color})
+			ln.Runs = append(ln.Runs, TextRun{Face: gl.face, Size: p.Style.Size, Color: p.Style.Color, Joined: n > 0})
 			n++
 		}
 		ln.Runs[n-1].Glyphs = append(ln.Runs[n-1].Glyphs, Glyph{Text: gl.text, X: x, Advance: gl.adv})

@@ -84,6 +84,12 @@ type TextRun struct {
 	// its compressed font program, then repeats across the batch and the PDF
 	// renderer compresses it once instead of once per certificate.
 	Apart bool
+	// Joined says the run continues the text of the run before it in the
+	// page's items (the same line or name, in another face: a character
+	// the first face lacks): extraction must join them without a space,
+	// however far apart they stand (a spread name 牛　犇 whose 犇 is a
+	// fallback glyph).
+	Joined bool
 }
 
 // Glyph is one character at an absolute x. Text is normally one rune; it is

@@ -1,16 +1,18 @@
 // Package certificate lays out 荣誉证书 and 奖状: a Spec (page, border, one
 // box per text element, read from a YAML file in templates/) and a
 // Certificate (the words) become one page of positioned glyphs. Names always
-// fit their box on one line: two-character names are spread to three
-// characters' width, long names shrink within the configured minimum size and
-// then tighten their spacing; a name that still cannot fit is reported.
+// fit their box on one line at their natural spacing (a salutation is not a
+// list: 牛犇同志：, never 牛　犇): long names shrink within the configured
+// minimum size and then tighten their spacing; a name that still cannot fit
+// is reported. A quoted honour (“优秀共产党员”) is never broken across lines:
+// the body's measure is narrowed until it comes whole (see bodyLines).
 package certificate
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -21,7 +23,7 @@ import (
 type Certificate struct {
 	Title     string   // 荣誉证书 / 奖状
 	Name      string   // the recipient: person or organisation
-	Person    bool     // a person: two-character names are spread
+	Person    bool     // a person (同志), not an organisation
 	Suffix    string   // after the name: 同志： or ：
 	Body      []string // paragraphs
 	Organ     string   // issuing organ
@@ -40,6 +42,11 @@ type Spec struct {
 	Boxes    map[string]Box      `yaml:"boxes"`         // title, recipient, body, organ, date, number
 	Seal     Seal                `yaml:"seal"`
 	Roles    map[string][]string `yaml:"-"` // face chains by role, from the config
+
+	// body caches the body's lines by wording: every certificate of an
+	// award has the same body, and finding its measure sets it several
+	// times. Nil (a Spec not from ParseSpec) caches nothing.
+	body *bodyCache
 }
 
 // Size is a page size.
@@ -97,6 +104,7 @@ func ParseSpec(b []byte, name string) (*Spec, error) {
 			return nil, fmt.Errorf("证书版式 %s：文字框 %s 超出了纸张", name, k)
 		}
 	}
+	s.body = &bodyCache{m: map[bodyKey]setBody{}}
 	return &s, nil
 }
 
@@ -133,7 +141,7 @@ func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY lay
 			r.Apart = true
 		}
 	}
-	if err := placeBody(&page, setter, s, s.Boxes["body"], c.Body, offsetX, offsetY, c.Source); err != nil {
+	if err := placeBody(&page, setter, s, s.Boxes["body"], c.Body, c.Name, offsetX, offsetY, c.Source); err != nil {
 		return nil, fit, err
 	}
 	for _, el := range []struct{ box, text string }{{"organ", c.Organ}, {"date", c.Date}, {"number", c.Number}} {
@@ -244,7 +252,9 @@ func spread(l layout.Line, w layout.Length) layout.Line {
 	return l
 }
 
-// placeRecipient sets 张　三同志： / 某某党支部： on one line in its box.
+// placeRecipient sets 张三同志： / 某某党支部： on one line in its box. A
+// salutation is not a list: a two-character name keeps its natural spacing
+// (spreading 张　三 to three cells is for 名单 only).
 func placeRecipient(page *layout.Page, setter *layout.Setter, s *Spec, c *Certificate, dx, dy layout.Length) (Fit, error) {
 	b := s.Boxes["recipient"]
 	w := layout.MM(b.W)
@@ -261,9 +271,6 @@ func placeRecipient(page *layout.Page, setter *layout.Setter, s *Spec, c *Certif
 		line, err := measure(setter, s.style(b, size), c.Name+c.Suffix, c.Source)
 		if err != nil {
 			return line, err
-		}
-		if c.Person && utf8.RuneCountInString(c.Name) == 2 {
-			line = spreadName(line, size)
 		}
 		return tightenLine(line, tighten), nil
 	}
@@ -311,25 +318,6 @@ func placeRecipient(page *layout.Page, setter *layout.Setter, s *Spec, c *Certif
 	return fit, nil
 }
 
-// spreadName moves the second character of a two-character name (and what
-// follows) one em to the right: 张　三, with the text layer still 张三.
-func spreadName(l layout.Line, size layout.Length) layout.Line {
-	i := 0
-	for ri := range l.Runs {
-		gs := make([]layout.Glyph, len(l.Runs[ri].Glyphs))
-		for gi, g := range l.Runs[ri].Glyphs {
-			if i >= 1 {
-				g.X += size
-			}
-			gs[gi] = g
-			i++
-		}
-		l.Runs[ri].Glyphs = gs
-	}
-	l.Width += size
-	return l
-}
-
 func tightenLine(l layout.Line, t layout.Length) layout.Line {
 	if t == 0 {
 		return l
@@ -359,32 +347,184 @@ func glyphCount(l layout.Line) int {
 }
 
 // placeBody sets the body paragraphs from the top of their box.
-func placeBody(page *layout.Page, setter *layout.Setter, s *Spec, b Box, paras []string, dx, dy layout.Length, source string) error {
-	size := layout.Pt(b.Size)
+func placeBody(page *layout.Page, setter *layout.Setter, s *Spec, b Box, paras []string, name string, dx, dy layout.Length, source string) error {
+	body, err := s.bodyLines(setter, b, paras, name, source)
+	if err != nil {
+		return err
+	}
+	y := layout.MM(b.Y) + body.size*88/100
+	for _, l := range body.lines {
+		page.Items = append(page.Items, l.Place(layout.MM(b.X)+dx, y+dy)...)
+		y += body.pitch
+	}
+	return nil
+}
+
+// setBody is a body set in its box.
+type setBody struct {
+	lines       []layout.Line
+	size, pitch layout.Length
+}
+
+// bodyLines breaks the body into lines so that no quoted honour
+// (“优秀共产党员”, 《…》) shorter than a line is split — a designer would not
+// print “优秀共 / 产党员” — nor the recipient's name where the wording
+// repeats it, and the lines fit the box's height. At the box's
+// width the honour often falls across the end of a line; the measure is
+// then narrowed, in eighths of an em down to three quarters of the box, to
+// the widest at which every honour comes whole: the honour moves to the
+// next line and the line before it, full already, needs next to no
+// stretching. The block stays flush left under the recipient. Wording too
+// long for the box (a long unit named in it) is set half a point smaller at
+// a time, down to min_size (default 4/5 of the size). If nothing works, the
+// box's width and the smallest size are used as they are; a body still too
+// tall is an error.
+func (s *Spec) bodyLines(setter *layout.Setter, b Box, paras []string, name, source string) (setBody, error) {
+	text := strings.Join(paras, "\n")
+	if !strings.Contains(text, name) {
+		name = "" // a wording without the name is the same for every certificate of an award: one cache entry
+	}
+	key := bodyKey{setter: setter, box: b, text: text, name: name}
+	if body, ok := s.body.get(key); ok {
+		return body, nil
+	}
 	leading := b.Leading
 	if leading == 0 {
 		leading = 1.8
 	}
-	pitch := layout.Length(float64(size) * leading)
-	w := layout.MM(b.W)
-	var lines []layout.Line
-	for _, p := range paras {
-		ls, err := setter.Lines(layout.Paragraph{Text: p, Style: s.style(b, size), Align: layout.Justify,
-			FirstIndent: layout.Length(float64(size) * b.Indent), Source: source}, w)
-		if err != nil {
-			return err
+	minSize := layout.Pt(b.MinSize)
+	if minSize <= 0 {
+		minSize = layout.Pt(b.Size) * 4 / 5
+	}
+	full, room := layout.MM(b.W), layout.MM(b.H)
+	var last setBody
+	for size := layout.Pt(b.Size); size >= minSize; size -= layout.Pt(0.5) {
+		pitch := layout.Length(float64(size) * leading)
+		fits := func(ls []layout.Line) bool { return layout.Length(len(ls))*pitch <= room+pitch/2 }
+		set := func(w layout.Length) ([]layout.Line, error) {
+			var lines []layout.Line
+			for _, p := range paras {
+				ls, err := setter.Lines(layout.Paragraph{Text: p, Style: s.style(b, size), Align: layout.Justify,
+					FirstIndent: layout.Length(float64(size) * b.Indent), Source: source}, w)
+				if err != nil {
+					return nil, err
+				}
+				lines = append(lines, ls...)
+			}
+			return lines, nil
 		}
-		lines = append(lines, ls...)
+		lines, err := set(full)
+		if err != nil {
+			return setBody{}, err
+		}
+		last = setBody{lines, size, pitch}
+		if !fits(lines) {
+			continue
+		}
+		if !splitsHonour(lines, size, full, name) {
+			s.body.put(key, last)
+			return last, nil
+		}
+		for w := full - size/8; w >= full*3/4; w -= size / 8 {
+			ls, err := set(w)
+			if err != nil {
+				return setBody{}, err
+			}
+			if !splitsHonour(ls, size, w, name) && fits(ls) {
+				s.body.put(key, setBody{ls, size, pitch})
+				return setBody{ls, size, pitch}, nil
+			}
+		}
 	}
-	if layout.Length(len(lines))*pitch > layout.MM(b.H)+pitch/2 {
-		return fmt.Errorf("证书正文有 %d 行，超出了版式中正文框的高度；请缩短措辞或调整版式", len(lines))
+	if layout.Length(len(last.lines))*last.pitch > room+last.pitch/2 {
+		return setBody{}, fmt.Errorf("证书正文有 %d 行，超出了版式中正文框的高度；请缩短措辞或调整版式", len(last.lines))
 	}
-	y := layout.MM(b.Y) + size*88/100
-	for _, l := range lines {
-		page.Items = append(page.Items, l.Place(layout.MM(b.X)+dx, y+dy)...)
-		y += pitch
+	s.body.put(key, last)
+	return last, nil
+}
+
+// splitsHonour reports whether a line break falls inside a span that must
+// stay on one line and is shorter than the measure w (counted as 1 em a
+// character): a quoted span (“…” or 《…》) or the recipient's name where the
+// wording repeats it (阿依古丽·吐 / 尔逊 is no better than 优秀共 / 产党员).
+func splitsHonour(lines []layout.Line, size, w layout.Length, name string) bool {
+	var text []rune
+	var ends []int // rune offset where each line but the last ends
+	for i, l := range lines {
+		text = append(text, []rune(l.Text())...)
+		if !l.Last && i < len(lines)-1 {
+			ends = append(ends, len(text))
+		}
 	}
-	return nil
+	split := func(from, to int) bool { // runes [from, to] on more than one line
+		if layout.Length(to+1-from)*size > w {
+			return false
+		}
+		for _, e := range ends {
+			if e > from && e <= to {
+				return true
+			}
+		}
+		return false
+	}
+	open := -1
+	var closer rune
+	for i, r := range text {
+		switch {
+		case open < 0 && (r == '“' || r == '《'):
+			open, closer = i, map[rune]rune{'“': '”', '《': '》'}[r]
+		case open >= 0 && r == closer:
+			if split(open, i) {
+				return true
+			}
+			open = -1
+		}
+	}
+	if n := []rune(name); len(n) >= 2 {
+		for i := 0; i+len(n) <= len(text); i++ {
+			if string(text[i:i+len(n)]) == name && split(i, i+len(n)-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyKey identifies a body layout: the metrics, the box and the words.
+type bodyKey struct {
+	setter     *layout.Setter
+	box        Box
+	text, name string
+}
+
+// bodyCache holds the lines of a few bodies: one per award in a batch, or
+// fewer hits when the wording names the person (then it stops growing).
+type bodyCache struct {
+	mu sync.RWMutex // read by every certificate, written once per award
+	m  map[bodyKey]setBody
+}
+
+const bodyCacheMax = 64
+
+func (c *bodyCache) get(k bodyKey) (setBody, bool) {
+	if c == nil {
+		return setBody{}, false
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	l, ok := c.m[k]
+	return l, ok
+}
+
+func (c *bodyCache) put(k bodyKey, lines setBody) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) < bodyCacheMax {
+		c.m[k] = lines
+	}
 }
 
 func parseColor(s string) layout.Color {

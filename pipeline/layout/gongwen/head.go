@@ -226,13 +226,6 @@ func (b *builder) title(cell int) (int, error) {
 	return cell + len(lines) + 1, nil
 }
 
-// TitleLines returns the lines Layout sets n's title in, for other
-// renderings of the notice (the DOCX) to break it the same way.
-func TitleLines(n *Notice, s *layout.Setter, opt Options) []string {
-	b := &builder{n: n, s: s, opt: opt, char: opt.CharPitch(), pitch: opt.LinePitch()}
-	return b.titleLines(n.Title, n.TitleBreaks)
-}
-
 // titleLines breaks a title (or an attachment's) between words into a
 // 梯形 or 菱形 (breakTitle).
 func (b *builder) titleLines(title string, authorBreaks []int) []string {

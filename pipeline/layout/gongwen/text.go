@@ -100,7 +100,7 @@ func (b *builder) glyphsAt(rs []rune, xs []layout.Length, y layout.Length, st te
 			return nil, err
 		}
 		if cur == nil || cur.Face != face {
-			cur = &layout.TextRun{Face: face, Size: st.size, Color: st.color, Y: y}
+			cur = &layout.TextRun{Face: face, Size: st.size, Color: st.color, Y: y, Joined: cur != nil}
 			items = append(items, cur)
 		}
 		cur.Glyphs = append(cur.Glyphs, layout.Glyph{Text: string(r), X: xs[i], Advance: adv})

@@ -4,9 +4,10 @@
 //
 // It reads the same semantic model as the PDF layout (gongwen.Notice) and
 // emits the same text paragraph by paragraph; geometry is expressed the way
-// a word processor keeps it while staff edit: a document grid of 22 lines ×
-// 28 characters, paragraph indents in 字, paragraph borders for the red
-// separator and the 版记 rules, PAGE fields in odd/even footers.
+// a word processor keeps it while staff edit: a document grid of 22 lines,
+// 28 characters a line by a small condensed character spacing, paragraph
+// indents in 字, paragraph borders for the red separator and the 版记 rules,
+// PAGE fields in odd/even footers. Word, WPS and LibreOffice set it alike.
 //
 // Choices (see also the README comment in Write):
 //   - Two-character names in a 名单 keep their text (张三, never 张　三): the
@@ -15,15 +16,23 @@
 //     w:fitText would do the same in Word but LibreOffice ignores it.
 //   - 名单 are borderless tables with the PDF's columns (6 字 each, the last
 //     one 4 字); a long name spans columns (w:gridSpan) as in the PDF.
-//   - The 版记 is a frame anchored to the bottom of the type area
-//     (w:framePr w:yAlign="bottom"), so it sits on the last line of the last
-//     page however staff edit the text above. The PDF's rule "版记 on an even
-//     page" (封四) depends on where the text ends, which only the word
-//     processor knows; it is left to staff (insert a page break).
+//   - 28 字 a line: a grid of lines only (w:docGrid w:type="lines") and every
+//     run condensed by tracking (w:spacing, −0.3 pt), so 28 characters of
+//     16 pt fit the 156 mm line and 29 do not. A grid of characters
+//     (linesAndChars with a negative w:charSpace) is what Word templates
+//     use, but LibreOffice widens every glyph to the grid's cells and sets
+//     about 18 字 a line. The red mark and the titles are off the grid.
+//   - The 版记 is ordinary paragraphs with borders after the text (a frame
+//     anchored to the page bottom loses its rules in LibreOffice). Where
+//     the PDF put it — the same page below the text, or the next (even)
+//     page — comes from the layout (Options.Breaks): page breaks before it
+//     and space for the empty grid lines above it, so it ends on the last
+//     line of the type area as long as the text above is not edited.
 //   - 信函格式: the mark and the upper double line are a frame 30 mm from the
 //     paper top, the lower double line a frame 20 mm above the paper bottom;
 //     page 1 has an empty first-page footer (w:titlePg, footer3.xml).
-//   - Word wraps the title itself; the PDF's 梯形 breaks are not forced.
+//   - Titles break where the PDF's do (Options.Breaks: between words, 梯形
+//     or 菱形), by line breaks (w:br) in one paragraph.
 //   - Seal images are not embedded (their space is kept with blank lines).
 package docx
 
@@ -45,10 +54,16 @@ type Options struct {
 	// Fonts maps a role (gongwen.RoleBody, RoleTitle, RoleHeading1,
 	// RoleHeading2, RoleKai, RolePageNum) to an East Asian font name.
 	Fonts map[string]string
-	// Latin is the font for Latin letters and digits (w:ascii, w:hAnsi).
+	// Latin is the font for Latin letters and digits (w:ascii, w:hAnsi);
+	// empty: the role's East Asian font, as in the PDF, whose digits are
+	// half-width cells of 仿宋 (2012年 takes two 字, not Times New Roman's
+	// narrower digits).
 	Latin string
 	// Red is the RGB hex colour of the mark and the red lines.
 	Red string
+	// Breaks are the PDF layout's title lines and 版记 position; nil: the
+	// word processor breaks titles and the 版记 follows the text.
+	Breaks *gongwen.Breaks
 }
 
 // DefaultOptions returns the font names Chinese government templates use.
@@ -62,8 +77,7 @@ func DefaultOptions() Options {
 			gongwen.RoleKai:      "楷体_GB2312",
 			gongwen.RolePageNum:  "宋体",
 		},
-		Latin: "Times New Roman",
-		Red:   "FF0000",
+		Red: "FF0000",
 	}
 }
 
@@ -95,13 +109,14 @@ const (
 	footerDist = 1310
 )
 
-// charSpace is the OOXML w:docGrid w:charSpace: the character pitch is the
-// default font size plus charSpace/4096 pt. 28 characters must fit the
-// 156 mm type width: pitch = typeW/28 twips; rounded down so that Word's
-// floor(width/pitch) gives 28, not 27.
-func charSpace() int {
-	pitch := float64(typeW) / 20 / 28 // pt
-	return int(math.Floor((pitch - bodySz/2) * 4096))
+// tracking is the character spacing of every run, in twips (w:spacing
+// w:val): 28 characters of 3号 fit the 156 mm line, as in the PDF, and 29
+// do not. 16 pt is 320 twips and typeW/28 is 315.9, so −5 is the least
+// that fits 28; one twip more (−6: 15.7 pt a character, 439.6 of the
+// line's 442.25 pt; 29 take 455.3) leaves LibreOffice the room its
+// rounding needs on a line with numbers in it.
+func tracking() int {
+	return typeW/28 - bodySz*10 - 1
 }
 
 // char is 1 字 in twips (the grid character pitch, rounded).
@@ -126,9 +141,6 @@ func Write(w io.Writer, n *gongwen.Notice, opt Options) error {
 		if opt.Fonts[k] == "" {
 			opt.Fonts[k] = v
 		}
-	}
-	if opt.Latin == "" {
-		opt.Latin = d.Latin
 	}
 	if opt.Red == "" {
 		opt.Red = d.Red
@@ -207,39 +219,130 @@ type builder struct {
 
 func (b *builder) font(role string) string { return b.opt.Fonts[role] }
 
+// latin is the ascii/hAnsi font of a role: Options.Latin, or the role's own.
+func (b *builder) latin(role string) string {
+	if b.opt.Latin != "" {
+		return b.opt.Latin
+	}
+	return b.font(role)
+}
+
 // rPr returns run properties for a role, size (half-points) and colour.
 func (b *builder) rPr(role string, sz int, color string, extra string) string {
+	return b.rPrFonts(role, b.latin(role), "", sz, color, extra)
+}
+
+// rPrFonts is rPr with latin as the ascii/hAnsi font; hint is appended to
+// the w:cs attribute's value as raw attribute text (`" w:hint="eastAsia`).
+func (b *builder) rPrFonts(role, latin, hint string, sz int, color string, extra string) string {
 	var sb strings.Builder
 	sb.WriteString("<w:rPr>")
 	f := esc(b.font(role))
-	l := esc(b.opt.Latin)
-	fmt.Fprintf(&sb, `<w:rFonts w:ascii="%s" w:hAnsi="%s" w:eastAsia="%s" w:cs="%s"/>`, l, l, f, f)
-	sb.WriteString(extra)
+	l := esc(latin)
+	fmt.Fprintf(&sb, `<w:rFonts w:ascii="%s" w:hAnsi="%s" w:eastAsia="%s" w:cs="%s%s"/>`, l, l, f, f, hint)
+	// CT_RPr order: color, spacing, position, sz, szCs, u.
 	if color != "" {
 		fmt.Fprintf(&sb, `<w:color w:val="%s"/>`, esc(color))
 	}
+	under := strings.HasPrefix(extra, "<w:u ")
+	if !under {
+		sb.WriteString(extra)
+	}
 	if sz != 0 {
 		fmt.Fprintf(&sb, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, sz, sz)
+	}
+	if under {
+		sb.WriteString(extra)
 	}
 	sb.WriteString("</w:rPr>")
 	return sb.String()
 }
 
-// run is one w:r with text (tabs become w:tab).
+// run is text in one role and size: w:r elements, tabs as w:tab. Marks
+// shared with Western text (“ ” ‘ ’ … — ·) get runs of their own in the
+// East Asian font (w:hint="eastAsia", and as the ascii/hAnsi font too, which
+// LibreOffice reads where it ignores the hint): in Chinese text they are
+// full-width, as in the PDF, not Times New Roman's narrow quotes.
 func (b *builder) run(role string, sz int, color, extra, text string) string {
 	var sb strings.Builder
-	sb.WriteString("<w:r>")
-	sb.WriteString(b.rPr(role, sz, color, extra))
-	for i, part := range strings.Split(text, "\t") {
-		if i > 0 {
-			sb.WriteString("<w:tab/>")
+	text = joinScripts(text)
+	for len(text) > 0 {
+		i := 0
+		shared := isShared([]rune(text)[0])
+		for _, r := range text {
+			if isShared(r) != shared {
+				break
+			}
+			i += len(string(r))
 		}
-		if part != "" {
-			fmt.Fprintf(&sb, `<w:t xml:space="preserve">%s</w:t>`, esc(part))
+		part := text[:i]
+		text = text[i:]
+		sb.WriteString("<w:r>")
+		if shared {
+			sb.WriteString(b.rPrFonts(role, b.font(role), `" w:hint="eastAsia`, sz, color, extra))
+		} else {
+			sb.WriteString(b.rPr(role, sz, color, extra))
 		}
+		for j, seg := range strings.Split(part, "\t") {
+			if j > 0 {
+				sb.WriteString("<w:tab/>")
+			}
+			if seg != "" {
+				fmt.Fprintf(&sb, `<w:t xml:space="preserve">%s</w:t>`, esc(seg))
+			}
+		}
+		sb.WriteString("</w:r>")
 	}
-	sb.WriteString("</w:r>")
+	if sb.Len() == 0 { // an empty run keeps its properties (a tab-only line is not empty)
+		return "<w:r>" + b.rPr(role, sz, color, extra) + "</w:r>"
+	}
 	return sb.String()
+}
+
+// joinScripts puts an invisible separator where a Han character meets a
+// Latin letter or digit: U+2060 WORD JOINER after the Latin text (2012⁠年:
+// no break there, as in the PDF, which binds a number to its unit) and
+// U+200B ZERO WIDTH SPACE before it (a break stays possible). Word and WPS
+// draw nothing for them (and set the text tight, w:autoSpaceDE/DN off).
+// LibreOffice ignores autoSpaceDE/DN and puts 1/5 em between Han and Latin
+// letters or digits, unless a character that is neither stands between
+// them: without the separators every line with a number wrapped a
+// character early there. The price: a search for 2012年 in the DOCX must
+// skip the joiner (the PDF, the record, has none).
+func joinScripts(text string) string {
+	var sb strings.Builder
+	var prev rune
+	for i, r := range text {
+		if i > 0 {
+			switch {
+			case isHan(prev) && isAlnum(r):
+				sb.WriteRune('\u200B')
+			case isAlnum(prev) && isHan(r):
+				sb.WriteRune('\u2060')
+			}
+		}
+		sb.WriteRune(r)
+		prev = r
+	}
+	return sb.String()
+}
+
+func isHan(r rune) bool {
+	return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x3FFFF
+}
+
+func isAlnum(r rune) bool {
+	return r < 0x80 && (r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z')
+}
+
+// isShared reports punctuation that Unicode shares between Chinese and
+// Western text (East Asian Width ambiguous) and that 公文 sets full-width.
+func isShared(r rune) bool {
+	switch r {
+	case '“', '”', '‘', '’', '…', '—', '·', '―', '⋯':
+		return true
+	}
+	return false
 }
 
 // para writes a paragraph with the given pPr content (without the wrapper)
@@ -322,7 +425,7 @@ func (b *builder) sectPr(start string) string {
 	if b.letter {
 		sb.WriteString(`<w:titlePg/>`)
 	}
-	fmt.Fprintf(&sb, `<w:docGrid w:type="linesAndChars" w:linePitch="%d" w:charSpace="%d"/>`, linePitch, charSpace())
+	fmt.Fprintf(&sb, `<w:docGrid w:type="lines" w:linePitch="%d"/>`, linePitch)
 	sb.WriteString("</w:sectPr>")
 	return sb.String()
 }
@@ -341,10 +444,12 @@ func (b *builder) head() {
 		}
 		markLen += len([]rune(n.MarkSuffix))
 	}
-	// Mark size: at most 36 pt, never wider than the type area.
+	// Mark size: at most 36 pt, never wider than the type area, with 1 pt
+	// to spare (a mark exactly as wide as the line wraps its last character
+	// in LibreOffice).
 	markSz := 72
 	if markLen > 0 {
-		if fit := int(float64(typeW) / 20 / float64(markLen) * 2); fit < markSz {
+		if fit := int((float64(typeW)/20 - 1) / float64(markLen) * 2); fit < markSz {
 			markSz = fit
 		}
 	}
@@ -391,7 +496,7 @@ func (b *builder) head() {
 			b.para("", b.run(gongwen.RoleHeading1, 0, "", "", n.Urgency))
 		}
 		b.blank()
-		b.title(n.Title)
+		b.title(n.Title, b.titleLines(-1))
 		return
 	}
 
@@ -412,6 +517,8 @@ func (b *builder) head() {
 		// Mark top 35 mm below the type-area top.
 		before := max(mmTw(35)-lines*linePitch-markSz, 0)
 		b.para(fmt.Sprintf(`<w:snapToGrid w:val="0"/><w:spacing w:before="%d" w:line="%d" w:lineRule="exact"/>`, before, markLine)+jc("center"), markRuns()...)
+		// 发文字号 two lines below the mark (7.2.4), as in the PDF.
+		b.blank()
 		b.blank()
 	}
 	sep := ""
@@ -440,17 +547,48 @@ func (b *builder) head() {
 			b.run(gongwen.RoleTitle, bodySz, red, line, "\t"))
 	}
 	b.blank()
-	b.title(n.Title)
+	b.title(n.Title, b.titleLines(-1))
 }
 
-// title writes the 标题 centred in 2号 and the blank line under it.
-func (b *builder) title(t string) {
+// titleLines returns the PDF's lines of the title (i < 0) or of attachment
+// i's title, or nil.
+func (b *builder) titleLines(i int) []string {
+	br := b.opt.Breaks
+	switch {
+	case br == nil:
+		return nil
+	case i < 0:
+		return br.Title
+	case i < len(br.Attachments):
+		return br.Attachments[i]
+	}
+	return nil
+}
+
+// title writes the 标题 centred in 2号, broken into the PDF's lines when
+// they are known, and the blank line under it.
+func (b *builder) title(t string, lines []string) {
 	if t == "" {
 		return
 	}
-	b.para(fmt.Sprintf(`<w:spacing w:line="%d" w:lineRule="exact"/>`, linePitch)+jc("center"),
-		b.run(gongwen.RoleTitle, titleSz, "", "", t))
+	b.para(fmt.Sprintf(`<w:snapToGrid w:val="0"/><w:spacing w:line="%d" w:lineRule="exact"/>`, linePitch)+jc("center"), b.titleRuns(t, lines)...)
 	b.blank()
+}
+
+// titleRuns is t in 2号 标题 runs, with a line break (w:br) between lines
+// when lines (the PDF's) give back exactly t.
+func (b *builder) titleRuns(t string, lines []string) []string {
+	if len(lines) < 2 || strings.Join(lines, "") != t {
+		return []string{b.run(gongwen.RoleTitle, titleSz, "", "", t)}
+	}
+	var rs []string
+	for i, l := range lines {
+		if i > 0 {
+			rs = append(rs, `<w:r><w:br/></w:r>`)
+		}
+		rs = append(rs, b.run(gongwen.RoleTitle, titleSz, "", "", l))
+	}
+	return rs
 }
 
 // mainText writes 主送机关, the body and the 附件说明.
@@ -671,7 +809,7 @@ func (b *builder) attachmentPages() {
 		}
 		b.para(`<w:pageBreakBefore/>`, b.run(gongwen.RoleHeading1, 0, "", "", label))
 		b.blank()
-		b.para(fmt.Sprintf(`<w:spacing w:line="%d" w:lineRule="exact"/>`, linePitch)+jc("center"), b.run(gongwen.RoleTitle, titleSz, "", "", a.Name))
+		b.para(fmt.Sprintf(`<w:snapToGrid w:val="0"/><w:spacing w:line="%d" w:lineRule="exact"/>`, linePitch)+jc("center"), b.titleRuns(a.Name, b.titleLines(i))...)
 		if a.Subtitle != "" {
 			b.para(jc("center"), b.run(gongwen.RoleKai, 0, "", "", a.Subtitle))
 		}
@@ -680,10 +818,13 @@ func (b *builder) attachmentPages() {
 	}
 }
 
-// colophon writes the 版记 as a frame at the bottom of the type area of the
-// page where the text ends. (The PDF moves it to a new even page when the
-// text ends on an odd page; Word cannot know page parity when it is written,
-// so staff insert a page break there if needed.)
+// colophonRules is what the 版记's paragraph borders add to its height, in
+// twips, rounded up: three rules of at most 0.35 mm (1 pt) and their 1 pt
+// gaps.
+const colophonRules = 120
+
+// colophon writes the 版记: paragraphs with rules after the text, on the
+// page where the PDF has it and as far down (Options.Breaks).
 func (b *builder) colophon() {
 	n := b.n
 	hasCC := len(n.CC) > 0
@@ -692,7 +833,34 @@ func (b *builder) colophon() {
 		b.doc.WriteString(b.sectPr(""))
 		return
 	}
-	frame := fmt.Sprintf(`<w:framePr w:w="%d" w:hSpace="0" w:wrap="notBeside" w:vAnchor="margin" w:hAnchor="margin" w:x="0" w:yAlign="bottom"/>`, typeW)
+	pages, lines := 0, 0
+	if br := b.opt.Breaks; br != nil {
+		pages, lines = br.ColophonPages, br.ColophonLines
+	}
+	// A blank page before the 版记 page (the PDF's 封四 rule) is an empty
+	// paragraph of its own; the 版记's first paragraph starts a page and
+	// takes the empty grid lines above it as space before.
+	for range max(pages-1, 0) {
+		b.para(`<w:pageBreakBefore/>`)
+	}
+	// pPr children in the schema's order: keepNext, keepLines,
+	// pageBreakBefore, pBdr, tabs, snapToGrid, spacing, ind.
+	pPr := func(first bool, bdr, tabs, ind string) string {
+		s := `<w:keepNext/><w:keepLines/>`
+		if first && pages > 0 {
+			s += `<w:pageBreakBefore/>`
+		}
+		s += bdr + tabs + `<w:snapToGrid w:val="0"/>`
+		before := ""
+		if first && lines > 0 {
+			// The rules' widths and their 1 pt gaps add to the
+			// paragraphs' heights (not so in the PDF, which draws them
+			// on the grid lines): 6 pt less space keeps the last line on
+			// the page.
+			before = fmt.Sprintf(` w:before="%d"`, max(lines*linePitch-colophonRules, 0))
+		}
+		return s + fmt.Sprintf(`<w:spacing%s w:line="%d" w:lineRule="exact"/>`, before, linePitch) + ind
+	}
 	thick, thin := eighths(0.35), eighths(0.25)
 	small := smallSz * 10 // 1 字 of 4号 in twips (14 pt = 280)
 	bdr := func(top, bottom int) string {
@@ -708,7 +876,6 @@ func (b *builder) colophon() {
 		}
 		return s + "</w:pBdr>"
 	}
-	common := frame + `<w:snapToGrid w:val="0"/><w:spacing w:line="` + fmt.Sprint(linePitch) + `" w:lineRule="exact"/>`
 	if hasCC {
 		label := "抄送："
 		text := label + strings.Join(n.CC, "，") + "。"
@@ -719,7 +886,7 @@ func (b *builder) colophon() {
 			bottom = thin
 		}
 		hang := width(label) * small / 2
-		b.para(common+bdr(thick, bottom)+ind(small+hang, small, -hang), b.run(gongwen.RoleBody, smallSz, "", "", text))
+		b.para(pPr(true, bdr(thick, bottom), "", ind(small+hang, small, -hang)), b.run(gongwen.RoleBody, smallSz, "", "", text))
 	}
 	if hasPrint {
 		top := 0
@@ -731,7 +898,7 @@ func (b *builder) colophon() {
 		if !n.PrintDate.IsZero() {
 			text += "\t" + n.PrintDate.String() + "印发"
 		}
-		b.para(common+bdr(top, thick)+tabs+ind(small, small, 0), b.run(gongwen.RoleBody, smallSz, "", "", text))
+		b.para(pPr(!hasCC, bdr(top, thick), tabs, ind(small, small, 0)), b.run(gongwen.RoleBody, smallSz, "", "", text))
 	}
 	b.doc.WriteString(b.sectPr(""))
 }

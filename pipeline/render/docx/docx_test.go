@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"path"
 	"strings"
@@ -191,7 +192,8 @@ func docParagraphs(t testing.TB, doc []byte) []string {
 			inT = false
 		case xml.CharData:
 			if inT {
-				cur.Write(v)
+				// the joiners between Han and Latin text (joinScripts) are not text
+				cur.WriteString(strings.NewReplacer("\u2060", "", "\u200B", "").Replace(string(v)))
 			}
 		}
 	}
@@ -310,7 +312,7 @@ func TestPackageValid(t *testing.T) {
 			for _, want := range []string{
 				`<w:pgSz w:w="11906" w:h="16838"/>`,
 				`w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"`,
-				`<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"/>`,
+				`<w:docGrid w:type="lines" w:linePitch="579"/>`,
 				`w:eastAsia="方正小标宋简体"`,
 				`<w:color w:val="FF0000"/>`,
 				`<w:footerReference w:type="even"`,
@@ -324,7 +326,7 @@ func TestPackageValid(t *testing.T) {
 			}
 			for _, f := range []string{"word/footer1.xml", "word/footer2.xml"} {
 				s := string(parts[f])
-				if !strings.Contains(s, " PAGE ") || !strings.Contains(s, "— ") || !strings.Contains(s, " —") || !strings.Contains(s, `w:eastAsia="宋体"`) {
+				if !strings.Contains(s, " PAGE ") || strings.Count(s, ">—<") != 2 || !strings.Contains(s, `w:eastAsia="宋体"`) {
 					t.Errorf("%s is not a — PAGE — footer in 宋体", f)
 				}
 			}
@@ -343,7 +345,10 @@ func TestPackageValid(t *testing.T) {
 					t.Error("信函格式 prints the 印发 line or 版记 rules")
 				}
 			default:
-				for _, want := range []string{`<w:pageBreakBefore/>`, `w:yAlign="bottom"`,
+				if strings.Contains(doc, "framePr") {
+					t.Error("文件格式 document has a frame (LibreOffice loses a framed 版记's rules)")
+				}
+				for _, want := range []string{`<w:pageBreakBefore/>`,
 					`<w:top w:val="single" w:sz="8"`, `<w:bottom w:val="single" w:sz="6"`, `<w:bottom w:val="single" w:sz="8"`,
 					`<w:gridSpan w:val="2"/>`, `<w:spacing w:val="315"/>`, `w:eastAsia="黑体"`, `w:eastAsia="楷体_GB2312"`} {
 					if !strings.Contains(doc, want) {
@@ -396,5 +401,41 @@ func rIDs(t testing.TB, data []byte) []string {
 				}
 			}
 		}
+	}
+}
+
+// TestBreaksFromThePDF: the title takes the PDF's lines (w:br between them,
+// the text unchanged) and the 版记 starts a page with the PDF's empty grid
+// lines above it as space before.
+func TestBreaksFromThePDF(t *testing.T) {
+	n := decision()
+	opt := DefaultOptions()
+	opt.Breaks = &gongwen.Breaks{
+		Title:         []string{"中共江城师范学院委员会关于表彰2012年度", "先进基层党组织和优秀共产党员的决定"},
+		Attachments:   [][]string{{"2012年度先进基层党组织名单"}, {"2012年度优秀共产党员名单"}},
+		ColophonPages: 1, ColophonLines: 20,
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, n, opt); err != nil {
+		t.Fatal(err)
+	}
+	_, parts := unzip(t, buf.Bytes())
+	doc := string(parts["word/document.xml"])
+	if !strings.Contains(doc, "2012\u2060年度</w:t></w:r><w:r><w:br/></w:r>") {
+		t.Error("the title has no line break after 2012年度")
+	}
+	want := fmt.Sprintf(`<w:keepNext/><w:keepLines/><w:pageBreakBefore/><w:pBdr>`)
+	if !strings.Contains(doc, want) || !strings.Contains(doc, fmt.Sprintf(`w:before="%d"`, 20*linePitch-colophonRules)) {
+		t.Errorf("the 版记 does not start a page with 20 lines of space before it")
+	}
+	if got := docParagraphs(t, parts["word/document.xml"]); strings.Join(got, "\n") != strings.Join(wantParagraphs(n), "\n") {
+		t.Errorf("paragraphs changed by the breaks:\n%s", strings.Join(got, "\n"))
+	}
+	// 28 字 a line: the tracking fits 28 characters of 16 pt and not 29.
+	if w := 28 * (bodySz*10 + tracking()); w > typeW {
+		t.Errorf("28 characters take %d twips of %d", w, typeW)
+	}
+	if w := 29 * (bodySz*10 + tracking()); w <= typeW {
+		t.Errorf("29 characters fit: %d twips of %d", w, typeW)
 	}
 }

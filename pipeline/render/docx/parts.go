@@ -83,23 +83,23 @@ func settings(letter bool) string {
 	return xmlHeader + `<w:settings ` + nsW + `>` +
 		`<w:evenAndOddHeaders/>` +
 		`<w:defaultTabStop w:val="` + fmt.Sprint(char*2) + `"/>` +
-		`<w:characterSpacingControl w:val="compressPunctuation"/>` +
+		`<w:characterSpacingControl w:val="doNotCompress"/>` + // the 公文 grid: full-width marks keep their cell, as in the PDF
 		`<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>` +
 		`</w:settings>`
 }
 
 func (b *builder) styles() string {
 	body := esc(b.font(gongwen.RoleBody))
-	latin := esc(b.opt.Latin)
+	latin := esc(b.latin(gongwen.RoleBody))
 	fonts := func(role string) string {
-		f := esc(b.font(role))
-		return fmt.Sprintf(`<w:rFonts w:ascii="%s" w:hAnsi="%s" w:eastAsia="%s" w:cs="%s"/>`, latin, latin, f, f)
+		f, l := esc(b.font(role)), esc(b.latin(role))
+		return fmt.Sprintf(`<w:rFonts w:ascii="%s" w:hAnsi="%s" w:eastAsia="%s" w:cs="%s"/>`, l, l, f, f)
 	}
 	return xmlHeader + `<w:styles ` + nsW + `>` +
 		`<w:docDefaults><w:rPrDefault><w:rPr>` +
 		fmt.Sprintf(`<w:rFonts w:ascii="%s" w:hAnsi="%s" w:eastAsia="%s" w:cs="%s"/>`, latin, latin, body, body) +
-		fmt.Sprintf(`<w:kern w:val="2"/><w:sz w:val="%d"/><w:szCs w:val="%d"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>`, bodySz, bodySz) +
-		`</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+		fmt.Sprintf(`<w:spacing w:val="%d"/><w:kern w:val="2"/><w:sz w:val="%d"/><w:szCs w:val="%d"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>`, tracking(), bodySz, bodySz) +
+		`</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
 		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
 		`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
 		`<w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr>` + fonts(gongwen.RoleHeading1) + `<w:b w:val="0"/></w:rPr></w:style>` +
@@ -113,8 +113,12 @@ func (b *builder) styles() string {
 }
 
 func (b *builder) fontTable() string {
-	seen := map[string]bool{b.opt.Latin: true}
-	names := []string{b.opt.Latin}
+	seen := map[string]bool{}
+	var names []string
+	if b.opt.Latin != "" {
+		seen[b.opt.Latin] = true
+		names = append(names, b.opt.Latin)
+	}
 	var roles []string
 	for r := range b.opt.Fonts {
 		roles = append(roles, r)

@@ -218,7 +218,8 @@ type span struct {
 }
 
 // textSpans finds stretches of continuous text: consecutive runs on one
-// baseline less than half an em apart (a fallback face inside a line). A
+// baseline less than half an em apart or Joined (a fallback face inside a
+// line or a spread name). A
 // stretch whose glyphs are not simply side by side (grid, justification, a
 // spread name) is marked so extraction gives back its text without the
 // spaces a reader would infer from the gaps; other runs are left plain.
@@ -261,7 +262,8 @@ func textSpans(p *layout.Page) map[int]span {
 		if prev != nil {
 			last := prev.Glyphs[len(prev.Glyphs)-1]
 			gap := r.Glyphs[0].X - (last.X + last.Advance)
-			if prev.Y != r.Y || gap < -prev.Size/2 || gap >= prev.Size/2 || cur[len(cur)-1] != i-1 {
+			near := r.Joined || gap >= -prev.Size/2 && gap < prev.Size/2
+			if prev.Y != r.Y || !near || cur[len(cur)-1] != i-1 {
 				flush()
 			}
 		}
