@@ -61,7 +61,7 @@ func TestNameTheFontsCannotPrint(t *testing.T) {
 				at = append(at, d.String())
 			}
 		}
-		want := "花名册.xlsx 党员!A3：“𗀀”（U+17000）在公文所用的字体（fang、song、kai）中都没有，印出来会缺字（值：蒋𗀀然）"
+		want := "花名册.xlsx 党员!A3：“𗀀”（U+17000）在公文所用的字体（fang、fangbu、song、kai）中都没有，印出来会缺字（值：蒋𗀀然）"
 		if len(at) != 1 || !strings.HasPrefix(at[0], want) {
 			t.Errorf("errors:\n%s\nwant %s…", strings.Join(at, "\n"), want)
 		}

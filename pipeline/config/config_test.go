@@ -76,7 +76,7 @@ func TestEveryNumberIsCheckedWithKeyAndLine(t *testing.T) {
 		{"year", "year: 2012 ", "year: 20120 ", "第12行 unit.year：评议年度应为 1949 到 2200 之间的四位年份（值：20120）"},
 		{"year text", "year: 2012 ", "year: 二〇一二 ", "第12行 unit.year：应为整数（值：二〇一二）"},
 		{"quota count", "        ratio: 15%\n", "        count: 9223372036854775807\n", "scheme.grades[2].quota.count：名额应为 0 到 1000000 之间的整数"},
-		{"long number", `        - {field: 综合得分, op: ">=", value: 85}`, `        - {field: 综合得分, op: ">=", value: 85.000000000000000000000000000000000000000000000001}`, "第165行 scheme.grades[2].when[0].value：数字写得太长"},
+		{"long number", `        - {field: 综合得分, op: ">=", value: 85}`, `        - {field: 综合得分, op: ">=", value: 85.000000000000000000000000000000000000000000000001}`, "第166行 scheme.grades[2].when[0].value：数字写得太长"},
 		{"duplicate key", "  code: JCSF ", "  name: 又一个\n  code: JCSF ", "第11行：配置项 name 重复（第9行已经写过）"},
 		{"list for text", "  short_name: 江城师范学院党委 ", "  short_name: [甲, 乙] ", "第10行 unit.short_name：应为一段文字"},
 		{"text for list", "  cc: [江城市委组织部, 江城市委教育工委]", "  cc: 江城市委组织部", "第27行 decision.cc：应为列表"},
