@@ -486,7 +486,7 @@ func (g *generator) certificates() error {
 			combined[com.Award] = all
 			awards = append(awards, com.Award)
 		}
-		all.Pages = append(all.Pages, r.doc.Pages...)
+		all.Append(r.doc) // pages and structure
 		return nil
 	})
 	if err != nil {
@@ -541,7 +541,7 @@ func (g *generator) bookVolumes(awards []string, combined map[string]*layout.Doc
 		all := combined[award]
 		n := (len(all.Pages) + per - 1) / per
 		for v := 0; v < n; v++ {
-			doc := &layout.Document{Meta: all.Meta, Pages: all.Pages[v*per : min((v+1)*per, len(all.Pages))]}
+			doc := all.Slice(v*per, min((v+1)*per, len(all.Pages)))
 			name := fmt.Sprintf("%s/%s-合订本.pdf", CertDir, archive.SafeName(award))
 			if n > 1 {
 				name = fmt.Sprintf("%s/%s-合订本-第%02d册.pdf", CertDir, archive.SafeName(award), v+1)

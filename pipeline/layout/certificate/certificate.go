@@ -111,6 +111,12 @@ type Fit struct {
 // it returns the page and how the recipient line was fitted.
 func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY layout.Length) (*layout.Document, Fit, error) {
 	page := layout.Page{Width: layout.MM(s.Page.Width), Height: layout.MM(s.Page.Height)}
+	// Structure: the items each element appended become one node (borders
+	// stay decoration).
+	root := layout.NewStructure()
+	tag := func(t layout.StructType, from int) *layout.Node {
+		return tagFrom(root, t, page.Items, from)
+	}
 	if !s.Variable {
 		for _, b := range s.Borders {
 			in := layout.MM(b.Inset)
@@ -118,9 +124,11 @@ func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY lay
 				Stroke: layout.MM(b.Width), Color: parseColor(b.Color)})
 		}
 		if box, ok := s.Boxes["title"]; ok && c.Title != "" {
+			from := len(page.Items)
 			if err := placeLine(&page, setter, s, box, c.Title, offsetX, offsetY, c.Source); err != nil {
 				return nil, Fit{}, err
 			}
+			tag(layout.Heading(1), from)
 		}
 	}
 	first := len(page.Items)
@@ -133,7 +141,8 @@ func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY lay
 			r.Apart = true
 		}
 	}
-	if err := placeBody(&page, setter, s, s.Boxes["body"], c.Body, offsetX, offsetY, c.Source); err != nil {
+	tag(layout.StructP, first)
+	if err := placeBody(&page, setter, s, s.Boxes["body"], c.Body, offsetX, offsetY, c.Source, root); err != nil {
 		return nil, fit, err
 	}
 	for _, el := range []struct{ box, text string }{{"organ", c.Organ}, {"date", c.Date}, {"number", c.Number}} {
@@ -141,9 +150,11 @@ func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY lay
 		if !ok || el.text == "" {
 			continue
 		}
+		from := len(page.Items)
 		if err := placeLine(&page, setter, s, box, el.text, offsetX, offsetY, c.Source); err != nil {
 			return nil, fit, err
 		}
+		tag(layout.StructP, from)
 	}
 	if c.SealImage != "" && s.Seal.Diameter > 0 {
 		o, d := s.Boxes["organ"], s.Boxes["date"]
@@ -152,8 +163,9 @@ func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY lay
 		r := s.Seal.Diameter / 2
 		page.Items = append(page.Items, &layout.Image{Key: c.SealImage,
 			X: layout.MM(cx-r) + offsetX, Y: layout.MM(cy-r) + offsetY, W: layout.MM(s.Seal.Diameter), H: layout.MM(s.Seal.Diameter)})
+		tag(layout.StructFigure, len(page.Items)-1).Alt = "印章：" + c.Organ
 	}
-	return &layout.Document{Pages: []layout.Page{page}, Meta: layout.Meta{
+	return &layout.Document{Pages: []layout.Page{page}, Structure: root, Meta: layout.Meta{
 		Title: c.Title + "：" + c.Name, Author: c.Organ, Subject: strings.Join(c.Body, ""), Number: c.Number, Date: c.Date,
 	}}, fit, nil
 }
@@ -359,7 +371,7 @@ func glyphCount(l layout.Line) int {
 }
 
 // placeBody sets the body paragraphs from the top of their box.
-func placeBody(page *layout.Page, setter *layout.Setter, s *Spec, b Box, paras []string, dx, dy layout.Length, source string) error {
+func placeBody(page *layout.Page, setter *layout.Setter, s *Spec, b Box, paras []string, dx, dy layout.Length, source string, root *layout.Node) error {
 	size := layout.Pt(b.Size)
 	leading := b.Leading
 	if leading == 0 {
@@ -368,23 +380,36 @@ func placeBody(page *layout.Page, setter *layout.Setter, s *Spec, b Box, paras [
 	pitch := layout.Length(float64(size) * leading)
 	w := layout.MM(b.W)
 	var lines []layout.Line
+	var starts []int // each paragraph's first line
 	for _, p := range paras {
 		ls, err := setter.Lines(layout.Paragraph{Text: p, Style: s.style(b, size), Align: layout.Justify,
 			FirstIndent: layout.Length(float64(size) * b.Indent), Source: source}, w)
 		if err != nil {
 			return err
 		}
+		starts = append(starts, len(lines))
 		lines = append(lines, ls...)
 	}
 	if layout.Length(len(lines))*pitch > layout.MM(b.H)+pitch/2 {
 		return fmt.Errorf("证书正文有 %d 行，超出了版式中正文框的高度；请缩短措辞或调整版式", len(lines))
 	}
 	y := layout.MM(b.Y) + size*88/100
-	for _, l := range lines {
-		page.Items = append(page.Items, l.Place(layout.MM(b.X)+dx, y+dy)...)
+	var para *layout.Node
+	for i, l := range lines {
+		for len(starts) > 0 && starts[0] == i {
+			para, starts = root.Add(layout.StructP, ""), starts[1:]
+		}
+		page.Items = append(page.Items, para.Mark(l.Place(layout.MM(b.X)+dx, y+dy))...)
 		y += pitch
 	}
 	return nil
+}
+
+// tagFrom makes items[from:] the content of a new child of root.
+func tagFrom(root *layout.Node, t layout.StructType, items []layout.Item, from int) *layout.Node {
+	n := root.Add(t, "")
+	n.Mark(items[from:])
+	return n
 }
 
 func parseColor(s string) layout.Color {

@@ -18,6 +18,15 @@ type row struct {
 	newPage  bool // start a new page (attachments)
 	sig      bool // the signature block: never alone on a page (7.3.5.5)
 	draw     func(top, pitch layout.Length) []layout.Item
+	node     *layout.Node // the structure node its items belong to; nil: draw marks them itself
+}
+
+// tag makes rows the content of node.
+func tag(rows []*row, node *layout.Node) []*row {
+	for _, r := range rows {
+		r.node = node
+	}
+	return rows
 }
 
 func (r *row) need() int { return max(r.cells, r.reach) }
@@ -64,9 +73,9 @@ func (b *builder) flowRows() ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, b.textRows(lines, o.BodySize)...)
+		rows = append(rows, tag(b.textRows(lines, o.BodySize), b.root.Add(layout.StructP, "主送机关"))...)
 	}
-	br, err := b.blockRows(n.Body)
+	br, err := b.blockRows(n.Body, b.root.Add(layout.StructDiv, "正文"))
 	if err != nil {
 		return nil, err
 	}
@@ -88,7 +97,7 @@ func (b *builder) flowRows() ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, b.textRows(lines, o.BodySize)...)
+		rows = append(rows, tag(b.textRows(lines, o.BodySize), b.root.Add(layout.StructP, "附注"))...)
 	}
 	for i, a := range n.Attachments {
 		if len(a.Body) == 0 {
@@ -102,7 +111,8 @@ func (b *builder) flowRows() ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, &row{cells: 1, newPage: true, draw: func(top, _ layout.Length) []layout.Item {
+		sect := b.root.Add(layout.StructSect, "附件")
+		rows = append(rows, &row{cells: 1, newPage: true, node: sect.Add(layout.StructP, ""), draw: func(top, _ layout.Length) []layout.Item {
 			return ln.Place(b.left, top+b.asc(o.BodySize))
 		}}, blankRow())
 		tst := textStyle{role: RoleTitle, size: o.TitleSize}
@@ -110,16 +120,17 @@ func (b *builder) flowRows() ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, tl...)
+		rows = append(rows, tag(tl, sect.Add(layout.Heading(1), ""))...)
+		b.lastLevel = 1
 		if a.Subtitle != "" {
 			sl, err := b.centredRows([]string{a.Subtitle}, textStyle{role: RoleKai, size: o.BodySize, grid: true})
 			if err != nil {
 				return nil, err
 			}
-			rows = append(rows, sl...)
+			rows = append(rows, tag(sl, sect.Add(layout.StructP, ""))...)
 		}
 		rows = append(rows, blankRow())
-		br, err := b.blockRows(a.Body)
+		br, err := b.blockRows(a.Body, sect)
 		if err != nil {
 			return nil, err
 		}
@@ -128,13 +139,14 @@ func (b *builder) flowRows() ([]*row, error) {
 	return rows, nil
 }
 
-// blockRows sets paragraphs, headings and name lists.
-func (b *builder) blockRows(blocks []Block) ([]*row, error) {
+// blockRows sets paragraphs, headings and name lists, their structure
+// nodes children of parent.
+func (b *builder) blockRows(blocks []Block, parent *layout.Node) ([]*row, error) {
 	o := b.opt
 	var rows []*row
 	for _, blk := range blocks {
 		if blk.Kind == NameList {
-			nr, err := b.nameRows(blk)
+			nr, err := b.nameRows(blk, parent)
 			if err != nil {
 				return nil, err
 			}
@@ -166,8 +178,10 @@ func (b *builder) blockRows(blocks []Block) ([]*row, error) {
 			for _, r := range tr {
 				r.keepNext = true
 			}
+			rows = append(rows, tag(tr, parent.Add(b.headingType(int(blk.Kind)), ""))...)
+			continue
 		}
-		rows = append(rows, tr...)
+		rows = append(rows, tag(tr, parent.Add(layout.StructP, ""))...)
 	}
 	return rows, nil
 }
@@ -177,7 +191,7 @@ func (b *builder) blockRows(blocks []Block) ([]*row, error) {
 // the last column ending at most at the right edge; a two-character name
 // is spread to three characters' width (张　三) by position only; a name
 // too wide for its column takes the next one too.
-func (b *builder) nameRows(blk Block) ([]*row, error) {
+func (b *builder) nameRows(blk Block, parent *layout.Node) ([]*row, error) {
 	o := b.opt
 	st := textStyle{role: RoleBody, size: o.BodySize, grid: true}
 	cols := blk.Columns
@@ -196,13 +210,15 @@ func (b *builder) nameRows(blk Block) ([]*row, error) {
 			if err != nil {
 				return nil, err
 			}
-			rows = append(rows, &row{cells: 1, keepNext: true, draw: func(top, _ layout.Length) []layout.Item {
+			rows = append(rows, &row{cells: 1, keepNext: true, node: parent.Add(b.headingType(int(Heading1)), ""), draw: func(top, _ layout.Length) []layout.Item {
 				return ln.Place(b.left, top+b.asc(o.BodySize))
 			}})
 		}
+		list := parent.Add(layout.StructL, "") // one item per name
 		type placed struct {
-			rs []rune
-			xs []layout.Length
+			rs   []rune
+			xs   []layout.Length
+			node *layout.Node
 		}
 		var line []placed
 		col := 0
@@ -215,7 +231,7 @@ func (b *builder) nameRows(blk Block) ([]*row, error) {
 				var items []layout.Item
 				for _, p := range names {
 					it, _ := b.glyphsAt(p.rs, p.xs, top+b.asc(o.BodySize), st, "") // glyphs checked below
-					items = append(items, it...)
+					items = append(items, p.node.Mark(it)...)
 				}
 				return items
 			}})
@@ -247,7 +263,7 @@ func (b *builder) nameRows(blk Block) ([]*row, error) {
 			for i := range xs {
 				xs[i] += x
 			}
-			line = append(line, placed{rs, xs})
+			line = append(line, placed{rs, xs, list.Add(layout.StructLI, "").Add(layout.StructLBody, "")})
 			col += span
 		}
 		flush()
@@ -265,6 +281,7 @@ func (b *builder) attachmentNote() ([]*row, error) {
 	}
 	st := textStyle{role: RoleBody, size: o.BodySize, grid: true}
 	rows := []*row{blankRow()}
+	note := b.root.Add(layout.StructDiv, "附件说明") // a paragraph per attachment
 	indent := 2 * b.char
 	numX := indent + b.measure([]rune("附件："), st)
 	for i, a := range n.Attachments {
@@ -288,7 +305,7 @@ func (b *builder) attachmentNote() ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, b.textRows(lines, o.BodySize)...)
+		rows = append(rows, tag(b.textRows(lines, o.BodySize), note.Add(layout.StructP, ""))...)
 	}
 	return rows, nil
 }
@@ -359,7 +376,7 @@ func (b *builder) paginate(rows []*row, first int) (int, layout.Length) {
 	for j, fp := range pages {
 		for _, pr := range fp.rows {
 			top := b.cellTop(fp.start) + layout.Length(pr.cell-fp.start)*fp.pitch
-			b.add(j, pr.r.draw(top, fp.pitch)...)
+			b.add(j, pr.r.node.Mark(pr.r.draw(top, fp.pitch))...)
 			if j == len(pages)-1 {
 				bottom = max(bottom, top+layout.Length(pr.r.need())*fp.pitch)
 			}
@@ -417,4 +434,13 @@ func (b *builder) pull(fp *flowPage, pageNo int) []*row {
 	b.warn(fmt.Sprintf("第%d页容不下署名、成文日期和印章，调整行距也不够，已将该页最后%d行移到下一页与署名同页（GB/T 9704-2012 7.3.5.5）",
 		pageNo, len(moved)), "", "")
 	return moved
+}
+
+// headingType is the structure type of a heading of kind (Heading1 = 1 …):
+// one level below the title (H1) for 一、, but never more than one level
+// below the heading before it, so no level is skipped (PDF/UA 7.4.2).
+func (b *builder) headingType(kind int) layout.StructType {
+	level := min(kind+1, b.lastLevel+1)
+	b.lastLevel = level
+	return layout.Heading(level)
 }
