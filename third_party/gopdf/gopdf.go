@@ -111,6 +111,9 @@ type GoPdf struct {
 
 	//placeholder text
 	placeHolderTexts map[string]([]placeHolderTextInfo)
+
+	// pingyou patch Y: the structure tree of a tagged PDF (struct_tree.go).
+	tags *structTree
 }
 
 type DrawableRectOptions struct {
@@ -2159,6 +2162,7 @@ func (gp *GoPdf) init(importer ...*gofpdi.Importer) {
 	gp.encryptionObjID = 0
 	gp.isUseInfo = false
 	gp.info = nil
+	gp.tags = nil // pingyou patch Y
 
 	//default
 	gp.margins = Margins{
@@ -2255,6 +2259,7 @@ func (gp *GoPdf) protection() *PDFProtection {
 }
 
 func (gp *GoPdf) prepare() {
+	gp.prepareStructTree() // pingyou patch Y: before the objects are counted
 
 	if gp.isUseProtection() {
 		encObj := gp.pdfProtection.encryptionObj()
