@@ -1062,6 +1062,9 @@ func (gp *GoPdf) compilePdf(w io.Writer) (n int64, err error) {
 	gp.idHash = sha256.New()
 	writer := newCountingWriter(w, gp.idHash) // pingyou patch R: no io.MultiWriter
 	fmt.Fprint(writer, "%PDF-1.7\n%����\n\n")
+	if gp.config.ObjectStreams && !gp.isUseProtection() {
+		return gp.compileCompact(writer) // pingyou patch Z
+	}
 	linelens := make([]int64, max)
 	i := 0
 
