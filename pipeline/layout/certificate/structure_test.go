@@ -27,7 +27,7 @@ func kidsText(n *layout.Node) []string {
 // alternate text; the border is decoration.
 func TestCertificateStructure(t *testing.T) {
 	c := Certificate{Title: "荣誉证书", Name: "张三", Person: true, Suffix: "同志：",
-		Body: []string{"在2012年度创先争优活动中表现突出，被评为“优秀共产党员”。", "特发此证，以资鼓励。"},
+		Body:  []string{"在2012年度创先争优活动中表现突出，被评为“优秀共产党员”。", "特发此证，以资鼓励。"},
 		Organ: "中共江城师范学院委员会", Date: "二〇一二年六月二十八日", Number: "JCSF-2012-YX-0001", SealImage: "seal"}
 	for _, name := range []string{"奖状A4横", "荣誉证书内页", "荣誉证书套打"} {
 		spec, setter := setup(t, name)
