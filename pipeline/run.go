@@ -21,6 +21,7 @@ import (
 	"pingyou/pipeline/layout/gongwen"
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/render/docx"
+	"pingyou/pipeline/render/ofd"
 	"pingyou/pipeline/render/pdf"
 	"pingyou/pipeline/rules"
 )
@@ -99,6 +100,7 @@ func Run(opt Options) error {
 			}
 			return f.Bytes(), nil
 		}),
+		ofdFonts:   newOFDFonts(fonts),
 		images:     map[string][]byte{},
 		inputDiags: diags,
 		progress:   progress,
@@ -200,6 +202,7 @@ type generator struct {
 	fonts    *fontkit.Set
 	setter   *layout.Setter
 	pdfFonts *pdf.Fonts
+	ofdFonts *ofd.Fonts // OFD beside the PDFs (ofd.go)
 	images   map[string][]byte
 	st       *archive.Stage
 	entries  []archive.Entry // in the order written, for 文件目录 and the manifest
@@ -341,6 +344,11 @@ func (g *generator) decision() error {
 	if err := g.pdf(e, doc); err != nil {
 		return err
 	}
+	if oe, ok, err := g.storeOFD(e, doc); err != nil {
+		return err
+	} else if ok {
+		g.add(oe)
+	}
 	de, err := g.docx(e, n)
 	if err != nil {
 		return err
@@ -380,8 +388,9 @@ func (g *generator) branchNotices() error {
 	// Each worker lays out, renders and stores its notice (PDF and DOCX); the
 	// entries and warnings are collected in notice order.
 	type stored struct {
-		pdf, docx archive.Entry
-		diags     model.Diagnostics
+		pdf, docx, ofd archive.Entry
+		hasOFD         bool
+		diags          model.Diagnostics
 	}
 	return ordered(len(notices), func(i int) (stored, error) {
 		bn := notices[i]
@@ -404,11 +413,18 @@ func (g *generator) branchNotices() error {
 		if err != nil {
 			return stored{}, err
 		}
+		oe, hasOFD, err := g.storeOFD(e, doc)
+		if err != nil {
+			return stored{}, err
+		}
 		de, err := g.docx(e, bn.Notice)
-		return stored{e, de, about(diags, name)}, err
+		return stored{e, de, oe, hasOFD, about(diags, name)}, err
 	}, func(i int, r stored) error {
 		g.diags = append(g.diags, r.diags...)
 		g.add(r.pdf)
+		if r.hasOFD {
+			g.add(r.ofd)
+		}
 		g.add(r.docx)
 		return nil
 	})
@@ -455,9 +471,10 @@ func (g *generator) certificates() error {
 	// Each worker lays out, renders and stores its certificate; the pages are
 	// kept for the combined book.
 	type stored struct {
-		doc   *layout.Document
-		fit   certificate.Fit
-		entry archive.Entry
+		doc        *layout.Document
+		fit        certificate.Fit
+		entry, ofd archive.Entry
+		hasOFD     bool
 	}
 	err = ordered(len(certs), func(i int) (stored, error) {
 		c, com := &certs[i], g.res.Commendations[index[i]]
@@ -471,7 +488,11 @@ func (g *generator) certificates() error {
 		}
 		e, err := g.storeBytes(archive.Entry{Path: names[i], Kind: "证书", Title: com.Award + "证书：" + c.Name,
 			Number: com.Number, Author: g.cfg.Unit.Name, Date: c.Date}, b)
-		return stored{doc, fit, e}, err
+		if err != nil {
+			return stored{}, err
+		}
+		oe, hasOFD, err := g.storeOFD(e, doc)
+		return stored{doc, fit, e, oe, hasOFD}, err
 	}, func(i int, r stored) error {
 		c, com := &certs[i], g.res.Commendations[index[i]]
 		if r.fit.Overflow {
@@ -480,6 +501,9 @@ func (g *generator) certificates() error {
 				Value:   c.Name, Fix: "检查名称是否正确，或在证书版式中加宽 recipient 文字框、调小 min_size"})
 		}
 		g.add(r.entry)
+		if r.hasOFD {
+			g.add(r.ofd)
+		}
 		all := combined[com.Award]
 		if all == nil {
 			all = &layout.Document{Meta: layout.Meta{Title: com.Award + "证书（合订，供打印）", Author: g.cfg.Unit.Name}}
