@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"pingyou/pipeline"
+	"pingyou/pipeline/config"
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/sheet"
 )
@@ -125,6 +126,9 @@ func (s *Server) options(ru *run, log *lineWriter) (pipeline.Options, error) {
 	cfg, err := s.runConfig(ru)
 	if err != nil {
 		return pipeline.Options{}, err
+	}
+	if ru.rec.OFD {
+		cfg.Output.Add(config.FormatOFD)
 	}
 	var inputs []string
 	for _, f := range ru.rec.Files {
