@@ -90,7 +90,7 @@ if [ "${BENCH_GO:-1}" != 0 ]; then
 	# BenchmarkRead100k reuses bench/tmp/100k when it is there;
 	# BenchmarkManifestHashes hashes bench/tmp/out-100k.
 	PINGYOU_BENCH_100K=$PWD/$TMP/100k PINGYOU_BENCH_OUT=$PWD/$TMP/out-100k $GO test -run '^$' -benchmem -benchtime "$BENCHTIME" \
-		-bench '^(BenchmarkLinesGongwen|BenchmarkCertificate|BenchmarkCertificateParallel|BenchmarkCertificateStage|BenchmarkNoticePage|BenchmarkCertificateBook|BenchmarkRead100k|BenchmarkManifestHashes)$' \
+		-bench '^(BenchmarkLinesGongwen|BenchmarkCertificate|BenchmarkCertificateOFD|BenchmarkCertificateParallel|BenchmarkCertificateStage|BenchmarkNoticePage|BenchmarkCertificateBook|BenchmarkRead100k|BenchmarkManifestHashes)$' \
 		./pipeline/ ./pipeline/layout/ ./pipeline/sheet/ | tee "$TMP/gobench.txt" >&2
 	gotable=$($GO run ./bench/report gobench <"$TMP/gobench.txt")
 fi
