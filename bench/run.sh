@@ -89,7 +89,7 @@ if [ "${BENCH_GO:-1}" != 0 ]; then
 	echo "bench: Go benchmarks (-benchtime $BENCHTIME) …" >&2
 	# BenchmarkRead100k reuses bench/tmp/100k when it is there.
 	PINGYOU_BENCH_100K=$PWD/$TMP/100k $GO test -run '^$' -benchmem -benchtime "$BENCHTIME" \
-		-bench '^(BenchmarkLinesGongwen|BenchmarkCertificate|BenchmarkCertificateParallel|BenchmarkCertificateStage|BenchmarkNoticePage|BenchmarkCertificateBook|BenchmarkRead100k|BenchmarkManifestHash)$' \
+		-bench '^(BenchmarkLinesGongwen|BenchmarkCertificate|BenchmarkCertificateOFD|BenchmarkCertificateParallel|BenchmarkCertificateStage|BenchmarkNoticePage|BenchmarkCertificateBook|BenchmarkRead100k|BenchmarkManifestHash)$' \
 		./pipeline/ ./pipeline/layout/ ./pipeline/sheet/ ./pipeline/archive/ | tee "$TMP/gobench.txt" >&2
 	gotable=$($GO run ./bench/report gobench <"$TMP/gobench.txt")
 fi

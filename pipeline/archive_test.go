@@ -1,6 +1,6 @@
 package pipeline
 
-// Issue 9 (archives): PDF/A checks on every PDF of the sample batch,
+// Issue 9 (archives): qpdf checks of every PDF of the sample batch,
 // reproducibility across GOMAXPROCS in separate processes, `pingyou verify`
 // on a corrupted byte. The kill test is in kill_test.go.
 
@@ -19,7 +19,6 @@ import (
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
 	"pingyou/pipeline/internal/testtool"
-	"pingyou/pipeline/render/pdf/pdfacheck"
 )
 
 // buildBinary builds cmd/pingyou into a temporary folder.
@@ -61,6 +60,9 @@ func files(t *testing.T, dir string) map[string][]byte {
 	return out
 }
 
+// TestSampleBatchPDFA: every PDF of the sample batch is well-formed for
+// qpdf; veraPDF's PDF/A-2a and PDF/UA-1 verdicts on each kind of PDF are in
+// TestArchiveFormats (formats_test.go).
 func TestSampleBatchPDFA(t *testing.T) {
 	qpdf := testtool.Require(t, "qpdf")
 	out := filepath.Join(t.TempDir(), "out")
@@ -75,20 +77,14 @@ func TestSampleBatchPDFA(t *testing.T) {
 			continue
 		}
 		n++
-		res, err := pdfacheck.Check(qpdf, filepath.Join(out, filepath.FromSlash(e.Path)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range res {
-			for _, p := range r.Problems {
-				t.Errorf("%s: %s: %s", e.Path, r.Requirement, p)
-			}
+		res, err := exec.Command(qpdf, "--check", filepath.Join(out, filepath.FromSlash(e.Path))).CombinedOutput()
+		if err != nil || !bytes.Contains(res, []byte("No syntax or stream encoding errors found")) {
+			t.Errorf("%s: qpdf --check: %v\n%s", e.Path, err, res)
 		}
 	}
 	if n < 50 {
 		t.Fatalf("only %d PDFs checked", n)
 	}
-	t.Logf("%d PDFs pass %d PDF/A checks each", n, len(pdfacheck.Requirements))
 
 	// pdfinfo shows the metadata of the decision.
 	pdfinfo := testtool.Require(t, "pdfinfo")

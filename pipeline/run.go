@@ -22,6 +22,7 @@ import (
 	"pingyou/pipeline/layout/gongwen"
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/render/docx"
+	"pingyou/pipeline/render/ofd"
 	"pingyou/pipeline/render/pdf"
 	"pingyou/pipeline/render/xlsx"
 )
@@ -109,6 +110,7 @@ func Run(opt Options) error {
 			}
 			return f.Bytes(), nil
 		}),
+		ofdFonts:   newOFDFonts(fonts),
 		images:     map[string][]byte{},
 		inputDiags: diags,
 		progress:   progress,
@@ -329,6 +331,7 @@ type generator struct {
 	fonts    *fontkit.Set
 	setter   *layout.Setter
 	pdfFonts *pdf.Fonts
+	ofdFonts *ofd.Fonts // OFD beside the PDFs (ofd.go)
 	images   map[string][]byte
 	// noticeOpt is the 公文 geometry with the batch's fonts (noticeOptions).
 	noticeOpt gongwen.Options
@@ -472,6 +475,11 @@ func (g *generator) decision() error {
 	if err := g.pdf(e, doc); err != nil {
 		return err
 	}
+	if oe, ok, err := g.storeOFD(e, doc); err != nil {
+		return err
+	} else if ok {
+		g.add(oe)
+	}
 	g.register = append(g.register, xlsx.NoticeRow{Number: n.Number, Title: n.Title, Recipient: n.Recipients, Date: e.Date, File: e.Path})
 	de, err := g.docx(e, n, doc)
 	if err != nil {
@@ -515,9 +523,10 @@ func (g *generator) branchNotices() error {
 	// entries and warnings are collected in notice order, the pages kept for
 	// the print book.
 	type stored struct {
-		pdf, docx archive.Entry
-		diags     model.Diagnostics
-		doc       *layout.Document
+		pdf, docx, ofd archive.Entry
+		hasOFD         bool
+		diags          model.Diagnostics
+		doc            *layout.Document
 	}
 	docs := make([]*layout.Document, 0, len(notices))
 	err = ordered(len(notices), func(i int) (stored, error) {
@@ -544,11 +553,18 @@ func (g *generator) branchNotices() error {
 		if err != nil {
 			return stored{}, err
 		}
+		oe, hasOFD, err := g.storeOFD(e, doc)
+		if err != nil {
+			return stored{}, err
+		}
 		de, err := g.docx(e, bn.Notice, doc)
-		return stored{e, de, about(diags, name), doc}, err
+		return stored{e, de, oe, hasOFD, about(diags, name), doc}, err
 	}, func(i int, r stored) error {
 		g.diags = append(g.diags, r.diags...)
 		g.add(r.pdf)
+		if r.hasOFD {
+			g.add(r.ofd)
+		}
 		g.add(r.docx)
 		n := notices[i].Notice
 		g.register = append(g.register, xlsx.NoticeRow{Number: n.Number, Title: n.Title, Recipient: n.Recipients, Date: r.pdf.Date, File: r.pdf.Path})
@@ -596,16 +612,16 @@ func (g *generator) noticeBooks(docs []*layout.Document) []bookVolume {
 	var vols []*layout.Document
 	var cur *layout.Document
 	for _, d := range docs {
-		pages := d.Pages
-		if len(pages)%2 == 1 {
-			blank := layout.Page{Width: pages[len(pages)-1].Width, Height: pages[len(pages)-1].Height}
-			pages = append(pages[:len(pages):len(pages)], blank)
-		}
-		if cur == nil || len(cur.Pages) > 0 && len(cur.Pages)+len(pages) > per {
+		n := len(d.Pages) + len(d.Pages)%2 // with the blank page that makes the next one start odd
+		if cur == nil || len(cur.Pages) > 0 && len(cur.Pages)+n > per {
 			cur = &layout.Document{Meta: meta}
 			vols = append(vols, cur)
 		}
-		cur.Pages = append(cur.Pages, pages...)
+		cur.Append(d) // each notice a section of the book's structure
+		if len(d.Pages)%2 == 1 {
+			last := d.Pages[len(d.Pages)-1]
+			cur.Pages = append(cur.Pages, layout.Page{Width: last.Width, Height: last.Height})
+		}
 	}
 	out := make([]bookVolume, len(vols))
 	for v, doc := range vols {
@@ -661,9 +677,10 @@ func (g *generator) certificates() error {
 	// Each worker lays out, renders and stores its certificate; the pages are
 	// kept for the combined book.
 	type stored struct {
-		doc   *layout.Document
-		fit   certificate.Fit
-		entry archive.Entry
+		doc        *layout.Document
+		fit        certificate.Fit
+		entry, ofd archive.Entry
+		hasOFD     bool
 	}
 	err = ordered(len(certs), func(i int) (stored, error) {
 		if err := g.opt.cancelled(); err != nil {
@@ -680,7 +697,11 @@ func (g *generator) certificates() error {
 		}
 		e, err := g.storeBytes(archive.Entry{Path: names[i], Kind: "证书", Title: com.Award + "证书：" + c.Name,
 			Number: com.Number, Author: g.cfg.Unit.Name, Date: c.Date}, b)
-		return stored{doc, fit, e}, err
+		if err != nil {
+			return stored{}, err
+		}
+		oe, hasOFD, err := g.storeOFD(e, doc)
+		return stored{doc, fit, e, oe, hasOFD}, err
 	}, func(i int, r stored) error {
 		c, com := &certs[i], g.res.Commendations[index[i]]
 		if r.fit.Overflow {
@@ -689,13 +710,16 @@ func (g *generator) certificates() error {
 				Value:   c.Name, Fix: "检查名称是否正确，或在证书版式中加宽 recipient 文字框、调小 min_size"})
 		}
 		g.add(r.entry)
+		if r.hasOFD {
+			g.add(r.ofd)
+		}
 		all := combined[com.Award]
 		if all == nil {
 			all = &layout.Document{Meta: layout.Meta{Title: com.Award + "证书（合订，供打印）", Author: g.cfg.Unit.Name}}
 			combined[com.Award] = all
 			awards = append(awards, com.Award)
 		}
-		all.Pages = append(all.Pages, r.doc.Pages...)
+		all.Append(r.doc) // pages and structure
 		return nil
 	})
 	if err != nil {
@@ -753,7 +777,7 @@ func (g *generator) bookVolumes(awards []string, combined map[string]*layout.Doc
 		all := combined[award]
 		n := (len(all.Pages) + per - 1) / per
 		for v := 0; v < n; v++ {
-			doc := &layout.Document{Meta: all.Meta, Pages: all.Pages[v*per : min((v+1)*per, len(all.Pages))]}
+			doc := all.Slice(v*per, min((v+1)*per, len(all.Pages)))
 			name := fmt.Sprintf("%s/%s-合订本.pdf", CertDir, archive.SafeName(award))
 			if n > 1 {
 				name = fmt.Sprintf("%s/%s-合订本-第%02d册.pdf", CertDir, archive.SafeName(award), v+1)

@@ -38,6 +38,9 @@ type Settings struct {
 	Search []string
 	// Help words the advice about missing settings (config.CLIHelp).
 	Help config.UnitHelp
+	// Formats are output formats written besides the config's (the web
+	// page's OFD box).
+	Formats []string
 }
 
 // Resolved is a batch's settings and where each came from.
@@ -58,6 +61,9 @@ func ResolveSettings(s Settings, inputs []string) (*Resolved, error) {
 	cfg, notes, err := FindConfig(s)
 	if err != nil {
 		return nil, err
+	}
+	for _, f := range s.Formats {
+		cfg.Output.Add(f)
 	}
 	info, diags, err := sheet.ReadUnitInfo(inputs, cfg.SheetOptions())
 	if err != nil {

@@ -12,16 +12,19 @@ import (
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
 	"pingyou/pipeline/internal/oserr"
+	"pingyou/pipeline/fontkit"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/render/ofd"
 	"pingyou/pipeline/render/pdf"
 )
 
-// Typeset sets a plain-text 公文 as a GB/T 9704-2012 PDF, with mark as its
-// 发文机关标志 when given. Problems the
-// parser fixed (a 发文字号 with [] brackets, web-page debris, 主题词) are
-// printed as warnings.
-func Typeset(in, out, mark string, cfg *config.Config, log io.Writer) error {
+// Typeset sets a plain-text 公文 as a GB/T 9704-2012 PDF (tagged PDF/A-2a),
+// with mark as its 发文机关标志 when given; formats may ask for ofd too, or
+// instead (default pdf; out's extension is replaced per format). Problems
+// the parser fixed (a 发文字号 with [] brackets, web-page debris, 主题词)
+// are printed as warnings.
+func Typeset(in, out, mark string, cfg *config.Config, log io.Writer, formats ...string) error {
 	b, err := os.ReadFile(in)
 	if err != nil {
 		return fmt.Errorf("无法读取 %s：%s", in, oserr.Why(err))
@@ -31,6 +34,9 @@ func Typeset(in, out, mark string, cfg *config.Config, log io.Writer) error {
 	}
 	if out == "" {
 		out = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
+	}
+	if err := checkFormats(formats); err != nil {
+		return err
 	}
 	n, diags := gongwen.ParsePlain(string(b))
 	if mark != "" {
@@ -65,14 +71,47 @@ func Typeset(in, out, mark string, cfg *config.Config, log io.Writer) error {
 	if len(n.Organs) > 0 {
 		doc.Meta.Author = n.Organs[0]
 	}
-	pf := pdf.NewFonts(func(face string) ([]byte, error) { return fonts.Face(face).Bytes(), nil })
-	var buf bytes.Buffer
-	if err := pdf.Render(&buf, doc, pf, pdf.Options{Creator: "pingyou"}); err != nil {
-		return err
+	return typesetWrite(doc, fonts, out, formats, log)
+}
+
+// checkFormats accepts pdf and ofd (typeset writes no DOCX), normalising
+// case and spaces in place.
+func checkFormats(formats []string) error {
+	for i, f := range formats {
+		f = strings.ToLower(strings.TrimSpace(f))
+		formats[i] = f
+		if f != config.FormatPDF && f != config.FormatOFD {
+			return fmt.Errorf("不认识的格式 %s：--format 可以是 pdf、ofd 或 pdf,ofd", f)
+		}
 	}
-	if err := archive.WriteBytes(out, buf.Bytes()); err != nil {
-		return err
+	return nil
+}
+
+// typesetWrite writes doc in each format (pdf when none is given), named
+// out with the format's extension.
+func typesetWrite(doc *layout.Document, fonts *fontkit.Set, out string, formats []string, log io.Writer) error {
+	if len(formats) == 0 {
+		formats = []string{config.FormatPDF}
 	}
-	fmt.Fprintf(log, "已排版：%s（%d 页）\n", out, len(doc.Pages))
+	data := func(face string) ([]byte, error) { return fonts.Face(face).Bytes(), nil }
+	base := strings.TrimSuffix(out, filepath.Ext(out))
+	for _, f := range formats {
+		var buf bytes.Buffer
+		var err error
+		switch f {
+		case config.FormatPDF:
+			err = pdf.Render(&buf, doc, pdf.NewFonts(data), pdf.Options{Creator: "pingyou", PDFA: true})
+		case config.FormatOFD:
+			err = ofd.Render(&buf, doc, ofd.NewFonts(data), ofd.Options{Creator: "pingyou"})
+		}
+		if err != nil {
+			return err
+		}
+		name := base + "." + f
+		if err := archive.WriteBytes(name, buf.Bytes()); err != nil {
+			return err
+		}
+		fmt.Fprintf(log, "已排版：%s（%d 页）\n", name, len(doc.Pages))
+	}
 	return nil
 }

@@ -16,6 +16,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"compress/zlib"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -186,7 +188,30 @@ func clock(s string) float64 {
 	return t
 }
 
-var pageRE = regexp.MustCompile(`/Type\s*/Page[^s]`)
+var (
+	pageRE   = regexp.MustCompile(`/Type\s*/Page[^s]`)
+	objStmRE = regexp.MustCompile(`/Type\s*/ObjStm`)
+)
+
+// pdfPages counts the page objects of a PDF, also those inside compressed
+// object streams (gopdf patch Z puts every dictionary there).
+func pdfPages(pdf []byte) int {
+	n := len(pageRE.FindAll(pdf, -1))
+	for _, loc := range objStmRE.FindAllIndex(pdf, -1) {
+		rest := pdf[loc[1]:]
+		i := bytes.Index(rest, []byte("stream\n"))
+		if i < 0 {
+			continue
+		}
+		zr, err := zlib.NewReader(bytes.NewReader(rest[i+len("stream\n"):]))
+		if err != nil {
+			continue
+		}
+		b, _ := io.ReadAll(zr)
+		n += len(pageRE.FindAll(b, -1))
+	}
+	return n
+}
 
 func (r *run) readManifest(dir string) error {
 	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
@@ -216,7 +241,7 @@ func (r *run) readManifest(dir string) error {
 				return err
 			}
 			r.NoticeFiles++
-			r.NoticePages += len(pageRE.FindAll(pdf, -1))
+			r.NoticePages += pdfPages(pdf)
 		}
 	}
 	r.Files = len(m.Files) + 1

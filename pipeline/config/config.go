@@ -114,6 +114,9 @@ type Output struct {
 	Retention      string `yaml:"retention"`      // 保管期限: 永久, 30年, 10年 (or Y, D30, D10)
 	Classification string `yaml:"classification"` // 密级, e.g. 公开 or 内部
 	Organ          string `yaml:"organ"`          // 机构（问题）代码 for {机构}
+	// Formats lists the document formats written: pdf (always, the record),
+	// docx (editable notices), ofd (GB/T 33190); empty: pdf and docx (formats.go).
+	Formats []string `yaml:"formats"`
 }
 
 // Date is a config date written as 2012-06-28.

@@ -59,6 +59,9 @@ func (c *Config) validate() []string {
 			}
 		}
 	}
+	for _, p := range c.Output.formatProblems() {
+		add("output.formats", "%s", p)
+	}
 	problems = append(problems, c.checkQuotas()...)
 	problems = append(problems, c.checkNumberTexts()...)
 	for _, p := range c.Scheme.Problems() {

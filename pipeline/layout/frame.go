@@ -43,6 +43,8 @@ var (
 type Document struct {
 	Pages []Page
 	Meta  Meta
+	// Structure is the document's logical structure (see Node), or nil.
+	Structure *Node
 }
 
 // Meta is the descriptive metadata a renderer writes into the file.
@@ -146,4 +148,146 @@ type Metrics interface {
 	// Advance returns the advance width of r in face, in 1/1000 em, and
 	// whether the face has a glyph for r at all.
 	Advance(face string, r rune) (units int, ok bool)
+}
+
+// Node is an element of a document's logical structure: what a tagged PDF
+// writes as its structure tree and an OFD as custom tags (标引). The tree
+// holds the drawn items themselves (pointers), in reading order, so it
+// survives any reordering of a page's items. A node holds either Kids or
+// Items. Every item that carries content (text, the seal) belongs to exactly
+// one node; items in no node are decoration or pagination (rules, borders,
+// the ★ of the red line, page numbers), written as artifacts.
+//
+// The root has Type StructDocument. Layout code builds the tree with Add and
+// Mark as it emits items; both do nothing on a nil node, so layout code that
+// builds no structure needs no checks.
+type Node struct {
+	Type StructType
+	// Name is the 公文 element this node is, in the element names of GB/T
+	// 9704-2012 clause 7 (发文机关标志, 发文字号, 标题, 主送机关, 正文, 附件说明,
+	// 发文机关署名, 成文日期, 印章, 抄送机关, 印发机关, 印发日期 …); empty for
+	// nodes that are not one (a paragraph inside 正文, a certificate's lines).
+	Name string
+	// Alt is the alternate text of a figure: what a screen reader says for
+	// the seal, and what an archive reads instead of the picture.
+	Alt   string
+	Kids  []*Node
+	Items []Item
+}
+
+// StructType is a standard structure type of PDF 32000-1 (14.8.4); renderers
+// of other formats map it as they need.
+type StructType string
+
+const (
+	StructDocument StructType = "Document"
+	StructSect     StructType = "Sect"
+	StructDiv      StructType = "Div"
+	StructP        StructType = "P"
+	StructL        StructType = "L"  // list: kids are StructLI
+	StructLI       StructType = "LI" // list item: kids StructLbl and/or StructLBody
+	StructLbl      StructType = "Lbl"
+	StructLBody    StructType = "LBody"
+	StructFigure   StructType = "Figure" // needs Alt
+)
+
+// Heading is the structure type of a heading of level 1–6 (H1 … H6).
+func Heading(level int) StructType {
+	level = min(max(level, 1), 6)
+	return StructType("H" + string(rune('0'+level)))
+}
+
+// NewStructure returns the root node of a document's structure.
+func NewStructure() *Node { return &Node{Type: StructDocument} }
+
+// Add appends a child of type t named name to n and returns it (nil for a
+// nil n).
+func (n *Node) Add(t StructType, name string) *Node {
+	if n == nil {
+		return nil
+	}
+	k := &Node{Type: t, Name: name}
+	n.Kids = append(n.Kids, k)
+	return k
+}
+
+// Mark records items as n's content, after what it holds, and returns them,
+// so an emitter can write page.Items = append(page.Items, n.Mark(line.Place(x, y))...).
+func (n *Node) Mark(items []Item) []Item {
+	if n != nil {
+		n.Items = append(n.Items, items...)
+	}
+	return items
+}
+
+// Owners maps every item in d's structure to the node holding it.
+func (d *Document) Owners() map[Item]*Node {
+	m := map[Item]*Node{}
+	var walk func(n *Node)
+	walk = func(n *Node) {
+		for _, it := range n.Items {
+			m[it] = n
+		}
+		for _, k := range n.Kids {
+			walk(k)
+		}
+	}
+	if d.Structure != nil {
+		walk(d.Structure)
+	}
+	return m
+}
+
+// Append adds src's pages after d's; src's structure becomes a StructSect
+// child of d's root (a certificate in a combined book).
+func (d *Document) Append(src *Document) {
+	d.Pages = append(d.Pages, src.Pages...)
+	if src.Structure == nil {
+		return
+	}
+	if d.Structure == nil {
+		d.Structure = NewStructure()
+	}
+	s := *src.Structure
+	s.Type = StructSect
+	d.Structure.Kids = append(d.Structure.Kids, &s)
+}
+
+// Slice returns pages [from, to) of d, its structure pruned to the items on
+// them (a volume of a combined book). The pages are shared, not copied.
+func (d *Document) Slice(from, to int) *Document {
+	out := &Document{Meta: d.Meta, Pages: d.Pages[from:to]}
+	if d.Structure == nil {
+		return out
+	}
+	on := map[Item]bool{}
+	for _, p := range out.Pages {
+		for _, it := range p.Items {
+			on[it] = true
+		}
+	}
+	var prune func(n *Node) *Node
+	prune = func(n *Node) *Node {
+		c := &Node{Type: n.Type, Name: n.Name, Alt: n.Alt}
+		for _, it := range n.Items {
+			if on[it] {
+				c.Items = append(c.Items, it)
+			}
+		}
+		for _, k := range n.Kids {
+			if pk := prune(k); pk != nil {
+				c.Kids = append(c.Kids, pk)
+			}
+		}
+		if len(c.Items) == 0 && len(c.Kids) == 0 {
+			return nil
+		}
+		return c
+	}
+	out.Structure = prune(d.Structure)
+	if out.Structure == nil {
+		out.Structure = NewStructure()
+	}
+	out.Structure.Type = d.Structure.Type
+	return out
 }

@@ -456,6 +456,7 @@ func (s *Server) handleRun(w http.ResponseWriter, r *http.Request, ru *run) {
 		writeError(w, http.StatusBadRequest, "请先上传花名册和测评表。")
 		return
 	}
+	ru.rec.OFD = r.URL.Query().Get("ofd") == "1"
 	if err := s.start(ru); err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return

@@ -145,6 +145,9 @@ func (s *Server) options(ru *run, log *lineWriter) (pipeline.Options, error) {
 		}
 		set.Config = ru.path("inputs", c.Name)
 	}
+	if ru.rec.OFD {
+		set.Formats = []string{config.FormatOFD}
+	}
 	var inputs []string
 	for _, f := range ru.rec.Files {
 		inputs = append(inputs, ru.path("inputs", f.Name))

@@ -92,6 +92,7 @@ type Record struct {
 	Next    int          `json:"next"` // number for the next uploaded workbook
 	Check   *CheckResult `json:"check"`
 	Job     *Job         `json:"job"`
+	OFD     bool         `json:"ofd"` // also write OFD (the 生成 step's checkbox)
 }
 
 // run is one run folder in memory. mu guards rec and live and is only ever

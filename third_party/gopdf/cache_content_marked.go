@@ -2,6 +2,7 @@ package gopdf
 
 import (
 	"io"
+	"strconv"
 	"unicode/utf16"
 )
 
@@ -12,11 +13,30 @@ import (
 type cacheContentMarked struct {
 	begin      bool
 	actualText string
+	// pingyou patch Y: tagged content (/tag <</MCID n>> BDC) or an artifact
+	// (/Artifact BMC) instead of an /ActualText span.
+	tag      string
+	mcid     int
+	artifact bool
 }
 
 func (c *cacheContentMarked) write(w io.Writer, protection *PDFProtection) error {
 	if !c.begin {
 		_, err := io.WriteString(w, "EMC\n")
+		return err
+	}
+	if c.artifact { // pingyou patch Y
+		_, err := io.WriteString(w, "/Artifact BMC\n")
+		return err
+	}
+	if c.tag != "" { // pingyou patch Y
+		b := make([]byte, 0, 32)
+		b = append(b, '/')
+		b = append(b, c.tag...)
+		b = append(b, " <</MCID "...)
+		b = strconv.AppendInt(b, int64(c.mcid), 10)
+		b = append(b, ">> BDC\n"...)
+		_, err := w.Write(b)
 		return err
 	}
 	// pingyou patch O: appends instead of fmt per UTF-16 unit.
@@ -36,7 +56,8 @@ func (gp *GoPdf) BeginActualText(text string) {
 	gp.getContent().listCache.append(&cacheContentMarked{begin: true, actualText: text})
 }
 
-// EndMarked closes the span opened by BeginActualText.
+// EndMarked closes the span opened by BeginActualText (or, pingyou patch Y,
+// by BeginStructContent or BeginArtifact).
 func (gp *GoPdf) EndMarked() {
 	gp.getContent().listCache.append(&cacheContentMarked{})
 }

@@ -11,6 +11,11 @@ type CatalogObj struct { //impl IObj
 	// pingyou patch E: PDF/A catalog entries (pdfa.go).
 	metadataObjID int // 0: none
 	outputIntent  *outputIntent
+	// pingyou patch Y: tagged PDF entries (struct_tree.go).
+	structTreeRootID int // 0: none
+	marked           bool
+	lang             string
+	displayDocTitle  bool
 }
 
 func (c *CatalogObj) init(funcGetRoot func() *GoPdf) {
@@ -36,6 +41,16 @@ func (c *CatalogObj) write(w io.Writer, objID int) error {
 	}
 	if c.outputIntent != nil {
 		c.outputIntent.write(w)
+	}
+	// pingyou patch Y: tagged PDF.
+	if c.marked {
+		fmt.Fprintf(w, "  /MarkInfo << /Marked true >>\n  /StructTreeRoot %d 0 R\n", c.structTreeRootID)
+	}
+	if c.lang != "" {
+		fmt.Fprintf(w, "  /Lang %s\n", pdfTextString(c.lang))
+	}
+	if c.displayDocTitle {
+		io.WriteString(w, "  /ViewerPreferences << /DisplayDocTitle true >>\n")
 	}
 	io.WriteString(w, ">>\n")
 	return nil

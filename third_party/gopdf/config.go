@@ -47,6 +47,10 @@ type Config struct {
 	// CID fonts (pingyou patch Q). PDF/A-1 requires it; PDF/A-2 and later only
 	// require it to be right when present (ISO 19005-2, 6.2.11.4.2).
 	NoCIDSet bool
+	// ObjectStreams writes every dictionary object into one compressed
+	// object stream and the cross-reference table as a compressed stream
+	// (pingyou patch Z, objstm.go); ignored for encrypted files.
+	ObjectStreams bool
 }
 
 func (c Config) getUnit() int {

@@ -111,6 +111,9 @@ type GoPdf struct {
 
 	//placeholder text
 	placeHolderTexts map[string]([]placeHolderTextInfo)
+
+	// pingyou patch Y: the structure tree of a tagged PDF (struct_tree.go).
+	tags *structTree
 }
 
 type DrawableRectOptions struct {
@@ -1059,6 +1062,9 @@ func (gp *GoPdf) compilePdf(w io.Writer) (n int64, err error) {
 	gp.idHash = sha256.New()
 	writer := newCountingWriter(w, gp.idHash) // pingyou patch R: no io.MultiWriter
 	fmt.Fprint(writer, "%PDF-1.7\n%����\n\n")
+	if gp.config.ObjectStreams && !gp.isUseProtection() {
+		return gp.compileCompact(writer) // pingyou patch Z
+	}
 	linelens := make([]int64, max)
 	i := 0
 
@@ -2159,6 +2165,7 @@ func (gp *GoPdf) init(importer ...*gofpdi.Importer) {
 	gp.encryptionObjID = 0
 	gp.isUseInfo = false
 	gp.info = nil
+	gp.tags = nil // pingyou patch Y
 
 	//default
 	gp.margins = Margins{
@@ -2255,6 +2262,7 @@ func (gp *GoPdf) protection() *PDFProtection {
 }
 
 func (gp *GoPdf) prepare() {
+	gp.prepareStructTree() // pingyou patch Y: before the objects are counted
 
 	if gp.isUseProtection() {
 		encObj := gp.pdfProtection.encryptionObj()

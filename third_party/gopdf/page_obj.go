@@ -13,6 +13,11 @@ type PageObj struct { //impl IObj
 	pageOption      PageOption
 	LinkObjIds      []int
 	getRoot         func() *GoPdf
+	// pingyou patch Y: the structure elements of this page's MCIDs (in MCID
+	// order), its /StructParents key (+1; 0: none) and its object number.
+	mcids         []*StructElem
+	structParents int
+	objID         int
 }
 
 func (p *PageObj) init(funcGetRoot func() *GoPdf) {
@@ -58,6 +63,10 @@ func (p *PageObj) write(w io.Writer, objID int) error {
 	// (ISO 32000-1, 7.7.3.3).
 	if strings.TrimSpace(p.Contents) != "" {
 		fmt.Fprintf(w, "  /Contents %s\n", p.Contents) //sample  Contents 8 0 R
+	}
+	// pingyou patch Y: the key of this page's tagged content in the ParentTree.
+	if p.structParents > 0 {
+		fmt.Fprintf(w, "  /StructParents %d\n", p.structParents-1)
 	}
 	if !p.pageOption.isEmpty() {
 		fmt.Fprintf(w, " /MediaBox [ 0 0 %0.2f %0.2f ]\n", p.pageOption.PageSize.W, p.pageOption.PageSize.H)

@@ -45,21 +45,28 @@ func Calibration(s *Spec, setter *layout.Setter, offsetX, offsetY layout.Length)
 		names = append(names, k)
 	}
 	sort.Strings(names)
+	// Structure: the box names and the note; the grid and its numbers are
+	// decoration (a ruler).
+	root := layout.NewStructure()
 	boxLabel := layout.Style{Faces: s.Roles["body"], Size: layout.Pt(8), Color: boxColour}
 	for _, k := range names {
 		b := s.Boxes[k]
 		x, y := layout.MM(b.X)+offsetX, layout.MM(b.Y)+offsetY
 		page.Items = append(page.Items, &layout.Box{X: x, Y: y, W: layout.MM(b.W), H: layout.MM(b.H), Stroke: layout.MM(0.3), Color: boxColour})
+		from := len(page.Items)
 		if err := place(&page, setter, boxLabel, boxName[k]+"（"+k+"）", x+layout.MM(1), y+layout.MM(3.5)); err != nil {
 			return nil, err
 		}
+		tagFrom(root, layout.StructP, page.Items, from)
 	}
 	title := layout.Style{Faces: s.Roles["body"], Size: layout.Pt(10), Color: gridDark}
 	note := "套打校准页：" + s.Name + "，偏移 " + mmText(offsetX) + " / " + mmText(offsetY) + " 毫米"
+	from := len(page.Items)
 	if err := place(&page, setter, title, note, layout.MM(12)+offsetX, page.Height-layout.MM(6)+offsetY); err != nil {
 		return nil, err
 	}
-	return &layout.Document{Pages: []layout.Page{page}, Meta: layout.Meta{Title: "套打校准页：" + s.Name}}, nil
+	tagFrom(root, layout.StructP, page.Items, from)
+	return &layout.Document{Pages: []layout.Page{page}, Structure: root, Meta: layout.Meta{Title: "套打校准页：" + s.Name}}, nil
 }
 
 var boxName = map[string]string{"title": "标题", "recipient": "获奖者", "body": "正文", "organ": "发证机关", "date": "日期", "number": "编号"}

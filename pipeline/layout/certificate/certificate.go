@@ -119,6 +119,12 @@ type Fit struct {
 // it returns the page and how the recipient line was fitted.
 func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY layout.Length) (*layout.Document, Fit, error) {
 	page := layout.Page{Width: layout.MM(s.Page.Width), Height: layout.MM(s.Page.Height)}
+	// Structure: the items each element appended become one node (borders
+	// stay decoration).
+	root := layout.NewStructure()
+	tag := func(t layout.StructType, from int) *layout.Node {
+		return tagFrom(root, t, page.Items, from)
+	}
 	if !s.Variable {
 		for _, b := range s.Borders {
 			in := layout.MM(b.Inset)
@@ -126,9 +132,11 @@ func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY lay
 				Stroke: layout.MM(b.Width), Color: parseColor(b.Color)})
 		}
 		if box, ok := s.Boxes["title"]; ok && c.Title != "" {
+			from := len(page.Items)
 			if err := placeLine(&page, setter, s, box, c.Title, offsetX, offsetY, c.Source); err != nil {
 				return nil, Fit{}, err
 			}
+			tag(layout.Heading(1), from)
 		}
 	}
 	first := len(page.Items)
@@ -141,7 +149,8 @@ func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY lay
 			r.Apart = true
 		}
 	}
-	if err := placeBody(&page, setter, s, s.Boxes["body"], c.Body, c.Name, offsetX, offsetY, c.Source); err != nil {
+	tag(layout.StructP, first)
+	if err := placeBody(&page, setter, s, s.Boxes["body"], c.Body, c.Name, offsetX, offsetY, c.Source, root); err != nil {
 		return nil, fit, err
 	}
 	for _, el := range []struct{ box, text string }{{"organ", c.Organ}, {"date", c.Date}, {"number", c.Number}} {
@@ -149,9 +158,11 @@ func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY lay
 		if !ok || el.text == "" {
 			continue
 		}
+		from := len(page.Items)
 		if err := placeLine(&page, setter, s, box, el.text, offsetX, offsetY, c.Source); err != nil {
 			return nil, fit, err
 		}
+		tag(layout.StructP, from)
 	}
 	if c.SealImage != "" && s.Seal.Diameter > 0 {
 		o, d := s.Boxes["organ"], s.Boxes["date"]
@@ -160,8 +171,9 @@ func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY lay
 		r := s.Seal.Diameter / 2
 		page.Items = append(page.Items, &layout.Image{Key: c.SealImage,
 			X: layout.MM(cx-r) + offsetX, Y: layout.MM(cy-r) + offsetY, W: layout.MM(s.Seal.Diameter), H: layout.MM(s.Seal.Diameter)})
+		tag(layout.StructFigure, len(page.Items)-1).Alt = "印章：" + c.Organ
 	}
-	return &layout.Document{Pages: []layout.Page{page}, Meta: layout.Meta{
+	return &layout.Document{Pages: []layout.Page{page}, Structure: root, Meta: layout.Meta{
 		Title: c.Title + "：" + c.Name, Author: c.Organ, Subject: strings.Join(c.Body, ""), Number: c.Number, Date: c.Date,
 	}}, fit, nil
 }
@@ -347,14 +359,19 @@ func glyphCount(l layout.Line) int {
 }
 
 // placeBody sets the body paragraphs from the top of their box.
-func placeBody(page *layout.Page, setter *layout.Setter, s *Spec, b Box, paras []string, name string, dx, dy layout.Length, source string) error {
+func placeBody(page *layout.Page, setter *layout.Setter, s *Spec, b Box, paras []string, name string, dx, dy layout.Length, source string, root *layout.Node) error {
 	body, err := s.bodyLines(setter, b, paras, name, source)
 	if err != nil {
 		return err
 	}
 	y := layout.MM(b.Y) + body.size*88/100
-	for _, l := range body.lines {
-		page.Items = append(page.Items, l.Place(layout.MM(b.X)+dx, y+dy)...)
+	starts := body.starts
+	var para *layout.Node // each paragraph is tagged P
+	for i, l := range body.lines {
+		for len(starts) > 0 && starts[0] == i {
+			para, starts = root.Add(layout.StructP, ""), starts[1:]
+		}
+		page.Items = append(page.Items, para.Mark(l.Place(layout.MM(b.X)+dx, y+dy))...)
 		y += body.pitch
 	}
 	return nil
@@ -363,6 +380,7 @@ func placeBody(page *layout.Page, setter *layout.Setter, s *Spec, b Box, paras [
 // setBody is a body set in its box.
 type setBody struct {
 	lines       []layout.Line
+	starts      []int // each paragraph's first line
 	size, pitch layout.Length
 }
 
@@ -401,38 +419,38 @@ func (s *Spec) bodyLines(setter *layout.Setter, b Box, paras []string, name, sou
 	for size := layout.Pt(b.Size); size >= minSize; size -= layout.Pt(0.5) {
 		pitch := layout.Length(float64(size) * leading)
 		fits := func(ls []layout.Line) bool { return layout.Length(len(ls))*pitch <= room+pitch/2 }
-		set := func(w layout.Length) ([]layout.Line, error) {
-			var lines []layout.Line
+		set := func(w layout.Length) (setBody, error) {
+			body := setBody{size: size, pitch: pitch}
 			for _, p := range paras {
 				ls, err := setter.Lines(layout.Paragraph{Text: p, Style: s.style(b, size), Align: layout.Justify,
 					FirstIndent: layout.Length(float64(size) * b.Indent), Source: source}, w)
 				if err != nil {
-					return nil, err
+					return setBody{}, err
 				}
-				lines = append(lines, ls...)
+				body.starts = append(body.starts, len(body.lines))
+				body.lines = append(body.lines, ls...)
 			}
-			return lines, nil
+			return body, nil
 		}
-		lines, err := set(full)
-		if err != nil {
+		var err error
+		if last, err = set(full); err != nil {
 			return setBody{}, err
 		}
-		last = setBody{lines, size, pitch}
-		if !fits(lines) {
+		if !fits(last.lines) {
 			continue
 		}
-		if !splitsHonour(lines, size, full, name) {
+		if !splitsHonour(last.lines, size, full, name) {
 			s.body.put(key, last)
 			return last, nil
 		}
 		for w := full - size/8; w >= full*3/4; w -= size / 8 {
-			ls, err := set(w)
+			narrow, err := set(w)
 			if err != nil {
 				return setBody{}, err
 			}
-			if !splitsHonour(ls, size, w, name) && fits(ls) {
-				s.body.put(key, setBody{ls, size, pitch})
-				return setBody{ls, size, pitch}, nil
+			if !splitsHonour(narrow.lines, size, w, name) && fits(narrow.lines) {
+				s.body.put(key, narrow)
+				return narrow, nil
 			}
 		}
 	}
@@ -525,6 +543,13 @@ func (c *bodyCache) put(k bodyKey, lines setBody) {
 	if len(c.m) < bodyCacheMax {
 		c.m[k] = lines
 	}
+}
+
+// tagFrom makes items[from:] the content of a new child of root.
+func tagFrom(root *layout.Node, t layout.StructType, items []layout.Item, from int) *layout.Node {
+	n := root.Add(t, "")
+	n.Mark(items[from:])
+	return n
 }
 
 func parseColor(s string) layout.Color {

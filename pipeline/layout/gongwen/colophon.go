@@ -73,14 +73,15 @@ func (b *builder) colophon(last int, usedBottom layout.Length) error {
 	base := func(i int) layout.Length {
 		return top + layout.Length(i)*b.pitch + (b.pitch-size)/2 + b.asc(size)
 	}
+	cc, organ := b.root.Add(layout.StructP, "抄送机关"), b.root.Add(layout.StructP, "印发机关")
 	for i, ln := range ccLines {
-		b.add(page, ln.Place(b.left, base(i))...)
+		b.add(page, cc.Mark(ln.Place(b.left, base(i)))...)
 	}
 	for i, ln := range orgLines {
-		b.add(page, ln.Place(b.left+size, base(len(ccLines)+i))...)
+		b.add(page, organ.Mark(ln.Place(b.left+size, base(len(ccLines)+i)))...)
 	}
 	if hasPrint {
-		b.add(page, date.Place(b.right-size-date.Width, base(lines-1))...)
+		b.add(page, b.root.Add(layout.StructP, "印发日期").Mark(date.Place(b.right-size-date.Width, base(lines-1)))...)
 	}
 	if letter {
 		return nil

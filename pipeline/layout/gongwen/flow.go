@@ -20,6 +20,15 @@ type row struct {
 	note     bool // the 附件说明 (and the blank line before it): goes with the signature
 	para     *bodyPara
 	draw     func(top, pitch layout.Length) []layout.Item
+	node     *layout.Node // the structure node its items belong to; nil: draw marks them itself
+}
+
+// tag makes rows the content of node.
+func tag(rows []*row, node *layout.Node) []*row {
+	for _, r := range rows {
+		r.node = node
+	}
+	return rows
 }
 
 // bodyPara is a body paragraph as set, with the way to set it again at a
@@ -73,9 +82,9 @@ func (b *builder) flowRows() ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, b.textRows(lines, o.BodySize)...)
+		rows = append(rows, tag(b.textRows(lines, o.BodySize), b.root.Add(layout.StructP, "主送机关"))...)
 	}
-	br, err := b.blockRows(n.Body, true)
+	br, err := b.blockRows(n.Body, true, b.root.Add(layout.StructDiv, "正文"))
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +106,7 @@ func (b *builder) flowRows() ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, b.textRows(lines, o.BodySize)...)
+		rows = append(rows, tag(b.textRows(lines, o.BodySize), b.root.Add(layout.StructP, "附注"))...)
 	}
 	for i, a := range n.Attachments {
 		if len(a.Body) == 0 {
@@ -111,7 +120,8 @@ func (b *builder) flowRows() ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, &row{cells: 1, newPage: true, draw: func(top, _ layout.Length) []layout.Item {
+		sect := b.root.Add(layout.StructSect, "附件")
+		rows = append(rows, &row{cells: 1, newPage: true, node: sect.Add(layout.StructP, ""), draw: func(top, _ layout.Length) []layout.Item {
 			return ln.Place(b.left, top+b.asc(o.BodySize))
 		}}, blankRow())
 		tst := textStyle{role: RoleTitle, size: o.TitleSize}
@@ -119,16 +129,17 @@ func (b *builder) flowRows() ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, tl...)
+		rows = append(rows, tag(tl, sect.Add(layout.Heading(1), ""))...)
+		b.lastLevel = 1
 		if a.Subtitle != "" {
 			sl, err := b.centredRows([]string{a.Subtitle}, textStyle{role: RoleKai, size: o.BodySize, grid: true})
 			if err != nil {
 				return nil, err
 			}
-			rows = append(rows, sl...)
+			rows = append(rows, tag(sl, sect.Add(layout.StructP, ""))...)
 		}
 		rows = append(rows, blankRow())
-		br, err := b.blockRows(a.Body, false)
+		br, err := b.blockRows(a.Body, false, sect)
 		if err != nil {
 			return nil, err
 		}
@@ -137,14 +148,15 @@ func (b *builder) flowRows() ([]*row, error) {
 	return rows, nil
 }
 
-// blockRows sets paragraphs, headings and name lists; body marks the rows
-// as 正文 (the main text, not an attachment's).
-func (b *builder) blockRows(blocks []Block, body bool) ([]*row, error) {
+// blockRows sets paragraphs, headings and name lists, their structure
+// nodes children of parent; body marks the rows as 正文 (the main text, not
+// an attachment's).
+func (b *builder) blockRows(blocks []Block, body bool, parent *layout.Node) ([]*row, error) {
 	o := b.opt
 	var rows []*row
 	for _, blk := range blocks {
 		if blk.Kind == NameList {
-			nr, err := b.nameRows(blk)
+			nr, err := b.nameRows(blk, parent)
 			if err != nil {
 				return nil, err
 			}
@@ -183,6 +195,13 @@ func (b *builder) blockRows(blocks []Block, body bool) ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
+		// A heading (kept with the next line) is tagged as one; a numbered
+		// paragraph that runs on is a paragraph, like the rest.
+		node := parent.Add(layout.StructP, "")
+		if keep && len(tr) > 0 && len(tr) <= 2 {
+			node.Type = b.headingType(int(blk.Kind))
+		}
+		tag(tr, node)
 		if body {
 			bp := &bodyPara{rows: tr}
 			bp.tight = func() ([]*row, error) {
@@ -190,7 +209,7 @@ func (b *builder) blockRows(blocks []Block, body bool) ([]*row, error) {
 				tst.pitch = b.tightPitch()
 				rs, err := set(tst)
 				for _, r := range rs {
-					r.para = bp
+					r.para, r.node = bp, node
 				}
 				return rs, err
 			}
@@ -218,7 +237,7 @@ func (b *builder) tightPitch() layout.Length {
 // the last column ending at most at the right edge; a two-character name
 // is spread to three characters' width (张　三) by position only; a name
 // too wide for its column takes the next one too.
-func (b *builder) nameRows(blk Block) ([]*row, error) {
+func (b *builder) nameRows(blk Block, parent *layout.Node) ([]*row, error) {
 	o := b.opt
 	st := textStyle{role: RoleBody, size: o.BodySize, grid: true}
 	cols := blk.Columns
@@ -237,13 +256,15 @@ func (b *builder) nameRows(blk Block) ([]*row, error) {
 			if err != nil {
 				return nil, err
 			}
-			rows = append(rows, &row{cells: 1, keepNext: true, draw: func(top, _ layout.Length) []layout.Item {
+			rows = append(rows, &row{cells: 1, keepNext: true, node: parent.Add(b.headingType(int(Heading1)), ""), draw: func(top, _ layout.Length) []layout.Item {
 				return ln.Place(b.left, top+b.asc(o.BodySize))
 			}})
 		}
+		list := parent.Add(layout.StructL, "") // one item per name
 		type placed struct {
-			rs []rune
-			xs []layout.Length
+			rs   []rune
+			xs   []layout.Length
+			node *layout.Node
 		}
 		var line []placed
 		col := 0
@@ -256,7 +277,7 @@ func (b *builder) nameRows(blk Block) ([]*row, error) {
 				var items []layout.Item
 				for _, p := range names {
 					it, _ := b.glyphsAt(p.rs, p.xs, top+b.asc(o.BodySize), st, "") // glyphs checked below
-					items = append(items, it...)
+					items = append(items, p.node.Mark(it)...)
 				}
 				return items
 			}})
@@ -288,7 +309,7 @@ func (b *builder) nameRows(blk Block) ([]*row, error) {
 			for i := range xs {
 				xs[i] += x
 			}
-			line = append(line, placed{rs, xs})
+			line = append(line, placed{rs, xs, list.Add(layout.StructLI, "").Add(layout.StructLBody, "")})
 			col += span
 		}
 		flush()
@@ -308,6 +329,7 @@ func (b *builder) attachmentNote() ([]*row, error) {
 	blank := blankRow()
 	blank.note = true
 	rows := []*row{blank}
+	note := b.root.Add(layout.StructDiv, "附件说明") // a paragraph per attachment
 	indent := 2 * b.char
 	numX := indent + b.measure([]rune("附件："), st)
 	for i, a := range n.Attachments {
@@ -331,7 +353,7 @@ func (b *builder) attachmentNote() ([]*row, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, r := range b.textRows(lines, o.BodySize) {
+		for _, r := range tag(b.textRows(lines, o.BodySize), note.Add(layout.StructP, "")) {
 			r.note = true
 			rows = append(rows, r)
 		}
@@ -439,7 +461,7 @@ func (b *builder) paginate(rows []*row, first int) (int, layout.Length) {
 	for j, fp := range p.pages {
 		for _, pr := range fp.rows {
 			top := b.cellTop(fp.start) + layout.Length(pr.cell-fp.start)*fp.pitch
-			b.add(j, pr.r.draw(top, fp.pitch)...)
+			b.add(j, pr.r.node.Mark(pr.r.draw(top, fp.pitch))...)
 			if j == len(p.pages)-1 {
 				bottom = max(bottom, top+layout.Length(pr.r.need())*fp.pitch)
 			}
@@ -643,4 +665,13 @@ func substitute(rows []*row, bp *bodyPara, with []*row) []*row {
 		}
 	}
 	return out
+}
+
+// headingType is the structure type of a heading of kind (Heading1 = 1 …):
+// one level below the title (H1) for 一、, but never more than one level
+// below the heading before it, so no level is skipped (PDF/UA 7.4.2).
+func (b *builder) headingType(kind int) layout.StructType {
+	level := min(kind+1, b.lastLevel+1)
+	b.lastLevel = level
+	return layout.Heading(level)
 }

@@ -16,7 +16,8 @@ func (b *builder) headFile() (int, error) {
 	for _, e := range []struct {
 		text string
 		st   textStyle
-	}{{n.CopyNo, body}, {n.Secrecy, hei}, {n.Urgency, hei}} {
+		name string
+	}{{n.CopyNo, body, "份号"}, {n.Secrecy, hei, "密级和保密期限"}, {n.Urgency, hei, "紧急程度"}} {
 		if e.text == "" {
 			continue
 		}
@@ -24,7 +25,7 @@ func (b *builder) headFile() (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		b.add(0, ln.Place(b.left, b.cellTop(cell)+b.asc(o.BodySize))...)
+		b.add(0, b.root.Add(layout.StructP, e.name).Mark(ln.Place(b.left, b.cellTop(cell)+b.asc(o.BodySize)))...)
 		cell++
 	}
 
@@ -67,7 +68,7 @@ func (b *builder) number(cell int) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		b.add(0, ln.Place(b.left+(o.TypeWidth-ln.Width)/2, y(cell))...)
+		b.add(0, b.root.Add(layout.StructP, "发文字号").Mark(ln.Place(b.left+(o.TypeWidth-ln.Width)/2, y(cell)))...)
 		return cell, nil
 	}
 	// 签发人：name name / name name, two a line, right indent 1 字;
@@ -89,14 +90,15 @@ func (b *builder) number(cell int) (int, error) {
 	blockW := label.Width + layout.Length(cols)*nameW + layout.Length(cols-1)*b.char
 	x0 := b.right - b.char - blockW
 	rows := (len(n.Signers) + 1) / 2
-	b.add(0, label.Place(x0, y(cell))...)
+	number, signers := b.root.Add(layout.StructP, "发文字号"), b.root.Add(layout.StructP, "签发人")
+	b.add(0, signers.Mark(label.Place(x0, y(cell)))...)
 	for i, s := range n.Signers {
 		ln, err := b.line(s, kai)
 		if err != nil {
 			return 0, err
 		}
 		x := x0 + label.Width + layout.Length(i%2)*(nameW+b.char)
-		b.add(0, ln.Place(x, y(cell+i/2))...)
+		b.add(0, signers.Mark(ln.Place(x, y(cell+i/2)))...)
 	}
 	last := cell + rows - 1
 	if n.Number != "" {
@@ -104,7 +106,7 @@ func (b *builder) number(cell int) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		b.add(0, ln.Place(b.left+b.char, y(last))...)
+		b.add(0, number.Mark(ln.Place(b.left+b.char, y(last)))...)
 	}
 	return last, nil
 }
@@ -173,12 +175,13 @@ func (b *builder) mark(names []string, suffix string, top, x, width layout.Lengt
 			names[0]+suffix, "使用规范化简称")
 	}
 	st := textStyle{role: RoleTitle, size: size, color: o.Red}
+	node := b.root.Add(layout.StructP, "发文机关标志")
 	if len(names) == 1 {
 		ln, err := b.line(names[0]+suffix, st)
 		if err != nil {
 			return 0, err
 		}
-		b.add(0, ln.Place(x+(width-ln.Width)/2, top+b.asc(size))...)
+		b.add(0, node.Mark(ln.Place(x+(width-ln.Width)/2, top+b.asc(size)))...)
 		return top + size, nil
 	}
 	nameW := nameU * size / 1000
@@ -190,7 +193,7 @@ func (b *builder) mark(names []string, suffix string, top, x, width layout.Lengt
 		if err != nil {
 			return 0, err
 		}
-		b.add(0, items...)
+		b.add(0, node.Mark(items)...)
 	}
 	bottom := top + layout.Length(len(names)-1)*lead + size
 	if suffix != "" {
@@ -199,7 +202,7 @@ func (b *builder) mark(names []string, suffix string, top, x, width layout.Lengt
 			return 0, err
 		}
 		emTop := (top+bottom)/2 - size/2
-		b.add(0, ln.Place(x0+nameW+gapU*size/1000, emTop+b.asc(size))...)
+		b.add(0, node.Mark(ln.Place(x0+nameW+gapU*size/1000, emTop+b.asc(size)))...)
 	}
 	return bottom, nil
 }
@@ -213,6 +216,8 @@ func (b *builder) title(cell int) (int, error) {
 	}
 	st := textStyle{role: RoleTitle, size: o.TitleSize}
 	lines := b.titleLines(b.n.Title, b.n.TitleBreaks)
+	node := b.root.Add(layout.Heading(1), "标题")
+	b.lastLevel = 1
 	for i, t := range lines {
 		ln, err := b.line(t, st)
 		if err != nil {
@@ -221,7 +226,7 @@ func (b *builder) title(cell int) (int, error) {
 		if ln.Width > o.TypeWidth {
 			b.warn("标题中有一段无法在词间断开，超出了版心宽度", t, "缩短标题")
 		}
-		b.add(0, ln.Place(b.left+(o.TypeWidth-ln.Width)/2, b.cellTop(cell+i)+b.asc(o.TitleSize))...)
+		b.add(0, node.Mark(ln.Place(b.left+(o.TypeWidth-ln.Width)/2, b.cellTop(cell+i)+b.asc(o.TitleSize)))...)
 	}
 	return cell + len(lines) + 1, nil
 }
@@ -269,7 +274,8 @@ func (b *builder) headLetter() (int, error) {
 	for _, e := range []struct {
 		text string
 		st   textStyle
-	}{{n.CopyNo, body}, {n.Secrecy, hei}, {n.Urgency, hei}} {
+		name string
+	}{{n.CopyNo, body, "份号"}, {n.Secrecy, hei, "密级和保密期限"}, {n.Urgency, hei, "紧急程度"}} {
 		if e.text == "" {
 			continue
 		}
@@ -277,7 +283,7 @@ func (b *builder) headLetter() (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		b.add(0, ln.Place(b.left, y+b.asc(o.BodySize))...)
+		b.add(0, b.root.Add(layout.StructP, e.name).Mark(ln.Place(b.left, y+b.asc(o.BodySize)))...)
 		last = y
 		y += b.pitch
 	}
@@ -286,7 +292,7 @@ func (b *builder) headLetter() (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		b.add(0, ln.Place(b.right-ln.Width, first+b.asc(o.BodySize))...)
+		b.add(0, b.root.Add(layout.StructP, "发文字号").Mark(ln.Place(b.right-ln.Width, first+b.asc(o.BodySize)))...)
 		if last < first {
 			last = first
 		}

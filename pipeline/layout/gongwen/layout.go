@@ -13,7 +13,7 @@ import (
 // adjustments) are diagnostics; err is for text that cannot be set at all
 // (a character no face has).
 func Layout(n *Notice, s *layout.Setter, opt Options) (*layout.Document, model.Diagnostics, error) {
-	b := &builder{n: n, s: s, opt: opt}
+	b := &builder{n: n, s: s, opt: opt, root: layout.NewStructure()}
 	b.char = opt.CharPitch()
 	b.pitch = opt.LinePitch()
 	b.top, b.left = opt.Top, opt.Left
@@ -21,7 +21,7 @@ func Layout(n *Notice, s *layout.Setter, opt Options) (*layout.Document, model.D
 	if err := b.run(); err != nil {
 		return nil, b.diags, err
 	}
-	doc := &layout.Document{Meta: layout.Meta{
+	doc := &layout.Document{Structure: b.root, Meta: layout.Meta{
 		Title:  n.Title,
 		Author: strings.Join(n.Organs, "、"),
 		Number: n.Number,
@@ -47,6 +47,11 @@ type builder struct {
 	char, pitch              layout.Length // 1 字 and 1 行 of the grid
 	top, left, right, bottom layout.Length // type area edges
 	unnumbered               map[int]bool  // 0-based pages without a page number
+
+	// root is the document's structure: nodes named after the 公文 elements
+	// (layout.Node), added in reading order as the items are emitted.
+	root      *layout.Node
+	lastLevel int // heading level of the last heading tagged (headingType)
 }
 
 func (b *builder) warn(problem, value, fix string) {

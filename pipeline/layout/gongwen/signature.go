@@ -26,8 +26,24 @@ func (b *builder) signature() (*row, error) {
 		orgW = max(orgW, organs[i].Width)
 	}
 	asc := b.asc(o.BodySize)
+	// Structure: each organ (or signer's 职务), the date, then each seal
+	// (sealNode). Lines are passed by value; their first run identifies them.
+	nodes := map[*layout.TextRun]*layout.Node{}
+	node := func(ln layout.Line, name string) {
+		if len(ln.Runs) > 0 {
+			nodes[&ln.Runs[0]] = b.root.Add(layout.StructP, name)
+		}
+	}
+	for _, ln := range organs {
+		node(ln, "发文机关署名")
+	}
+	node(date, "成文日期")
 	at := func(ln layout.Line, x, top, pitch layout.Length, cell int) []layout.Item {
-		return ln.Place(x, top+layout.Length(cell)*pitch+asc)
+		items := ln.Place(x, top+layout.Length(cell)*pitch+asc)
+		if len(ln.Runs) > 0 {
+			nodes[&ln.Runs[0]].Mark(items)
+		}
+		return items
 	}
 	switch n.Seal {
 	case NoSeal:
@@ -171,10 +187,11 @@ func (b *builder) sigSeal(organs []layout.Line, orgW layout.Length, date layout.
 		dateX := dateRight - date.Width
 		cx := dateX + date.Width/2
 		key := sealKey(n.SealImages, 0)
+		seal := b.sealNode(key, 0)
 		return &row{cells: d + 1, reach: sealLines, sig: true, draw: func(top, pitch layout.Length) []layout.Item {
 			var items []layout.Item
 			if key != "" {
-				items = append(items, &layout.Image{Key: key, X: cx - S/2, Y: top, W: S, H: S})
+				items = append(items, seal.Mark([]layout.Item{&layout.Image{Key: key, X: cx - S/2, Y: top, W: S, H: S}})...)
 			}
 			return append(items, at(date, dateX, top, pitch, d)...)
 		}}
@@ -193,13 +210,14 @@ func (b *builder) sigSeal(organs []layout.Line, orgW layout.Length, date layout.
 		line  int
 		key   string
 		index int
+		seal  *layout.Node
 	}
 	var seats []seat
 	for r := 0; r < nrows; r++ {
 		from, to := r*perRow, min((r+1)*perRow, len(organs))
 		for j := from; j < to; j++ {
 			cx := xc - layout.Length(to-1-j)*dist
-			seats = append(seats, seat{organs[j], cx, r * rowLines, sealKey(n.SealImages, j), j})
+			seats = append(seats, seat{organs[j], cx, r * rowLines, sealKey(n.SealImages, j), j, b.sealNode(sealKey(n.SealImages, j), j)})
 		}
 	}
 	last := (nrows - 1) * rowLines
@@ -208,7 +226,7 @@ func (b *builder) sigSeal(organs []layout.Line, orgW layout.Length, date layout.
 		for _, s := range seats {
 			rowTop := top + layout.Length(s.line)*pitch
 			if s.key != "" {
-				items = append(items, &layout.Image{Key: s.key, X: s.cx - S/2, Y: rowTop, W: S, H: S})
+				items = append(items, s.seal.Mark([]layout.Item{&layout.Image{Key: s.key, X: s.cx - S/2, Y: rowTop, W: S, H: S}})...)
 			}
 			items = append(items, at(s.ln, s.cx-s.ln.Width/2, rowTop, pitch, d-1)...)
 		}
@@ -227,13 +245,17 @@ func (b *builder) sigSignature(titles []layout.Line, date layout.Line, at placeF
 	imgX := b.right - 4*b.char - o.SignatureWidth
 	k := len(titles)
 	dateLine := 2 + k*SL + 1
+	seals := make([]*layout.Node, k)
+	for i := range seals {
+		seals[i] = b.sealNode(sealKey(n.SealImages, i), i)
+	}
 	return &row{cells: dateLine + 1, sig: true, draw: func(top, pitch layout.Length) []layout.Item {
 		var items []layout.Item
 		for i, ln := range titles {
 			y := top + layout.Length(2+i*SL)*pitch
 			h := layout.Length(SL) * pitch
 			if key := sealKey(n.SealImages, i); key != "" {
-				items = append(items, &layout.Image{Key: key, X: imgX, Y: y, W: o.SignatureWidth, H: h})
+				items = append(items, seals[i].Mark([]layout.Item{&layout.Image{Key: key, X: imgX, Y: y, W: o.SignatureWidth, H: h}})...)
 			}
 			base := y + h/2 - o.BodySize/2 + b.asc(o.BodySize)
 			items = append(items, ln.Place(imgX-2*b.char-ln.Width, base)...)
@@ -247,4 +269,22 @@ func sealKey(keys []string, i int) string {
 		return keys[i]
 	}
 	return ""
+}
+
+// sealNode is the structure node of organ i's seal (a figure named 印章,
+// its alternate text naming whose seal it is), or nil without an image.
+func (b *builder) sealNode(key string, i int) *layout.Node {
+	if key == "" {
+		return nil
+	}
+	alt := "印章"
+	if i < len(b.n.Organs) {
+		alt += "：" + b.n.Organs[i]
+		if b.n.Seal == SignatureSeal {
+			alt = "签发人签名章：" + b.n.Organs[i]
+		}
+	}
+	f := b.root.Add(layout.StructFigure, "印章")
+	f.Alt = alt
+	return f
 }

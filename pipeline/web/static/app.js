@@ -368,7 +368,7 @@ function setup() {
   }));
   $("recheck").addEventListener("click", () => act(() => api("POST", runURL("/check"))));
   $("start").addEventListener("click", () => act(async () => {
-    const run = await api("POST", runURL("/run"));
+    const run = await api("POST", runURL("/run") + ($("with-ofd").checked ? "?ofd=1" : ""));
     return run;
   }));
   $("cancel").addEventListener("click", () => {
