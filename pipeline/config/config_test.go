@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -64,24 +65,24 @@ func TestEveryNumberIsCheckedWithKeyAndLine(t *testing.T) {
 	tests := []struct {
 		name, from, to, want string
 	}{
-		{"book_pages overflow", "book_pages: 500", "book_pages: 9223372036854775807", "第43行 certificates.book_pages：合订本每册最多页数应为 1 到 10000 之间的整数（值：9223372036854775807）"},
-		{"book_pages beyond int", "book_pages: 500", "book_pages: 99999999999999999999", "第43行 certificates.book_pages：应为整数"},
-		{"book_pages negative", "book_pages: 500", "book_pages: -1", "第43行 certificates.book_pages"},
-		{"offset nan", "offset_x_mm: 0 ", "offset_x_mm: .nan ", "第41行 certificates.offset_x_mm：套打水平偏移应为 -50 到 50 之间的毫米数（值：.nan）"},
-		{"offset inf", "offset_y_mm: 0 ", "offset_y_mm: .inf ", "第42行 certificates.offset_y_mm：套打垂直偏移应为 -50 到 50 之间的毫米数（值：.inf）"},
+		{"book_pages overflow", "book_pages: 500", "book_pages: 9223372036854775807", "第{line}行 certificates.book_pages：合订本每册最多页数应为 1 到 10000 之间的整数（值：9223372036854775807）"},
+		{"book_pages beyond int", "book_pages: 500", "book_pages: 99999999999999999999", "第{line}行 certificates.book_pages：应为整数"},
+		{"book_pages negative", "book_pages: 500", "book_pages: -1", "第{line}行 certificates.book_pages"},
+		{"offset nan", "offset_x_mm: 0 ", "offset_x_mm: .nan ", "第{line}行 certificates.offset_x_mm：套打水平偏移应为 -50 到 50 之间的毫米数（值：.nan）"},
+		{"offset inf", "offset_y_mm: 0 ", "offset_y_mm: .inf ", "第{line}行 certificates.offset_y_mm：套打垂直偏移应为 -50 到 50 之间的毫米数（值：.inf）"},
 		{"offset huge", "offset_x_mm: 0 ", "offset_x_mm: 1e300 ", "（值：1e300）"},
-		{"offset words", "offset_x_mm: 0 ", "offset_x_mm: 左移两毫米 ", "第41行 certificates.offset_x_mm：应为数字（值：左移两毫米）"},
-		{"number width", `number: "{单位代码}-{年度}-{类别}-{序号:4}"`, `number: "{序号:999999999}"`, "第39行 certificates.number：{序号:位数} 的位数应为 1 到 9（值：{序号:999999999}）"},
-		{"number placeholder", `number: "{单位代码}-{年度}-{类别}-{序号:4}"`, `number: "{编号}"`, "第39行 certificates.number：不认识的占位符 {编号}"},
-		{"year", "year: 2012 ", "year: 20120 ", "第12行 unit.year：评议年度应为 1949 到 2200 之间的四位年份（值：20120）"},
-		{"year text", "year: 2012 ", "year: 二〇一二 ", "第12行 unit.year：应为整数（值：二〇一二）"},
+		{"offset words", "offset_x_mm: 0 ", "offset_x_mm: 左移两毫米 ", "第{line}行 certificates.offset_x_mm：应为数字（值：左移两毫米）"},
+		{"number width", `number: "{单位代码}-{年度}-{类别}-{序号:4}"`, `number: "{序号:999999999}"`, "第{line}行 certificates.number：{序号:位数} 的位数应为 1 到 9（值：{序号:999999999}）"},
+		{"number placeholder", `number: "{单位代码}-{年度}-{类别}-{序号:4}"`, `number: "{编号}"`, "第{line}行 certificates.number：不认识的占位符 {编号}"},
+		{"year", "year: 2012 ", "year: 20120 ", "第{line}行 unit.year：评议年度应为 1949 到 2200 之间的四位年份（值：20120）"},
+		{"year text", "year: 2012 ", "year: 二〇一二 ", "第{line}行 unit.year：应为整数（值：二〇一二）"},
 		{"quota count", "        ratio: 15%\n", "        count: 9223372036854775807\n", "scheme.grades[2].quota.count：名额应为 0 到 1000000 之间的整数"},
-		{"long number", `        - {field: 综合得分, op: ">=", value: 85}`, `        - {field: 综合得分, op: ">=", value: 85.000000000000000000000000000000000000000000000001}`, "第166行 scheme.grades[2].when[0].value：数字写得太长"},
-		{"duplicate key", "  code: JCSF ", "  name: 又一个\n  code: JCSF ", "第11行：配置项 name 重复（第9行已经写过）"},
-		{"list for text", "  short_name: 江城师范学院党委 ", "  short_name: [甲, 乙] ", "第10行 unit.short_name：应为一段文字"},
-		{"text for list", "  cc: [江城市委组织部, 江城市委教育工委]", "  cc: 江城市委组织部", "第27行 decision.cc：应为列表"},
-		{"section as value", "\noutput:\n  dir: out\n", "\noutput: out\n", "应为一组设置"},
-		{"colon in value", "  campaign: 创先争优活动", "  campaign: 活动: 创先争优", "第16行：这里不能出现冒号"},
+		{"long number", `        - {field: 综合得分, op: ">=", value: 85}`, `        - {field: 综合得分, op: ">=", value: 85.000000000000000000000000000000000000000000000001}`, "第{line}行 scheme.grades[2].when[0].value：数字写得太长"},
+		{"duplicate key", "  code: JCSF ", "  name: 又一个\n  code: JCSF ", "第{line}行：配置项 name 重复（第9行已经写过）"},
+		{"list for text", "  short_name: 江城师范学院党委 ", "  short_name: [甲, 乙] ", "第{line}行 unit.short_name：应为一段文字"},
+		{"text for list", "  cc: [江城市委组织部, 江城市委教育工委]", "  cc: 江城市委组织部", "第{line}行 decision.cc：应为列表"},
+		{"section as value", "\nunit:\n", "\nunit: 江城\nunit_:\n", "应为一组设置"},
+		{"colon in value", "  campaign: 创先争优活动", "  campaign: 活动: 创先争优", "第{line}行：这里不能出现冒号"},
 		{"unclosed bracket", "  cc: [江城市委组织部, 江城市委教育工委]", "  cc: [江城市委组织部, 江城市委教育工委", "方括号 [ ] 没有配对"},
 	}
 	for _, tt := range tests {
@@ -89,6 +90,10 @@ func TestEveryNumberIsCheckedWithKeyAndLine(t *testing.T) {
 		if y == base {
 			t.Fatalf("%s: %q not in the default config", tt.name, tt.from)
 		}
+		// {line}: the line the replaced text starts on (its first non-blank
+		// line), so edits elsewhere in the default config do not move it.
+		at := strings.Index(base, strings.TrimLeft(tt.from, "\n"))
+		tt.want = strings.ReplaceAll(tt.want, "{line}", strconv.Itoa(strings.Count(base[:at], "\n")+1))
 		_, err := Parse([]byte(y), "/some/where/本校.yaml", "")
 		if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "配置文件 本校.yaml 有误") {
 			t.Errorf("%s: err = %v\nwant it to name the file and say %q", tt.name, err, tt.want)

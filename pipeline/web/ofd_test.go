@@ -19,7 +19,8 @@ func TestRunWithOFD(t *testing.T) {
 	ts := startServer(t, Config{})
 	id := ts.newRun(t)
 	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../samples/花名册.xlsx")},
-		[3]string{"workbook", "测评表.xlsx", readFile(t, "../../samples/测评表.xlsx")})
+		[3]string{"workbook", "测评表.xlsx", readFile(t, "../../samples/测评表.xlsx")},
+		[3]string{"config", "示例方案.yaml", readFile(t, "../../samples/pingyou.yaml")}) // the unit's settings
 	if code != http.StatusOK || v.Check == nil || !v.Check.OK {
 		t.Fatalf("upload: %d %s", code, msg)
 	}

@@ -155,10 +155,11 @@ func (b *builder) sigSealOne(organ layout.Line, text string, date layout.Line, a
 	}
 	cx := (lo + hi) / 2
 	key := sealKey(n.SealImages, 0)
+	seal := b.sealNode(key, 0)
 	return &row{cells: d + 1, reach: sealLines, sig: true, draw: func(top, pitch layout.Length) []layout.Item {
 		var items []layout.Item
 		if key != "" {
-			items = append(items, &layout.Image{Key: key, X: cx - S/2, Y: top, W: S, H: S})
+			items = append(items, seal.Mark([]layout.Item{&layout.Image{Key: key, X: cx - S/2, Y: top, W: S, H: S}})...)
 		}
 		for i, ln := range lines {
 			items = append(items, at(ln, xs[i], top, pitch, d-k+i)...)
