@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,6 +20,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"pingyou/pipeline/decimal"
 	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/rules"
@@ -321,14 +323,43 @@ func (c *Config) fillDefaults(d *Config) {
 }
 
 // SheetOptions are the reader's column names the scheme asks for: the score
-// dimensions of 党员测评 and the items of 党组织测评.
+// dimensions of 党员测评 and the items of 党组织测评, with their valid ranges
+// (for the templates' data validation).
 func (c *Config) SheetOptions() sheet.Options {
 	var opt sheet.Options
+	ranges := map[string]sheet.ScoreRange{}
+	add := func(name string, lo, hi rules.Num) {
+		if _, dup := ranges[name]; !dup && (lo.IsSet() || hi.IsSet()) {
+			ranges[name] = sheet.ScoreRange{Min: shortDecimal(lo), Max: shortDecimal(hi)}
+		}
+	}
 	for _, d := range c.Scheme.Score.Dimensions {
 		opt.MemberDimensions = append(opt.MemberDimensions, d.Name)
+		add(d.Name, d.Min, d.Max)
 	}
 	for _, it := range c.Scheme.Org.Items {
 		opt.OrgItems = append(opt.OrgItems, it.Name)
+		add(it.Name, it.Min, it.Max)
+	}
+	if len(ranges) > 0 {
+		opt.ScoreRanges = ranges
 	}
 	return opt
+}
+
+// shortDecimal writes a scheme number as the shortest decimal equal to it
+// ("" when unset): 100, 89.5, 0.15 for 15%. Scheme numbers have at most 6
+// decimals (validate.go).
+func shortDecimal(n rules.Num) string {
+	if !n.IsSet() {
+		return ""
+	}
+	r := n.Rat()
+	for d := 0; d < 6; d++ {
+		s := decimal.Fixed(r, d)
+		if back, ok := new(big.Rat).SetString(s); ok && back.Cmp(r) == 0 {
+			return s
+		}
+	}
+	return decimal.Fixed(r, 6)
 }

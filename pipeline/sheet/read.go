@@ -39,6 +39,11 @@ type Options struct {
 	// score in a dimension or item column (sample: 100 and 20). Scores below
 	// 0 are always errors.
 	MemberScoreMax, OrgItemMax int64
+	// ScoreRanges are the scheme's valid ranges of the score columns (the
+	// dimensions and the items), by column name. The templates' data
+	// validation uses them (so Excel refuses 105 as it is typed); the
+	// reader leaves range checks to the rules, which word them by the scheme.
+	ScoreRanges map[string]ScoreRange
 	// Partial, when true, does not report missing sheets and skips the
 	// joins that need them: for checking one workbook on its own.
 	Partial bool
