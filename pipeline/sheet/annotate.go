@@ -232,6 +232,10 @@ func commentText(c excelize.Comment) string {
 	return b.String()
 }
 
+// listWidths are the column widths of 问题清单 (序号, 工作表, 单元格, 等级,
+// 问题, 值, 怎么改): together they fit a landscape A4 page at full size.
+var listWidths = []float64{6, 12, 9, 7, 43, 20, 43}
+
 // writeList adds (or replaces) the 问题清单 sheet and makes it the active one.
 func writeList(f *excelize.File, diags model.Diagnostics) error {
 	if idx, _ := f.GetSheetIndex(ListSheet); idx >= 0 {
@@ -273,7 +277,8 @@ func writeList(f *excelize.File, diags model.Diagnostics) error {
 		return err
 	}
 	f.SetCellStyle(ListSheet, "A1", "G1", head)
-	for i, w := range []float64{6, 12, 9, 7, 50, 22, 50} {
+	f.SetRowHeight(ListSheet, 1, 20)
+	for i, w := range listWidths {
 		col := colName(i + 1)
 		f.SetColWidth(ListSheet, col, col, w)
 	}
@@ -286,6 +291,14 @@ func writeList(f *excelize.File, diags model.Diagnostics) error {
 		if err := f.SetSheetRow(ListSheet, cellName(1, r), &row); err != nil {
 			return err
 		}
+		// Wrapped text needs its height set: nobody grows the row on opening.
+		lines := 1
+		for j, v := range row {
+			if s, ok := v.(string); ok {
+				lines = max(lines, wrappedLines(s, listWidths[j]))
+			}
+		}
+		f.SetRowHeight(ListSheet, r, wrappedHeight(lines))
 		f.SetCellStyle(ListSheet, cellName(1, r), cellName(7, r), body)
 		f.SetCellStyle(ListSheet, cellName(4, r), cellName(4, r), sevStyle[d.Severity])
 		if d.Ref.Cell != "" && d.Ref.Sheet != "" {
@@ -296,6 +309,10 @@ func writeList(f *excelize.File, diags model.Diagnostics) error {
 		}
 	}
 	if err := f.SetPanes(ListSheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	// Printed landscape at full size, the heading on every page.
+	if err := (printSetup{widths: listWidths, titleFrom: 1, titleTo: 1}).apply(f, ListSheet); err != nil {
 		return err
 	}
 	// SetActiveSheet also makes the list the only selected tab.
