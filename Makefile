@@ -75,24 +75,18 @@ BENCH_SIZES ?= 10000 100000
 bench: build
 	GO=$(GO) BENCH_SIZES="$(BENCH_SIZES)" bash bench/run.sh
 
-# Zips an office can unpack and run without installing anything: the program
-# (templates and the web page are built in), fonts/ with their licences,
-# README and LICENSE; the Windows zip also has pingyou-web.bat, which starts
-# `pingyou serve --open` on a double-click (data in pingyou-data/ beside it);
-# the Linux zips (amd64, and arm64 and loong64 for 飞腾/鲲鹏 and 龙芯 machines)
-# have 使用说明.txt, which says which zip fits which processor.
+# Zips an office can unpack and run without installing anything, made by
+# tools/mkdist: the program (templates and the web page are built in), fonts/
+# with their licences, README and LICENSE, 使用说明.txt and 使用说明.pdf for
+# the system (docs/使用说明-*.txt, the PDF typeset by bin/pingyou), 空白模板/
+# (pingyou init's workbooks) and 示例数据/ (samples/); the Windows zip also has
+# pingyou-web.bat, which starts `pingyou serve --open` on a double-click (data
+# in pingyou-data/ beside it). Linux: amd64, and arm64 and loong64 for
+# 飞腾/鲲鹏 and 龙芯 machines.
 DIST_TARGETS := windows/amd64 linux/amd64 linux/arm64 linux/loong64 darwin/amd64 darwin/arm64
-dist:
-	@set -e; rm -rf dist; mkdir -p dist; for t in $(DIST_TARGETS); do \
-		os=$${t%/*}; arch=$${t#*/}; name=pingyou-$(VERSION)-$$os-$$arch; dir=dist/$$name; \
-		exe=pingyou; [ $$os = windows ] && exe=pingyou.exe; \
-		echo "dist $$name"; mkdir -p $$dir; \
-		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $$dir/$$exe ./cmd/pingyou; \
-		cp -r fonts README.md LICENSE $$dir/; rm -f $$dir/fonts/*.sh $$dir/fonts/*.py; \
-		if [ $$os = linux ]; then cp docs/使用说明-Linux.txt $$dir/使用说明.txt; fi; \
-		if [ $$os = windows ]; then printf '@echo off\r\nrem Double-click: starts the pingyou web page on this computer and opens it.\r\ncd /d "%%~dp0"\r\npingyou.exe serve --open\r\npause\r\n' > $$dir/pingyou-web.bat; fi; \
-		(cd dist && python3 -m zipfile -c $$name.zip $$name && rm -rf $$name); \
-	done; ls -l dist
+dist: build
+	$(GO) run ./tools/mkdist -host bin/pingyou -version $(VERSION) -ldflags '$(LDFLAGS)' -o dist $(DIST_TARGETS)
+	@ls -l dist
 
 clean:
 	rm -rf bin out dist

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -240,5 +243,51 @@ func TestBookVolumes(t *testing.T) {
 	// 先进基层党组织 has 3 certificates: one volume, the plain name.
 	if _, err := os.Stat(filepath.Join(out, "证书", "先进基层党组织-合订本.pdf")); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestFileCountsAgree: `run` and `verify` give the same number of files,
+// the files the manifest lists (the web page shows that many too), each
+// naming the manifest apart; it is what the output folder holds besides
+// the manifest.
+func TestFileCountsAgree(t *testing.T) {
+	cfg, err := config.Load(filepath.Join("..", "samples", "pingyou.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Fonts.Dir = filepath.Join("..", "fonts")
+	cfg.Dir = ""
+	out := filepath.Join(t.TempDir(), "out")
+	var runLog, verifyLog bytes.Buffer
+	if err := Run(Options{Config: cfg, Inputs: samples, OutDir: out, Log: &runLog, Program: "pingyou test"}); err != nil {
+		t.Fatalf("run: %v\n%s", err, runLog.String())
+	}
+	if err := Verify(out, &verifyLog); err != nil {
+		t.Fatal(err)
+	}
+	count := func(log, pattern string) int {
+		m := regexp.MustCompile(pattern).FindStringSubmatch(log)
+		if m == nil {
+			t.Fatalf("no %q in:\n%s", pattern, log)
+		}
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	ran := count(runLog.String(), `完成：(\d+) 个文件写入 .*，另有清单 .*manifest\.json。`)
+	verified := count(verifyLog.String(), `清单列出的 (\d+) 个文件都在.*另有清单 manifest\.json`)
+	m, err := archive.ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	onDisk := 0
+	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && d.Name() != archive.ManifestName {
+			onDisk++
+		}
+		return nil
+	})
+	if ran != verified || ran != len(m.Files) || ran != onDisk {
+		t.Errorf("run says %d files, verify %d, the manifest lists %d, the folder holds %d besides the manifest",
+			ran, verified, len(m.Files), onDisk)
 	}
 }

@@ -167,7 +167,9 @@ func Run(opt Options) error {
 		return err
 	}
 	printDiagnostics(&opt, diags)
-	opt.logf("完成：%d 个文件写入 %s（清单：%s）。", len(g.entries)+1, opt.OutDir, filepath.Join(opt.OutDir, archive.ManifestName))
+	// Counted as everywhere (verify, the web page): the files the manifest
+	// lists, the manifest apart.
+	opt.logf("完成：%d 个文件写入 %s，另有清单 %s。", len(g.entries), opt.OutDir, filepath.Join(opt.OutDir, archive.ManifestName))
 	return nil
 }
 

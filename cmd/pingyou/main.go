@@ -71,14 +71,22 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Usage: "配置文件（YAML）；不指定时依次找工作簿所在文件夹、当前文件夹中的 pingyou.yaml，都没有则用内置示例方案（单位信息须填在花名册的“单位信息”表中）"}
 	sampleFlag := &cli.BoolFlag{Name: "sample", Usage: "用内置的示例单位（中共江城师范学院委员会）和示例方案试用；也可写 --config 示例"}
 	outFlag := &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "输出目录", Value: ""}
-	return &cli.App{
-		Name:            "pingyou",
-		Usage:           "评优：民主评议党员、评选表彰的批量计算与公文、证书排版",
-		Version:         version,
-		Writer:          stdout,
-		ErrWriter:       stderr,
-		HideHelpCommand: true,
-		OnUsageError:    usageError,
+	app := &cli.App{
+		Name:         "pingyou",
+		Usage:        "评优：民主评议党员、评选表彰的批量计算与公文、证书排版",
+		Version:      version,
+		Writer:       stdout,
+		ErrWriter:    stderr,
+		OnUsageError: usageError,
+		// urfave/cli adds -h only with its own help command; ours replaces it.
+		Flags: []cli.Flag{cli.HelpFlag},
+		// Without a command: the help; with one pingyou does not have: say so.
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return unknownCommand(c.App, c.Args().First())
+			}
+			return cli.ShowAppHelp(c)
+		},
 		// run() maps errors to exit codes; cli must not exit the process itself.
 		ExitErrHandler: func(*cli.Context, error) {},
 		Commands: []*cli.Command{
@@ -172,12 +180,17 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 					return nil
 				},
 			},
+			helpCommand(), // help.go: in place of urfave/cli's English one
 		},
 	}
-}
-
-func usageError(c *cli.Context, err error, _ bool) error {
-	return cli.Exit(fmt.Sprintf("命令行参数有误：%v（运行 pingyou help 查看用法）", err), 2)
+	for _, c := range app.Commands {
+		// No `pingyou run help` subcommand (urfave/cli's, in English); -h stays.
+		c.HideHelpCommand = true
+		if c.OnUsageError == nil {
+			c.OnUsageError = usageError
+		}
+	}
+	return app
 }
 
 // initConfig is the config whose scheme sets the templates' score columns:

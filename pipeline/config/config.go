@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,6 +20,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"pingyou/pipeline/decimal"
 	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/rules"
@@ -347,4 +349,21 @@ func (c *Config) SheetOptions() sheet.Options {
 		}
 	}
 	return opt
+}
+
+// shortDecimal writes a scheme number as the shortest decimal equal to it
+// ("" when unset): 100, 89.5, 0.15 for 15%. Scheme numbers have at most 6
+// decimals (validate.go).
+func shortDecimal(n rules.Num) string {
+	if !n.IsSet() {
+		return ""
+	}
+	r := n.Rat()
+	for d := 0; d < 6; d++ {
+		s := decimal.Fixed(r, d)
+		if back, ok := new(big.Rat).SetString(s); ok && back.Cmp(r) == 0 {
+			return s
+		}
+	}
+	return decimal.Fixed(r, 6)
 }

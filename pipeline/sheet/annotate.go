@@ -697,8 +697,32 @@ func insertBefore(b []byte, root, s string) []byte {
 	return append(out, b[i:]...)
 }
 
-// editWorkbook adds the list sheet (unless it replaces one) and makes it the
-// active tab.
+// workbookLayout reports whether a workbook part has definedNames, and the
+// last of the elements definedNames must follow that it has.
+func workbookLayout(b []byte) (names bool, after string) {
+	s := newRawScanner(bytes.NewReader(b))
+	after = "sheets"
+	for {
+		kind, tok, err := s.next()
+		if err != nil {
+			return names, after
+		}
+		if kind != rawStart && kind != rawEnd {
+			continue
+		}
+		switch _, local := tagName(tok); string(local) {
+		case "definedNames":
+			names = true
+		case "functionGroups", "externalReferences":
+			if kind == rawEnd || selfClosing(tok) {
+				after = string(local)
+			}
+		}
+	}
+}
+
+// editWorkbook adds the list sheet (unless it replaces one) with its print
+// title and makes it the active tab.
 func (a *annotator) editWorkbook(b []byte) []byte {
 	var out bytes.Buffer
 	w := bufio.NewWriter(&out)
@@ -706,6 +730,14 @@ func (a *annotator) editWorkbook(b []byte) []byte {
 	sheetID, sawView := 0, false
 	var attrs []rawAttr
 	var prefix []byte
+	// The list's heading row prints on every page: a print title, in the
+	// workbook's definedNames (made after the last of sheets,
+	// functionGroups and externalReferences when there is none).
+	title := fmt.Sprintf(`definedName name="_xlnm.Print_Titles" localSheetId="%d">'%s'!$1:$1</`, a.listIndex, ListSheet)
+	names, after := workbookLayout(b)
+	if !a.listNew {
+		title = "" // a 问题清单 replaced in place keeps its own names
+	}
 	for depth := 0; ; {
 		kind, tok, err := s.next()
 		if err != nil {
@@ -744,11 +776,24 @@ func (a *annotator) editWorkbook(b []byte) []byte {
 			}
 			if !selfClosing(tok) {
 				depth++
+			} else if string(local) == after && !names && title != "" { // <functionGroups/>
+				w.Write(tok)
+				fmt.Fprintf(w, `<%sdefinedNames><%s%s%sdefinedName></%sdefinedNames>`, prefix, prefix, title, prefix, prefix)
+				continue
 			}
 		case rawEnd:
 			depth--
-			if _, local := tagName(tok); string(local) == "sheets" && a.listNew {
+			_, local := tagName(tok)
+			if string(local) == "sheets" && a.listNew {
 				fmt.Fprintf(w, `<%ssheet xmlns:r="%s" name="%s" sheetId="%d" r:id="%s"/>`, prefix, nsRel, ListSheet, sheetID+1, a.listRID)
+			}
+			if string(local) == "definedNames" && title != "" {
+				fmt.Fprintf(w, `<%s%s%sdefinedName>`, prefix, title, prefix)
+			}
+			if string(local) == after && !names && title != "" {
+				w.Write(tok)
+				fmt.Fprintf(w, `<%sdefinedNames><%s%s%sdefinedName></%sdefinedNames>`, prefix, prefix, title, prefix, prefix)
+				continue
 			}
 		}
 		w.Write(tok)

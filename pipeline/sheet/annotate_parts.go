@@ -551,14 +551,21 @@ func (a *annotator) appendVML(part string, b []byte) []byte {
 
 // writeList writes the 问题清单 sheet: one row per problem with the cell as a
 // link, frozen header, the only selected tab.
+// listWidths are the column widths of 问题清单 (序号, 工作表, 单元格, 等级,
+// 问题, 值, 怎么改): together they fit a landscape A4 page at full size.
+var listWidths = []float64{6, 12, 9, 7, 43, 20, 43}
+
 func (a *annotator) writeList(w *bufio.Writer) {
 	ls := a.st.list
 	n := max(len(a.diags), 1) + 1
 	w.WriteString(xml.Header)
-	fmt.Fprintf(w, `<worksheet xmlns="%s" xmlns:r="%s"><dimension ref="A1:G%d"/>`, nsMain, nsRel, n)
+	// Printed like the templates (print.go): landscape A4, one page wide,
+	// the heading on every page (a print title, added by editWorkbook),
+	// rows as tall as their wrapped text.
+	fmt.Fprintf(w, `<worksheet xmlns="%s" xmlns:r="%s"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:G%d"/>`, nsMain, nsRel, n)
 	w.WriteString(`<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>`)
 	w.WriteString(`<sheetFormatPr defaultRowHeight="15"/><cols>`)
-	for i, wd := range []float64{6, 12, 9, 7, 50, 22, 50} {
+	for i, wd := range listWidths {
 		fmt.Fprintf(w, `<col min="%d" max="%d" width="%g" customWidth="1"/>`, i+1, i+1, wd)
 	}
 	w.WriteString(`</cols><sheetData>`)
@@ -577,7 +584,11 @@ func (a *annotator) writeList(w *bufio.Writer) {
 	}
 	for i, d := range a.diags {
 		r := i + 2
-		fmt.Fprintf(w, `<row r="%d"><c r="A%d" s="%d"><v>%d</v></c>`, r, r, ls.body, i+1)
+		lines := 1
+		for j, v := range []string{d.Ref.Sheet, d.Ref.Cell, d.Severity.String(), d.Problem, d.Value, d.Fix} {
+			lines = max(lines, wrappedLines(v, listWidths[j+1]))
+		}
+		fmt.Fprintf(w, `<row r="%d" ht="%g" customHeight="1"><c r="A%d" s="%d"><v>%d</v></c>`, r, wrappedHeight(lines), r, ls.body, i+1)
 		str(cellName(2, r), ls.body, d.Ref.Sheet)
 		link := ls.body
 		if d.Ref.Cell != "" && d.Ref.Sheet != "" {
@@ -610,7 +621,9 @@ func (a *annotator) writeList(w *bufio.Writer) {
 	if links {
 		w.WriteString(`</hyperlinks>`)
 	}
-	w.WriteString(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`)
+	fmt.Fprintf(w, `<printOptions horizontalCentered="1"/><pageMargins left="%g" right="%g" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`, pageMargin, pageMargin)
+	w.WriteString(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`)
+	w.WriteString(`<headerFooter><oddFooter>` + xmlEscape(printFooter) + `</oddFooter></headerFooter></worksheet>`)
 }
 
 // xmlEscape escapes text for XML content and attribute values; characters

@@ -13,7 +13,9 @@ package sheet
 // header lacks a required column) still makes the sheet that kind's table
 // when no sheet qualifies by content, so its header problems are reported as
 // before. A table taken by content rather than by its tab name is reported
-// as a warning saying what it was taken as.
+// as a warning saying what it was taken as. Example sheets (填表示例 of the
+// templates, IsExampleSheet) hold the headers of real tables and are never
+// candidates; they are only named when a table is missing and they have it.
 
 import (
 	"errors"
@@ -125,7 +127,8 @@ func (rd *reader) findTables(wbs []*workbook) ([numKinds]*table, *FileError) {
 	var found [numKinds]*table
 	cols, lookups := rd.opt.headerLookups()
 	var cands []*sheetCand
-	var hiddenFits [numKinds]*sheetCand // a hidden sheet that fits the kind
+	var hiddenFits [numKinds]*sheetCand  // a hidden sheet that fits the kind
+	var exampleFits [numKinds]*sheetCand // an example sheet with the kind's header
 	for fi, wb := range wbs {
 		for _, e := range wb.sheets {
 			c := &sheetCand{fileIdx: fi, wb: wb, e: e}
@@ -142,6 +145,14 @@ func (rd *reader) findTables(wbs []*workbook) ([numKinds]*table, *FileError) {
 				if better {
 					c.best, c.fits = kind(k), true
 				}
+			}
+			if IsExampleSheet(e.Name) {
+				for k := range kinds {
+					if c.match[k].row > 0 && exampleFits[k] == nil {
+						exampleFits[k] = c
+					}
+				}
+				continue
 			}
 			if e.Hidden {
 				if c.fits && hiddenFits[c.best] == nil {
@@ -220,7 +231,7 @@ func (rd *reader) findTables(wbs []*workbook) ([numKinds]*table, *FileError) {
 		}
 		if len(byName) == 0 {
 			if !kinds[k].Optional && !rd.opt.Partial {
-				rd.reportMissing(wbs, kind(k), cols[k], hiddenFits[k])
+				rd.reportMissing(wbs, kind(k), cols[k], hiddenFits[k], exampleFits[k])
 			}
 			continue
 		}
@@ -299,11 +310,17 @@ func headerSummary(keys []string) string {
 	return strings.Join(keys, "、")
 }
 
-func (rd *reader) reportMissing(wbs []*workbook, k kind, cols []column, hidden *sheetCand) {
+func (rd *reader) reportMissing(wbs []*workbook, k kind, cols []column, hidden, example *sheetCand) {
 	if hidden != nil {
 		rd.report(model.Error, loc{fileIdx: len(wbs)},
 			fmt.Sprintf("没有找到“%s”表：%s像是%s表，但被隐藏了", kinds[k].Name, hidden, kinds[k].Name),
 			"", "请右键工作表标签→取消隐藏后再运行")
+		return
+	}
+	if example != nil {
+		rd.report(model.Error, loc{fileIdx: len(wbs)},
+			fmt.Sprintf("没有找到“%s”表：只有%s中有%s表，但它是只作示范的示例表，不会读入", kinds[k].Name, example, kinds[k].Name),
+			"", "请把数据填在“"+kinds[k].Name+"”表中（可以照示例填写）；工作表名中带“示例”的表都不会读入")
 		return
 	}
 	var names []string

@@ -43,10 +43,10 @@ type tcol struct {
 	Required bool
 	Kind     colKind
 	Width    float64
-	List     []string // kChoice
-	Max      int64    // kScore: highest score, 0: none
-	Hint     string   // input hint shown when the cell is selected (≤ 255 chars)
-	Guide    string   // explanation on the 填表说明 sheet
+	List     []string   // kChoice
+	Range    ScoreRange // kScore: the scheme's valid range
+	Hint     string     // input hint shown when the cell is selected (≤ 255 chars)
+	Guide    string     // explanation on the 填表说明 sheet
 }
 
 // tsheet is a sheet of a template.
@@ -96,12 +96,9 @@ func (o Options) templateSheets() (roster, assess []tsheet) {
 			Guide: "可不填；填了就按身份证号与花名册对应（同一支部有同名党员时必须填）。本列已设为文本格式。"},
 	}
 	for _, d := range o.MemberDimensions {
-		b := scoreBounds(o.MemberRanges, d, o.MemberScoreMax)
-		hint := "填分数（阿拉伯数字），不要写“分”字。"
-		if b.max != nil {
-			hint = fmt.Sprintf("填 %s–%s 的分数（阿拉伯数字），不要写“分”字。", b.lowText(), ratText(b.max))
-		}
-		ms = append(ms, tcol{Header: d, Required: true, Kind: kScore, Max: b.maxInt, Width: 10, Hint: hint,
+		r := scoreRange(o.MemberRanges, d, o.MemberScoreMax)
+		hint := "填" + r.text() + "分数（阿拉伯数字），不要写“分”字。"
+		ms = append(ms, tcol{Header: d, Required: true, Kind: kScore, Range: r, Width: 10, Hint: hint,
 			Guide: "“" + d + "”得分。" + hint + "缺考等情况请留空并在备注中说明。"})
 	}
 	for _, v := range []string{"优秀票", "合格票", "基本合格票", "不合格票"} {
@@ -113,12 +110,9 @@ func (o Options) templateSheets() (roster, assess []tsheet) {
 		tcol{Header: "备注", Width: 24, Hint: "可不填。", Guide: "需要说明的情况，可不填。"})
 	os := []tcol{{Header: "组织名称", Required: true, Width: 30, Hint: "与花名册“党组织”表中的名称一致。", Guide: "与花名册“党组织”表中的组织全称一致，通常只填各党支部。"}}
 	for _, it := range o.OrgItems {
-		b := scoreBounds(o.OrgRanges, it, o.OrgItemMax)
-		hint := "填分数（阿拉伯数字）。"
-		if b.max != nil {
-			hint = fmt.Sprintf("填 %s–%s 的分数（阿拉伯数字）。", b.lowText(), ratText(b.max))
-		}
-		os = append(os, tcol{Header: it, Required: true, Kind: kScore, Max: b.maxInt, Width: 12, Hint: hint, Guide: "“" + it + "”得分。" + hint})
+		r := scoreRange(o.OrgRanges, it, o.OrgItemMax)
+		hint := "填" + r.text() + "分数（阿拉伯数字）。"
+		os = append(os, tcol{Header: it, Required: true, Kind: kScore, Range: r, Width: 12, Hint: hint, Guide: "“" + it + "”得分。" + hint})
 	}
 	os = append(os,
 		tcol{Header: "群众满意率", Kind: kPercent, Width: 12, Hint: "填百分数，如 92%（本列为百分比格式，直接输入 92 即为 92%）。",
@@ -131,13 +125,40 @@ func (o Options) templateSheets() (roster, assess []tsheet) {
 	return roster, assess
 }
 
+// ScoreRange is the valid range of a score column as exact decimal text, as
+// the scheme gives it (sample: 0 and 100); Max "" when there is no upper
+// limit.
+type ScoreRange struct{ Min, Max string }
+
+// scoreRange is the range of a score column as the reader checks it
+// (scoreBounds): the scheme's, else 0 to max (no upper limit when max is 0).
+func scoreRange(ranges map[string]Range, col string, max int64) ScoreRange {
+	b := scoreBounds(ranges, col, max)
+	r := ScoreRange{Min: b.lowText()}
+	if b.max != nil {
+		r.Max = ratText(b.max)
+	}
+	return r
+}
+
+// text says the range in a hint: "0–100 的", "不小于 0 的".
+func (r ScoreRange) text() string {
+	if r.Max == "" {
+		return "不小于 " + r.Min + " 的"
+	}
+	return " " + r.Min + "–" + r.Max + " 的"
+}
+
 // WriteTemplates writes blank 花名册.xlsx (单位信息, 党组织, 党员) and 测评表.xlsx
 // (党员测评, 组织测评) into dir for staff to fill in, each with a title row,
-// the header row (required columns marked *), dropdown lists, input hints,
-// 身份证号 and date columns formatted as text (so Excel keeps 18 digits and
-// keeps 2010年6月 and 2010.10 as typed), a frozen header, column widths and a
-// 填表说明 sheet explaining every column. The score columns follow
-// opt.MemberDimensions and opt.OrgItems. Existing files are never
+// the header row (bold on a fill; required columns marked * in red),
+// dropdown lists, input hints, score limits from the scheme, 身份证号 and
+// date columns formatted as text (so Excel keeps 18 digits and keeps
+// 2010年6月 and 2010.10 as typed), a frozen header, column widths, a 填表示例
+// sheet (one filled row per table; the reader never takes it as data, see
+// IsExampleSheet) and a 填表说明 sheet explaining every column. Every sheet
+// prints one page wide with its heading rows repeated. The score columns
+// follow opt.MemberDimensions and opt.OrgItems. Existing files are never
 // overwritten: if either file exists, nothing is written and an error names it.
 func WriteTemplates(dir string, opt Options) error {
 	roster, assess := opt.templateSheets()
@@ -191,6 +212,11 @@ func writeAtomicNew(dst string, write func(io.Writer) error) error {
 // buildTemplate builds one template workbook.
 func buildTemplate(sheets []tsheet) (*excelize.File, error) {
 	f := excelize.NewFile()
+	// 宋体 is on every Chinese Windows and in WPS; the column widths and row
+	// heights below are estimated for it.
+	if err := f.SetDefaultFont(templateFont); err != nil {
+		return nil, err
+	}
 	st, err := newTemplateStyles(f)
 	if err != nil {
 		return nil, err
@@ -207,6 +233,9 @@ func buildTemplate(sheets []tsheet) (*excelize.File, error) {
 			return nil, fmt.Errorf("%s: %w", s.Name, err)
 		}
 	}
+	if err := writeExample(f, sheets, st); err != nil { // example.go
+		return nil, err
+	}
 	if err := writeGuide(f, sheets, st); err != nil {
 		return nil, err
 	}
@@ -214,8 +243,30 @@ func buildTemplate(sheets []tsheet) (*excelize.File, error) {
 	return f, nil
 }
 
+// templateFont is the templates' default font.
+const templateFont = "宋体"
+
+// Heading fills: blue for the column names, grey for 填表说明's headings.
+const (
+	headFill  = "DDEBF7"
+	guideFill = "D9D9D9"
+	// requiredColor marks required columns (and rows of 单位信息): the
+	// heading text in dark red, besides the *.
+	requiredColor = "C00000"
+)
+
 type templateStyles struct {
 	title, header, required, text, date, number, percent, guideHead, guideBody int
+	// label, requiredLabel: the 项目 column of 单位信息.
+	label, requiredLabel int
+	// note: wrapped text without borders (notes under a table).
+	note int
+	// section: a bold caption over a table of 填表示例.
+	section int
+	// example: filled example cells of 填表示例, by colKind's format.
+	exText, exNumber, exPercent int
+	// filled: the border conditional formats give a row once it has content.
+	filled int
 }
 
 func newTemplateStyles(f *excelize.File) (templateStyles, error) {
@@ -226,30 +277,80 @@ func newTemplateStyles(f *excelize.File) (templateStyles, error) {
 			*dst, err = f.NewStyle(st)
 		}
 	}
+	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
 	center := &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}
+	wrapTop := &excelize.Alignment{Vertical: "top", WrapText: true}
 	mk(&s.title, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
-	mk(&s.header, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}, Alignment: center, Border: borders(), NumFmt: 49})
-	mk(&s.required, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "C00000"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}, Alignment: center, Border: borders(), NumFmt: 49})
+	mk(&s.header, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill(headFill), Alignment: center, Border: borders(), NumFmt: 49})
+	mk(&s.required, &excelize.Style{Font: &excelize.Font{Bold: true, Color: requiredColor}, Fill: fill(headFill), Alignment: center, Border: borders(), NumFmt: 49})
 	mk(&s.text, &excelize.Style{NumFmt: 49}) // "@": text, so Excel keeps what is typed
 	mk(&s.date, &excelize.Style{NumFmt: 49})
 	mk(&s.number, &excelize.Style{NumFmt: 0})
 	mk(&s.percent, &excelize.Style{NumFmt: 10}) // 0.00%
-	mk(&s.guideHead, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}}, Border: borders(), Alignment: &excelize.Alignment{Vertical: "center"}})
-	mk(&s.guideBody, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Border: borders()})
+	mk(&s.guideHead, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill(guideFill), Border: borders(), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	mk(&s.guideBody, &excelize.Style{Alignment: wrapTop, Border: borders()})
+	mk(&s.label, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill(guideFill), Border: borders(), Alignment: &excelize.Alignment{Vertical: "center"}})
+	mk(&s.requiredLabel, &excelize.Style{Font: &excelize.Font{Bold: true, Color: requiredColor}, Fill: fill(guideFill), Border: borders(), Alignment: &excelize.Alignment{Vertical: "center"}})
+	mk(&s.note, &excelize.Style{Alignment: wrapTop})
+	mk(&s.section, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Alignment: &excelize.Alignment{Vertical: "bottom"}})
+	grey := &excelize.Font{Color: "404040", Italic: true}
+	exAlign := &excelize.Alignment{Vertical: "center"}
+	mk(&s.exText, &excelize.Style{Font: grey, Fill: fill("F2F2F2"), Border: borders(), Alignment: exAlign, NumFmt: 49})
+	mk(&s.exNumber, &excelize.Style{Font: grey, Fill: fill("F2F2F2"), Border: borders(), Alignment: exAlign, NumFmt: 0})
+	mk(&s.exPercent, &excelize.Style{Font: grey, Fill: fill("F2F2F2"), Border: borders(), Alignment: exAlign, NumFmt: 9})
+	if err == nil {
+		s.filled, err = f.NewConditionalStyle(&excelize.Style{Border: borders()})
+	}
 	return s, err
+}
+
+// colStyle is the style of a column's data cells.
+func (st templateStyles) colStyle(k colKind) int {
+	switch k {
+	case kScore, kCount:
+		return st.number
+	case kPercent:
+		return st.percent
+	case kDate:
+		return st.date
+	}
+	return st.text
+}
+
+// headStyle is the style and text of a column's heading.
+func (st templateStyles) head(c tcol) (string, int) {
+	if c.Required {
+		return c.Header + "*", st.required
+	}
+	return c.Header, st.header
 }
 
 func writeTemplateSheet(f *excelize.File, s tsheet, all []tsheet, st templateStyles) error {
 	n := len(s.Cols)
 	last := colName(n)
 	first, end := 3, templateRows+2
+	widths := make([]float64, n)
+	// Column formats first: SetColStyle restyles the cells already in the
+	// column, so the title and headings are styled after it.
+	for i, c := range s.Cols {
+		col := colName(i + 1)
+		widths[i] = c.Width
+		if err := f.SetColWidth(s.Name, col, col, c.Width); err != nil {
+			return err
+		}
+		if err := f.SetColStyle(s.Name, col, st.colStyle(c.Kind)); err != nil {
+			return err
+		}
+	}
 	if err := f.SetCellValue(s.Name, "A1", s.Title+"（从第3行开始填写，带 * 的列必填）"); err != nil {
 		return err
 	}
 	if err := f.MergeCell(s.Name, "A1", last+"1"); err != nil {
 		return err
 	}
-	f.SetCellStyle(s.Name, "A1", last+"1", st.title)
+	if err := f.SetCellStyle(s.Name, "A1", last+"1", st.title); err != nil {
+		return err
+	}
 	f.SetRowHeight(s.Name, 1, 30)
 	f.SetRowHeight(s.Name, 2, 32)
 	hasOrgSheet := false
@@ -260,72 +361,84 @@ func writeTemplateSheet(f *excelize.File, s tsheet, all []tsheet, st templateSty
 	}
 	for i, c := range s.Cols {
 		col := colName(i + 1)
-		h := c.Header
-		style := st.header
-		if c.Required {
-			h += "*"
-			style = st.required
+		h, style := st.head(c)
+		if err := f.SetCellValue(s.Name, col+"2", h); err != nil {
+			return err
 		}
-		f.SetCellValue(s.Name, col+"2", h)
-		f.SetCellStyle(s.Name, col+"2", col+"2", style)
-		f.SetColWidth(s.Name, col, col, c.Width)
-		rng := fmt.Sprintf("%s%d:%s%d", col, first, col, end)
-		var cs int
-		switch c.Kind {
-		case kScore, kCount:
-			cs = st.number
-		case kPercent:
-			cs = st.percent
-		case kDate:
-			cs = st.date
-		default:
-			cs = st.text
-		}
-		if err := f.SetColStyle(s.Name, col, cs); err != nil {
+		if err := f.SetCellStyle(s.Name, col+"2", col+"2", style); err != nil {
 			return err
 		}
 		dv := excelize.NewDataValidation(true)
-		dv.Sqref = rng
-		switch c.Kind {
-		case kChoice:
-			if err := dv.SetDropList(c.List); err != nil {
-				return err
-			}
-			if sameList(c.List, memberCategory) {
-				dv.SetError(excelize.DataValidationErrorStyleInformation, c.Header, "不在下拉列表中，仍可保留。")
-			} else {
-				dv.SetError(excelize.DataValidationErrorStyleStop, c.Header, "请从下拉列表中选择："+strings.Join(c.List, "、"))
-			}
-		case kBranchRef:
-			if hasOrgSheet {
-				dv.SetSqrefDropList(fmt.Sprintf("'党组织'!$A$%d:$A$%d", first, end))
-				dv.SetError(excelize.DataValidationErrorStyleWarning, c.Header, "“党组织”表中没有这个名称，请核对。")
-			}
-		case kScore:
-			if c.Max > 0 {
-				dv.SetRange(0, int(c.Max), excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween)
-				dv.SetError(excelize.DataValidationErrorStyleStop, c.Header, fmt.Sprintf("请填 0 到 %d 之间的数字，不要写“分”字。", c.Max))
-			} else {
-				dv.SetRange(0, 1e9, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween)
-				dv.SetError(excelize.DataValidationErrorStyleStop, c.Header, "请填数字，不要写“分”字。")
-			}
-		case kCount:
-			dv.SetRange(0, 100000, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
-			dv.SetError(excelize.DataValidationErrorStyleStop, c.Header, "请填整数票数。")
-		case kPercent:
-			dv.SetRange(0, 1, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween)
-			dv.SetError(excelize.DataValidationErrorStyleStop, c.Header, "请填 0% 到 100% 之间的百分数，如 92%。")
-		case kID:
-			dv.SetRange(18, 18, excelize.DataValidationTypeTextLength, excelize.DataValidationOperatorBetween)
-			dv.SetError(excelize.DataValidationErrorStyleWarning, c.Header, "身份证号应为18位，请核对。")
+		dv.Sqref = fmt.Sprintf("%s%d:%s%d", col, first, col, end)
+		if err := c.validate(dv, hasOrgSheet, first, end); err != nil {
+			return err
 		}
 		dv.SetInput(truncRunes(c.Header, 32), truncRunes(c.Hint, 255))
 		if err := f.AddDataValidation(s.Name, dv); err != nil {
 			return err
 		}
 	}
-	return f.SetPanes(s.Name, &excelize.Panes{Freeze: true, YSplit: 2, TopLeftCell: "A3", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A3", ActiveCell: "A3", Pane: "bottomLeft"}}})
+	// A row gets its borders once something is typed in it: printed, the
+	// filled rows form a table, and a blank template prints on one page.
+	if err := f.SetConditionalFormat(s.Name, fmt.Sprintf("A%d:%s%d", first, last, end), []excelize.ConditionalFormatOptions{{
+		Type: "formula", Criteria: fmt.Sprintf("COUNTA($A%d:$%s%d)>0", first, last, first), Format: &st.filled,
+	}}); err != nil {
+		return err
+	}
+	if err := f.SetPanes(s.Name, &excelize.Panes{Freeze: true, YSplit: 2, TopLeftCell: "A3", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A3", ActiveCell: "A3", Pane: "bottomLeft"}}}); err != nil {
+		return err
+	}
+	return printSetup{widths: widths, titleFrom: 1, titleTo: 2}.apply(f, s.Name)
+}
+
+// validate sets what Excel and WPS accept in the column as it is typed.
+func (c tcol) validate(dv *excelize.DataValidation, hasOrgSheet bool, first, end int) error {
+	switch c.Kind {
+	case kChoice:
+		if err := dv.SetDropList(c.List); err != nil {
+			return err
+		}
+		if sameList(c.List, memberCategory) {
+			dv.SetError(excelize.DataValidationErrorStyleInformation, c.Header, "不在下拉列表中，仍可保留。")
+		} else {
+			dv.SetError(excelize.DataValidationErrorStyleStop, c.Header, "请从下拉列表中选择："+strings.Join(c.List, "、"))
+		}
+	case kBranchRef:
+		if hasOrgSheet {
+			dv.SetSqrefDropList(fmt.Sprintf("'党组织'!$A$%d:$A$%d", first, end))
+			dv.SetError(excelize.DataValidationErrorStyleWarning, c.Header, "“党组织”表中没有这个名称，请核对。")
+		}
+	case kScore:
+		r := c.Range
+		if r.Max != "" {
+			if err := dv.SetRange(r.Min, r.Max, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween); err != nil {
+				return err
+			}
+			dv.SetError(excelize.DataValidationErrorStyleStop, c.Header, fmt.Sprintf("请填 %s 到 %s 之间的数字，不要写“分”字。", r.Min, r.Max))
+		} else {
+			if err := dv.SetRange(r.Min, "", excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorGreaterThanOrEqual); err != nil {
+				return err
+			}
+			dv.SetError(excelize.DataValidationErrorStyleStop, c.Header, fmt.Sprintf("请填不小于 %s 的数字，不要写“分”字。", r.Min))
+		}
+	case kCount:
+		if err := dv.SetRange(0, "", excelize.DataValidationTypeWhole, excelize.DataValidationOperatorGreaterThanOrEqual); err != nil {
+			return err
+		}
+		dv.SetError(excelize.DataValidationErrorStyleStop, c.Header, "请填票数：0 或正整数。")
+	case kPercent:
+		if err := dv.SetRange(0, 1, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween); err != nil {
+			return err
+		}
+		dv.SetError(excelize.DataValidationErrorStyleStop, c.Header, "请填 0% 到 100% 之间的百分数，如 92%。")
+	case kID:
+		if err := dv.SetRange(18, 18, excelize.DataValidationTypeTextLength, excelize.DataValidationOperatorBetween); err != nil {
+			return err
+		}
+		dv.SetError(excelize.DataValidationErrorStyleWarning, c.Header, "身份证号应为18位，请核对。")
+	}
+	return nil
 }
 
 func sameList(a, b []string) bool { return strings.Join(a, ",") == strings.Join(b, ",") }
@@ -338,22 +451,35 @@ func truncRunes(s string, n int) string {
 	return s
 }
 
+// Column widths of 填表说明: together they fit a portrait A4 page at full
+// size, so the explanations print at 11 pt.
+var guideWidths = []float64{10, 12, 8, 56}
+
 // writeGuide adds the 填表说明 sheet.
 func writeGuide(f *excelize.File, sheets []tsheet, st templateStyles) error {
 	if _, err := f.NewSheet(guideSheet); err != nil {
 		return err
 	}
 	s := guideSheet
+	total := sumWidths(guideWidths, 0, len(guideWidths))
+	for i, w := range guideWidths {
+		col := colName(i + 1)
+		if err := f.SetColWidth(s, col, col, w); err != nil {
+			return err
+		}
+	}
 	f.SetCellValue(s, "A1", "填表说明")
 	f.MergeCell(s, "A1", "D1")
 	f.SetCellStyle(s, "A1", "D1", st.title)
+	f.SetRowHeight(s, 1, 30)
 	notes := []string{
 		"1. 从每张表的第3行开始逐行填写，一人（一个组织）一行；第1行标题、第2行列名不要删改。列的顺序可以调整，不用的列可以删除（带 * 的必填列除外）。",
 		"2. 表格中间不要留空行；表格下方如需写“填表人：…”等说明，请空一行再写。隐藏的行和工作表不会被读入。",
 		"3. 数字一律用阿拉伯数字，不要加“分”“票”等字；身份证号、日期列已设为文本格式，直接输入即可。",
 		"4. 姓名中间不要用空格对齐；各表中的姓名、支部名称要与花名册完全一致。",
-		"5. 填好后保存为 .xlsx 格式（不要另存为 .xls、.et 或 .csv），不要设置打开密码。",
-		"6. 程序检查发现问题时，会另外生成一份标注副本：有问题的单元格标红（提醒标黄）并附批注，“问题清单”表列出全部问题。请在原表中改正后再运行。",
+		"5. 填好后保存为 .xlsx 格式（不要另存为 .csv），不要设置打开密码。",
+		"6. “" + ExampleSheet + "”表是填好的样子，只作示范，程序不会读入；不要在其中填写。",
+		"7. 程序检查发现问题时，会另外生成一份标注副本：有问题的单元格标红（提醒标黄）并附批注，“问题清单”表列出全部问题。请在原表中改正后再运行。",
 	}
 	r := 2
 	for _, n := range notes {
@@ -361,12 +487,14 @@ func writeGuide(f *excelize.File, sheets []tsheet, st templateStyles) error {
 		f.SetCellValue(s, cell, n)
 		f.MergeCell(s, cell, cellName(4, r))
 		f.SetCellStyle(s, cell, cellName(4, r), st.guideBody)
-		f.SetRowHeight(s, r, 36)
+		f.SetRowHeight(s, r, wrappedHeight(wrappedLines(n, total)))
 		r++
 	}
 	r++
+	head := r
 	f.SetSheetRow(s, cellName(1, r), &[]any{"工作表", "列名", "是否必填", "怎么填"})
 	f.SetCellStyle(s, cellName(1, r), cellName(4, r), st.guideHead)
+	f.SetRowHeight(s, r, 20)
 	r++
 	for _, sh := range sheets {
 		for _, c := range sh.Cols {
@@ -376,14 +504,13 @@ func writeGuide(f *excelize.File, sheets []tsheet, st templateStyles) error {
 			}
 			f.SetSheetRow(s, cellName(1, r), &[]any{sh.Name, c.Header, req, c.Guide})
 			f.SetCellStyle(s, cellName(1, r), cellName(4, r), st.guideBody)
+			lines := wrappedLines(c.Guide, guideWidths[3])
+			f.SetRowHeight(s, r, wrappedHeight(lines))
 			r++
 		}
 	}
-	f.SetColWidth(s, "A", "A", 12)
-	f.SetColWidth(s, "B", "B", 14)
-	f.SetColWidth(s, "C", "C", 9)
-	f.SetColWidth(s, "D", "D", 90)
-	return nil
+	// The column table's heading repeats on every page it runs over.
+	return printSetup{widths: guideWidths, titleFrom: head, titleTo: head}.apply(f, s)
 }
 
 func borders() []excelize.Border {

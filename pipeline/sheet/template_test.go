@@ -27,7 +27,7 @@ func TestWriteTemplates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(f.GetSheetList(), ","); got != "单位信息,党组织,党员,填表说明" {
+	if got := strings.Join(f.GetSheetList(), ","); got != "单位信息,党组织,党员,填表示例,填表说明" {
 		t.Errorf("sheets %s", got)
 	}
 	hdr, _ := f.GetRows("党员")
@@ -118,6 +118,19 @@ func TestWriteTemplates(t *testing.T) {
 		t.Error("处分情况 dropdown missing")
 	}
 	g.Close()
+	if got := strings.Join(sheetsOf(t, filepath.Join(dir, AssessmentFile)), ","); got != "党员测评,组织测评,填表示例,填表说明" {
+		t.Errorf("测评表 sheets %s", got)
+	}
+}
+
+func sheetsOf(t *testing.T, p string) []string {
+	t.Helper()
+	f, err := excelize.OpenFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	return f.GetSheetList()
 }
 
 // TestTemplateRoundTrip fills a few rows of the templates, as staff would, and

@@ -362,19 +362,19 @@ func checkUnitText(f UnitField, s string) *issue {
 	return nil
 }
 
+// unitWidths are the column widths of 单位信息 (项目, 内容, 说明): together
+// they fit a portrait A4 page at full size.
+var unitWidths = []float64{18, 34, 44}
+
 // writeUnitSheet adds the 单位信息 sheet to a roster template, as its first
-// sheet: one row per setting (项目, blank 内容, 说明), required ones marked *,
-// and notes below the table.
+// sheet: one row per setting (项目, blank 内容, 说明), required ones marked *
+// in red, and notes below the table; it prints on a portrait page.
 func writeUnitSheet(f *excelize.File) error {
 	s := UnitSheet
 	if _, err := f.NewSheet(s); err != nil {
 		return err
 	}
 	st, err := newTemplateStyles(f)
-	if err != nil {
-		return err
-	}
-	note, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	if err != nil {
 		return err
 	}
@@ -387,9 +387,10 @@ func writeUnitSheet(f *excelize.File) error {
 	for i, fd := range UnitFields {
 		r := i + 3
 		label := fd.Label
-		style := st.guideHead
+		style := st.label
 		if fd.Required {
 			label += "*"
+			style = st.requiredLabel
 		}
 		help := fd.Help
 		if fd.Example != "" {
@@ -400,7 +401,7 @@ func writeUnitSheet(f *excelize.File) error {
 		f.SetCellStyle(s, cellName(2, r), cellName(2, r), st.guideBody)
 		f.SetCellValue(s, cellName(3, r), help)
 		f.SetCellStyle(s, cellName(3, r), cellName(3, r), st.guideBody)
-		f.SetRowHeight(s, r, 30)
+		f.SetRowHeight(s, r, max(30, wrappedHeight(wrappedLines(help, unitWidths[2]))))
 		dv := excelize.NewDataValidation(true)
 		dv.Sqref = cellName(2, r)
 		if fd.Kind == UnitYear {
@@ -430,19 +431,22 @@ func writeUnitSheet(f *excelize.File) error {
 		r := last + 2 + i
 		f.SetCellValue(s, cellName(1, r), n)
 		f.MergeCell(s, cellName(1, r), cellName(3, r))
-		f.SetCellStyle(s, cellName(1, r), cellName(3, r), note)
+		f.SetCellStyle(s, cellName(1, r), cellName(3, r), st.note)
 		if i > 0 {
-			f.SetRowHeight(s, r, 32)
+			f.SetRowHeight(s, r, wrappedHeight(wrappedLines(n, sumWidths(unitWidths, 0, 3))))
 		}
 	}
-	f.SetColWidth(s, "A", "A", 20)
-	f.SetColWidth(s, "B", "B", 44)
-	f.SetColWidth(s, "C", "C", 64)
-	if err := f.MoveSheet(s, f.GetSheetName(0)); err != nil {
+	for i, w := range unitWidths {
+		f.SetColWidth(s, colName(i+1), colName(i+1), w)
+	}
+	if err := moveSheetFirst(f, s); err != nil {
 		return err
 	}
 	idx, _ := f.GetSheetIndex(s)
 	f.SetActiveSheet(idx)
-	return f.SetPanes(s, &excelize.Panes{Freeze: true, YSplit: 2, TopLeftCell: "A3", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "B3", ActiveCell: "B3", Pane: "bottomLeft"}}})
+	if err := f.SetPanes(s, &excelize.Panes{Freeze: true, YSplit: 2, TopLeftCell: "A3", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "B3", ActiveCell: "B3", Pane: "bottomLeft"}}}); err != nil {
+		return err
+	}
+	return printSetup{widths: unitWidths, titleFrom: 1, titleTo: 2}.apply(f, s)
 }

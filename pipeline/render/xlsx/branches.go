@@ -155,6 +155,9 @@ func (w *writer) branchTable(res *model.Results, h hierarchy) *table {
 	}
 }
 
+// chartHeight is the height of the grade chart in pixels (240 pt).
+const chartHeight = 320
+
 func orNone(s string) string {
 	if s == "" {
 		return "（党委直属）"
@@ -164,7 +167,9 @@ func orNone(s string) string {
 
 // gradeChart adds a stacked column chart of the grade counts per branch,
 // under the 合计 row and no wider than the table, so that it prints on the
-// same page width.
+// same page width. It never straddles a page break: when the table and the
+// chart do not fit on one page together, a page break puts the chart at the
+// top of a page of its own (chartPageBreak).
 func (w *writer) gradeChart(p placed, tallest int) error {
 	const firstGradeCol = 10 // 0-based column of 优秀/人数
 	q := func(col int, from, to int) string {
@@ -197,7 +202,11 @@ func (w *writer) gradeChart(p placed, tallest int) error {
 		yAxis.MajorUnit = 1 // whole people, not 0.5
 	}
 	title := excelize.Font{Family: fontSong, Size: 12, Bold: true}
-	return w.f.AddChart(SheetBranches, fmt.Sprintf("A%d", p.lastData+3), &excelize.Chart{
+	at := p.lastData + 3
+	if err := w.chartPageBreak(SheetBranches, p, at, chartHeight); err != nil {
+		return err
+	}
+	return w.f.AddChart(SheetBranches, fmt.Sprintf("A%d", at), &excelize.Chart{
 		Type:       excelize.ColStacked,
 		VaryColors: &noVary,
 		Series:     series,
@@ -207,7 +216,7 @@ func (w *writer) gradeChart(p placed, tallest int) error {
 		Legend:    excelize.ChartLegend{Position: "bottom", Font: &font},
 		XAxis:     excelize.ChartAxis{Font: font},
 		YAxis:     yAxis,
-		Dimension: excelize.ChartDimension{Width: uint(width), Height: 320},
+		Dimension: excelize.ChartDimension{Width: uint(width), Height: chartHeight},
 		Format:    excelize.GraphicOptions{AltText: "各党支部评定等次人数（堆积柱形图）"},
 	})
 }

@@ -330,6 +330,13 @@ func (w *writer) rowWriter(t *table, firstData, n int, widths []float64) func(io
 		cells := make([]cellOut, ncol)
 		r := firstData
 		for vals := range t.rows {
+			if len(vals) > 0 {
+				if b, ok := vals[0].(band); ok {
+					x.row(r, bandHeight, w.bandCells(cells, b))
+					r++
+					continue
+				}
+			}
 			lines := 1
 			for i := range ncol {
 				var v any

@@ -71,6 +71,7 @@ type cond struct {
 type placed struct {
 	firstData, lastData int // data rows (lastData < firstData when empty)
 	widths              []float64
+	height              float64 // of the table from the title to the 合计 row, in points
 }
 
 func (t *table) headerRows() int {
@@ -103,6 +104,7 @@ type writer struct {
 	// splices write the data rows of each table in place of its placeholder
 	// row (by marker) when the sheet is saved; see rows.go and fixedZip.
 	splices map[string]func(io.Writer) error
+	band    int // style of band rows (print.go), 0 until first used
 }
 
 // prepare turns a value into an excelize cell and its displayed text, for
@@ -157,7 +159,18 @@ func (w *writer) write(t *table, first bool) error {
 	// Data rows are measured here and written later, when excelize saves the
 	// sheet (rows.go); texts cut at the cell limit are reported now.
 	n := 0
+	var bands []int // rows that are a band (print.go)
 	for vals := range t.rows {
+		if len(vals) > 0 {
+			if _, ok := vals[0].(band); ok {
+				if _, err := w.bandStyle(); err != nil {
+					return err
+				}
+				bands = append(bands, firstData+n)
+				n++
+				continue
+			}
+		}
 		for i := range min(ncol, len(vals)) {
 			c := w.cell(t, i, vals[i], vPlain)
 			widths[i] = max(widths[i], c.width())
@@ -309,6 +322,11 @@ func (w *writer) write(t *table, first bool) error {
 	if err := w.headings(sw, t, hrows); err != nil {
 		return err
 	}
+	for _, r := range bands {
+		if err := sw.MergeCell(fmt.Sprintf("A%d", r), fmt.Sprintf("%s%d", lastCol, r)); err != nil {
+			return err
+		}
+	}
 
 	// The data rows: a placeholder row that fixedZip replaces with them.
 	r := firstData
@@ -350,7 +368,9 @@ func (w *writer) write(t *table, first bool) error {
 		}
 	}
 	if t.chart != nil && n > 0 {
-		if err := t.chart(placed{firstData: firstData, lastData: lastData, widths: widths}); err != nil {
+		p := placed{firstData: firstData, lastData: lastData, widths: widths}
+		p.height = w.tableHeight(t, hrows, widths) // print.go
+		if err := t.chart(p); err != nil {
 			return err
 		}
 	}
@@ -432,8 +452,8 @@ func (w *writer) pageSetup(sheet string, headBottom int) error {
 	}); err != nil {
 		return err
 	}
-	lr, tb, hf := 0.4, 0.6, 0.3
-	bottom := 0.7
+	lr, tb, hf := marginLR, marginTop, 0.3 // print.go
+	bottom := marginBottom
 	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
 		Left: &lr, Right: &lr, Top: &tb, Bottom: &bottom, Header: &hf, Footer: &hf, Horizontally: &yes,
 	}); err != nil {

@@ -1,6 +1,7 @@
 // Package xlsx writes the summary workbook 评议结果汇总表.xlsx from the
 // decisions (model.Results): one sheet per table people expect (党员评议结果,
-// 支部统计, 组织考核结果, 表彰名单, 名额分配表, 问题清单), laid out for print.
+// 支部统计, 组织考核结果, 表彰名单, 名额分配表, 问题清单), laid out for print,
+// and 党员评议结果（打印）, the member table as a meeting prints it (print.go).
 //
 // The workbook is a function of its input. Dates come from Options (never the
 // clock); rows are written in a fixed order; the zip entries are sorted and
@@ -141,6 +142,7 @@ func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
 	h := newHierarchy(opt.Orgs)
 	tables := []func() *table{
 		func() *table { return wr.memberTable(res, h) },
+		func() *table { return wr.printTable(res, h) }, // print.go
 		func() *table { return wr.branchTable(res, h) },
 		func() *table { return wr.orgTable(res, h) },
 		func() *table { return wr.commendTable(res) },

@@ -99,7 +99,7 @@ func isText(typ excelize.CellType) bool {
 func TestSheetsAndContractHeadings(t *testing.T) {
 	f := open(t, writeFixture(t))
 	b := book{t, f}
-	want := []string{SheetMembers, SheetBranches, SheetOrgs, SheetCommended, SheetQuotas, SheetProblems}
+	want := []string{SheetMembers, SheetMembersPrint, SheetBranches, SheetOrgs, SheetCommended, SheetQuotas, SheetProblems}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets %q, want %q", got, want)
 	}
@@ -439,9 +439,9 @@ func TestChartOnBranchSheet(t *testing.T) {
 		}
 		return ""
 	}
-	// 支部统计 is the second sheet: sheet2.xml.
-	if !strings.Contains(read("xl/worksheets/_rels/sheet2.xml.rels"), "drawings/drawing1.xml") ||
-		!strings.Contains(read("xl/worksheets/sheet2.xml"), "<drawing") {
+	// 支部统计 is the third sheet (after 党员评议结果 and its print layout): sheet3.xml.
+	if !strings.Contains(read("xl/worksheets/_rels/sheet3.xml.rels"), "drawings/drawing1.xml") ||
+		!strings.Contains(read("xl/worksheets/sheet3.xml"), "<drawing") {
 		t.Fatal("支部统计 has no drawing")
 	}
 	if !strings.Contains(read("xl/drawings/_rels/drawing1.xml.rels"), "charts/chart1.xml") {

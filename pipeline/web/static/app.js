@@ -232,7 +232,8 @@ function renderJob(run) {
 function renderOutputs(run) {
   const changed = run.files.some((f) => new Date(f.uploaded) > new Date(run.job.started)) ||
     (run.config && new Date(run.config.uploaded) > new Date(run.job.started));
-  $("results-note").textContent = run.outputs.length + " 个文件，生成于 " + when(run.job.finished) +
+  // Counted as the command line counts: the files the manifest lists, itself apart.
+  $("results-note").textContent = run.outputs.length + " 个文件，另有清单 manifest.json；生成于 " + when(run.job.finished) +
     (changed ? "。注意：此后工作簿有改动，这是改动前的结果，请重新生成。" : "。");
   $("zip").href = runURL("/results.zip");
   const box = $("outputs");
