@@ -19,7 +19,7 @@ func TestHelpAllChinese(t *testing.T) {
 	allowed := map[string]bool{
 		"pingyou": true, version: true,
 		// file types and names the texts mention
-		"YAML": true, "yaml": true, "xlsx": true, "txt": true, "PDF": true, "pdf": true, "manifest": true, "json": true,
+		"YAML": true, "yaml": true, "xlsx": true, "txt": true, "PDF": true, "pdf": true, "OFD": true, "ofd": true, "DOCX": true, "docx": true, "manifest": true, "json": true,
 		"GB": true, "PINGYOU_TOKEN": true,
 	}
 	var cmds []string

@@ -24,7 +24,7 @@ func TestNoticeRegister(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := open(t, buf.Bytes())
-	want := []string{SheetMembers, SheetBranches, SheetOrgs, SheetCommended, SheetQuotas, SheetNotices, SheetProblems}
+	want := []string{SheetMembers, SheetMembersPrint, SheetBranches, SheetOrgs, SheetCommended, SheetQuotas, SheetNotices, SheetProblems}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets %q, want %q", got, want)
 	}
