@@ -19,6 +19,7 @@ import (
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/compose"
 	"pingyou/pipeline/config"
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/certificate"
 	"pingyou/pipeline/render/pdf"
@@ -66,7 +67,7 @@ func benchGenerator(b *testing.B) *generator {
 	return g
 }
 
-func benchCertificates(b *testing.B, g *generator) ([]certificate.Certificate, *certificate.Spec) {
+func benchCertificates(b *testing.B, g *generator) ([]document.Certificate, *certificate.Spec) {
 	b.Helper()
 	spec, err := g.certSpec()
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/compose"
 	"pingyou/pipeline/config"
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/fontkit"
 	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/layout"
@@ -442,7 +443,7 @@ func (g *generator) pdf(e archive.Entry, doc *layout.Document) error {
 }
 
 // notice lays out a 公文; safe to call from several goroutines.
-func (g *generator) notice(n *gongwen.Notice) (*layout.Document, model.Diagnostics, error) {
+func (g *generator) notice(n *document.Notice) (*layout.Document, model.Diagnostics, error) {
 	return gongwen.Layout(n, g.setter, g.noticeOpt)
 }
 
@@ -483,7 +484,7 @@ func (g *generator) decision() error {
 
 // docx stores the editable copy of a notice beside its PDF: same model,
 // same text; the PDF stays the record. Safe to call from several goroutines.
-func (g *generator) docx(pdfEntry archive.Entry, n *gongwen.Notice, doc *layout.Document) (archive.Entry, error) {
+func (g *generator) docx(pdfEntry archive.Entry, n *document.Notice, doc *layout.Document) (archive.Entry, error) {
 	e := pdfEntry
 	e.Path = strings.TrimSuffix(e.Path, ".pdf") + ".docx"
 	e.Kind = "公文（可编辑）"

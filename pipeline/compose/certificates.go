@@ -13,7 +13,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/layout/certificate"
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/model"
 )
 
@@ -85,8 +85,8 @@ func fill(pattern string, vars map[string]string) (string, error) {
 // wording, numbering each award's certificates in 名单 order (so the same
 // input always gives the same numbers), and records each number in
 // res.Commendations. The returned indexes point into res.Commendations.
-func Certificates(res *model.Results, cfg *config.Config, wording map[string]Wording, seal string) ([]certificate.Certificate, []int, error) {
-	var certs []certificate.Certificate
+func Certificates(res *model.Results, cfg *config.Config, wording map[string]Wording, seal string) ([]document.Certificate, []int, error) {
+	var certs []document.Certificate
 	var index []int
 	seq := map[string]int{}
 	date := ChineseDate(cfg.Unit.IssueDate.Date)
@@ -119,7 +119,7 @@ func Certificates(res *model.Results, cfg *config.Config, wording map[string]Wor
 		} else if c.Org != nil {
 			source = c.Org.Ref.String()
 		}
-		certs = append(certs, certificate.Certificate{
+		certs = append(certs, document.Certificate{
 			Title: w.Title, Name: c.Name, Person: w.Recipient == "person", Suffix: w.Suffix,
 			Body: body, Organ: cfg.Unit.Name, Date: date, Number: "证书编号：" + num, SealImage: seal, Source: source,
 		})

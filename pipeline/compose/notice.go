@@ -11,7 +11,7 @@ import (
 
 	"pingyou/pipeline/collate"
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/model"
 )
 
@@ -58,27 +58,27 @@ func ParseTemplate(name string, b []byte) (*template.Template, error) {
 }
 
 // body turns template paragraphs into blocks, recognising heading numbers.
-func body(paras []string, source string) []gongwen.Block {
-	blocks := make([]gongwen.Block, len(paras))
+func body(paras []string, source string) []document.Block {
+	blocks := make([]document.Block, len(paras))
 	for i, p := range paras {
-		blocks[i] = gongwen.Block{Kind: gongwen.Paragraph, Text: p, Source: source}
+		blocks[i] = document.Block{Kind: document.Paragraph, Text: p, Source: source}
 	}
 	return blocks
 }
 
 // header fills the parts of a notice that come from the config.
-func header(n config.Notice, unit config.Unit, diags *model.Diagnostics) *gongwen.Notice {
+func header(n config.Notice, unit config.Unit, diags *model.Diagnostics) *document.Notice {
 	mark, suffix := n.Mark, ""
 	if strings.HasSuffix(mark, "文件") {
 		mark, suffix = strings.TrimSuffix(mark, "文件"), "文件"
 	}
 	number := n.Number
-	if fixed, changed := gongwen.NormaliseNumber(number); changed {
+	if fixed, changed := document.NormaliseNumber(number); changed {
 		*diags = append(*diags, model.Diagnostic{Severity: model.Warning, Ref: model.CellRef{File: "配置文件"},
 			Problem: "发文字号的括号应为六角括号〔〕，已自动改正", Value: number, Fix: "在配置中写成 " + fixed})
 		number = fixed
 	}
-	return &gongwen.Notice{
+	return &document.Notice{
 		Issuers: []string{mark}, MarkSuffix: suffix, Number: number, Star: true,
 		Title: n.Title, Recipients: n.Recipients, Organs: []string{unit.Name},
 		Date: unit.IssueDate.Date, CC: n.CC, PrintOrgan: unit.Office, PrintDate: unit.PrintDate.Date,
@@ -86,14 +86,14 @@ func header(n config.Notice, unit config.Unit, diags *model.Diagnostics) *gongwe
 }
 
 // Decision composes the 表彰决定 from the commendations.
-func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*gongwen.Notice, model.Diagnostics, error) {
+func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*document.Notice, model.Diagnostics, error) {
 	var diags model.Diagnostics
 	n := header(cfg.Decision, cfg.Unit, &diags)
 	if cfg.Decision.Seal != "" {
 		n.SealImages = []string{"seal"}
 	}
 	var orgs []string
-	var groups []gongwen.NameGroup
+	var groups []document.NameGroup
 	members := 0
 	for _, c := range res.Commendations {
 		switch c.Award {
@@ -102,7 +102,7 @@ func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*go
 		case AwardMember:
 			members++
 			if len(groups) == 0 || groups[len(groups)-1].Heading != c.Group {
-				groups = append(groups, gongwen.NameGroup{Heading: c.Group})
+				groups = append(groups, document.NameGroup{Heading: c.Group})
 			}
 			g := &groups[len(groups)-1]
 			g.Names = append(g.Names, c.Name)
@@ -143,13 +143,13 @@ func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*go
 		return nil, diags, err
 	}
 	if len(orgs) > 0 {
-		n.Attachments = append(n.Attachments, gongwen.Attachment{Name: a1, Body: []gongwen.Block{
-			{Kind: gongwen.NameList, Columns: 1, Groups: []gongwen.NameGroup{{Names: orgs}}},
+		n.Attachments = append(n.Attachments, document.Attachment{Name: a1, Body: []document.Block{
+			{Kind: document.NameList, Columns: 1, Groups: []document.NameGroup{{Names: orgs}}},
 		}})
 	}
 	if members > 0 {
-		n.Attachments = append(n.Attachments, gongwen.Attachment{Name: a2, Subtitle: sub2, Body: []gongwen.Block{
-			{Kind: gongwen.NameList, Groups: groups},
+		n.Attachments = append(n.Attachments, document.Attachment{Name: a2, Subtitle: sub2, Body: []document.Block{
+			{Kind: document.NameList, Groups: groups},
 		}})
 	}
 	return n, diags, nil
@@ -191,7 +191,7 @@ func numberAt(first string, i int) string {
 // BranchNotice is one branch's result notice.
 type BranchNotice struct {
 	Branch *model.Organisation
-	Notice *gongwen.Notice
+	Notice *document.Notice
 }
 
 // BranchNotices composes one 信函格式 result notice per branch that has
@@ -244,7 +244,7 @@ func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t 
 		}
 		n := header(cfg.BranchNotice, cfg.Unit, &diags)
 		n.Number = numberAt(n.Number, len(out))
-		n.Form, n.MarkSuffix, n.Star = gongwen.LetterForm, "", false
+		n.Form, n.MarkSuffix, n.Star = document.LetterForm, "", false
 		title, err := fill(cfg.BranchNotice.Title, map[string]string{"支部": org.Name})
 		if err != nil {
 			return nil, diags, fmt.Errorf("配置 branch_notice.title：%v", err)
@@ -259,15 +259,15 @@ func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t 
 		if err != nil {
 			return nil, diags, err
 		}
-		var groups []gongwen.NameGroup
+		var groups []document.NameGroup
 		for _, g := range []model.Grade{model.Excellent, model.Qualified, model.Basic, model.Unqualified, model.NotGraded} {
 			if len(lists[g]) > 0 {
 				collate.SortNames(lists[g])
-				groups = append(groups, gongwen.NameGroup{Heading: string(g) + "（" + strconv.Itoa(len(lists[g])) + "名）", Names: lists[g]})
+				groups = append(groups, document.NameGroup{Heading: string(g) + "（" + strconv.Itoa(len(lists[g])) + "名）", Names: lists[g]})
 			}
 		}
-		n.Attachments = []gongwen.Attachment{{Name: name, Body: []gongwen.Block{{Kind: gongwen.NameList, Groups: groups}}}}
-		n.Seal = gongwen.WithSeal
+		n.Attachments = []document.Attachment{{Name: name, Body: []document.Block{{Kind: document.NameList, Groups: groups}}}}
+		n.Seal = document.WithSeal
 		out = append(out, BranchNotice{Branch: org, Notice: n})
 	}
 	return out, diags, nil

@@ -11,7 +11,7 @@ import (
 	"text/template"
 
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/model"
 	"pingyou/templates"
 )
@@ -55,7 +55,7 @@ func loadTemplate(t *testing.T, name string) *template.Template {
 // unnatural are wordings a count of 0 or 1 must never produce.
 var unnatural = regexp.MustCompile(`等[01][个名]|[^0-9][0]名|[^0-9]0个|、、|，，|；；|，。|；。|、。|、，|，；|。。|^，|^；`)
 
-func text(blocks []gongwen.Block) string {
+func text(blocks []document.Block) string {
 	var ps []string
 	for _, b := range blocks {
 		ps = append(ps, b.Text+b.RunIn)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/model"
 )
 
@@ -62,7 +63,7 @@ func TestParsePlainSynthetic(t *testing.T) {
 	if n.Recipients != "各党总支、直属党支部：" {
 		t.Errorf("recipients %q", n.Recipients)
 	}
-	kinds := []BlockKind{Paragraph, Heading1, Heading2, Heading3, Heading4}
+	kinds := []document.BlockKind{document.Paragraph, document.Heading1, document.Heading2, document.Heading3, document.Heading4}
 	if len(n.Body) != len(kinds) {
 		t.Fatalf("body %+v", n.Body)
 	}
@@ -129,7 +130,7 @@ func TestParsePlainSeeds(t *testing.T) {
 		}
 		heads := 0
 		for _, blk := range n.Body {
-			if blk.Kind == Heading1 {
+			if blk.Kind == document.Heading1 {
 				heads++
 			}
 			if blk.Text == n.Title {

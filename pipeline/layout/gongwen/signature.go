@@ -1,6 +1,7 @@
 package gongwen
 
 import (
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 )
 
@@ -30,7 +31,7 @@ func (b *builder) signature() (*row, error) {
 		return ln.Place(x, top+layout.Length(cell)*pitch+asc)
 	}
 	switch n.Seal {
-	case NoSeal:
+	case document.NoSeal:
 		if len(organs) == 1 && orgW > o.TypeWidth/2 {
 			// a long 署名 wraps, so the block keeps to the right half
 			lines, err := b.wrapOrgan(n.Organs[0], o.TypeWidth/2, o.TypeWidth-2*b.char)
@@ -40,7 +41,7 @@ func (b *builder) signature() (*row, error) {
 			organs, orgW = lines, widest(lines)
 		}
 		return b.sigNoSeal(organs, orgW, date, at), nil
-	case SignatureSeal:
+	case document.SignatureSeal:
 		return b.sigSignature(organs, date, at), nil
 	}
 	if len(organs) == 1 {
