@@ -172,7 +172,7 @@ func TestTypesetNormalisesPunct(t *testing.T) {
 	cfg, _ := defaultFonts(t)
 	half := regexp.MustCompile(`\p{Han}[,:;?!()]|[,:;?!()]\p{Han}`)
 	for _, seed := range []string{"003_cf73fa805bd8aa92.txt", "004_17f323430f7d7745.txt"} {
-		src := filepath.Join("layout", "gongwen", "testdata", "seeds", seed)
+		src := filepath.Join("plaintext", "testdata", "seeds", seed)
 		out := filepath.Join(t.TempDir(), "seed.pdf")
 		var log bytes.Buffer
 		if err := Typeset(src, out, "", cfg, &log); err != nil {

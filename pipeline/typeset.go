@@ -14,6 +14,7 @@ import (
 	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/plaintext"
 	"pingyou/pipeline/render/pdf"
 )
 
@@ -32,7 +33,7 @@ func Typeset(in, out, mark string, cfg *config.Config, log io.Writer) error {
 	if out == "" {
 		out = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
 	}
-	n, diags := gongwen.ParsePlain(string(b))
+	n, diags := plaintext.Parse(string(b))
 	if mark != "" {
 		n.Issuers, n.MarkSuffix = []string{strings.TrimSuffix(mark, "文件")}, ""
 		if strings.HasSuffix(mark, "文件") {

@@ -2,8 +2,8 @@
 // GB/T 9704-2012: Layout turns a document.Notice (the words, from compose or
 // from a plain-text reader) into a layout.Document of positioned text, rules
 // and images, and PlannedBreaks reports the decisions an editable copy must
-// repeat. A reader for plain-text notices (ParsePlain) is here too. It is
-// pure geometry: no PDF library, no files.
+// repeat (the plain-text reader is pipeline/plaintext). It is pure
+// geometry: no PDF library, no files.
 // Every number below is a field of Options; DefaultOptions holds the
 // standard's values.
 //

@@ -1,4 +1,4 @@
-package gongwen
+package plaintext
 
 import (
 	"fmt"
@@ -11,7 +11,7 @@ import (
 	"pingyou/pipeline/model"
 )
 
-// ParsePlain reads a 公文 typed or pasted as plain text, one paragraph a
+// Parse reads a 公文 typed or pasted as plain text, one paragraph a
 // line: an optional 发文字号, the title (up to three lines), an optional
 // 主送机关 line ending in ：, body paragraphs and headings (一、 （一） 1.
 // （1）), 附件： lines, the signature (organ line and date line) near the
@@ -19,7 +19,7 @@ import (
 // (主题词, a 主送 line in the 版记) and web-page debris (breadcrumbs, site
 // footers, 发布时间, 浏览次数, copyright) are dropped or moved, each with a
 // warning naming the line. Dates in Chinese numerals become Arabic.
-func ParsePlain(text string) (*document.Notice, model.Diagnostics) {
+func Parse(text string) (*document.Notice, model.Diagnostics) {
 	p := &plainParser{n: &document.Notice{Form: document.FileForm, Seal: document.WithSeal}}
 	p.parse(text)
 	return p.n, p.diags
