@@ -81,11 +81,7 @@ func benchCertificates(b *testing.B, g *generator) ([]document.Certificate, *cer
 	if err != nil {
 		b.Fatal(err)
 	}
-	seal := ""
-	if g.cfg.Certificates.Seal != "" {
-		seal = "cert-seal"
-	}
-	certs, _, err := compose.Certificates(g.res, g.cfg, wording, seal)
+	certs, _, err := compose.Certificates(g.res, composeOptions(g.cfg), wording)
 	if err != nil || len(certs) == 0 {
 		b.Fatalf("certificates: %d, %v", len(certs), err)
 	}
@@ -185,7 +181,7 @@ func BenchmarkNoticePage(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	notices, _, err := compose.BranchNotices(g.cfg, g.ds, g.res, t)
+	notices, _, err := compose.BranchNotices(composeOptions(g.cfg), g.ds, g.res, t)
 	if err != nil || len(notices) == 0 {
 		b.Fatalf("notices: %d, %v", len(notices), err)
 	}

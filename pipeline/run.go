@@ -345,7 +345,7 @@ type generator struct {
 }
 
 func (g *generator) loadImages() error {
-	for key, path := range map[string]string{"seal": g.cfg.Decision.Seal, "cert-seal": g.cfg.Certificates.Seal} {
+	for key, path := range map[string]string{sealKey: g.cfg.Decision.Seal, certSealKey: g.cfg.Certificates.Seal} {
 		if path == "" {
 			continue
 		}
@@ -456,7 +456,7 @@ func (g *generator) decision() error {
 	if err != nil {
 		return err
 	}
-	n, diags, err := compose.Decision(g.cfg, g.res, t)
+	n, diags, err := compose.Decision(composeOptions(g.cfg), g.res, t)
 	g.diags = append(g.diags, diags...)
 	if err != nil {
 		return err
@@ -506,7 +506,7 @@ func (g *generator) branchNotices() error {
 	if err != nil {
 		return err
 	}
-	notices, diags, err := compose.BranchNotices(g.cfg, g.ds, g.res, t)
+	notices, diags, err := compose.BranchNotices(composeOptions(g.cfg), g.ds, g.res, t)
 	g.diags = append(g.diags, diags...)
 	if err != nil {
 		return err
@@ -634,11 +634,7 @@ func (g *generator) certificates() error {
 	if err != nil {
 		return err
 	}
-	seal := ""
-	if g.cfg.Certificates.Seal != "" {
-		seal = "cert-seal"
-	}
-	certs, index, err := compose.Certificates(g.res, g.cfg, wording, seal)
+	certs, index, err := compose.Certificates(g.res, composeOptions(g.cfg), wording)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,6 @@ import (
 	"text/template"
 
 	"pingyou/pipeline/collate"
-	"pingyou/pipeline/config"
 	"pingyou/pipeline/document"
 	"pingyou/pipeline/model"
 )
@@ -66,8 +65,8 @@ func body(paras []string, source string) []document.Block {
 	return blocks
 }
 
-// header fills the parts of a notice that come from the config.
-func header(n config.Notice, unit config.Unit, diags *model.Diagnostics) *document.Notice {
+// header fills the parts of a notice that come from the settings.
+func header(n NoticeParts, opt *Options, diags *model.Diagnostics) *document.Notice {
 	mark, suffix := n.Mark, ""
 	if strings.HasSuffix(mark, "文件") {
 		mark, suffix = strings.TrimSuffix(mark, "文件"), "文件"
@@ -78,20 +77,21 @@ func header(n config.Notice, unit config.Unit, diags *model.Diagnostics) *docume
 			Problem: "发文字号的括号应为六角括号〔〕，已自动改正", Value: number, Fix: "在配置中写成 " + fixed})
 		number = fixed
 	}
-	return &document.Notice{
+	d := &document.Notice{
 		Issuers: []string{mark}, MarkSuffix: suffix, Number: number, Star: true,
-		Title: n.Title, Recipients: n.Recipients, Organs: []string{unit.Name},
-		Date: unit.IssueDate.Date, CC: n.CC, PrintOrgan: unit.Office, PrintDate: unit.PrintDate.Date,
+		Title: n.Title, Recipients: n.Recipients, Organs: []string{opt.Unit},
+		Date: opt.IssueDate, CC: n.CC, PrintOrgan: opt.Office, PrintDate: opt.PrintDate,
 	}
+	if n.SealImage != "" {
+		d.SealImages = []string{n.SealImage}
+	}
+	return d
 }
 
 // Decision composes the 表彰决定 from the commendations.
-func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*document.Notice, model.Diagnostics, error) {
+func Decision(opt *Options, res *model.Results, t *template.Template) (*document.Notice, model.Diagnostics, error) {
 	var diags model.Diagnostics
-	n := header(cfg.Decision, cfg.Unit, &diags)
-	if cfg.Decision.Seal != "" {
-		n.SealImages = []string{"seal"}
-	}
+	n := header(opt.Decision, opt, &diags)
 	var orgs []string
 	var groups []document.NameGroup
 	members := 0
@@ -122,7 +122,7 @@ func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*do
 		firstMember = groups[0].Names[0]
 	}
 	data := map[string]any{
-		"单位": cfg.Unit.Name, "年度": cfg.Unit.Year, "活动": cfg.Unit.Campaign, "纪念": cfg.Unit.Commission,
+		"单位": opt.Unit, "年度": opt.Year, "活动": opt.Campaign, "纪念": opt.Commission,
 		"先进组织数": len(orgs), "第一个先进组织": first(orgs), "优秀党员数": members, "第一个优秀党员": firstMember,
 	}
 	paras, err := wording(t, "正文", data)
@@ -196,7 +196,7 @@ type BranchNotice struct {
 
 // BranchNotices composes one 信函格式 result notice per branch that has
 // members, in the order the branches are listed.
-func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t *template.Template) ([]BranchNotice, model.Diagnostics, error) {
+func BranchNotices(opt *Options, ds *model.Dataset, res *model.Results, t *template.Template) ([]BranchNotice, model.Diagnostics, error) {
 	var diags model.Diagnostics
 	byBranch := map[string][]*model.MemberResult{}
 	for i := range res.Members {
@@ -237,15 +237,15 @@ func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t 
 		}
 		q := quota[org.Name]
 		data := map[string]any{
-			"单位": cfg.Unit.Name, "年度": cfg.Unit.Year, "支部": org.Name, "党员总数": len(members), "参评人数": graded,
+			"单位": opt.Unit, "年度": opt.Year, "支部": org.Name, "党员总数": len(members), "参评人数": graded,
 			"名额": q.Seats, "名额说明": q.Rule, "优秀": count[model.Excellent], "合格": count[model.Qualified],
 			"基本合格": count[model.Basic], "不合格": count[model.Unqualified], "不评定等次": count[model.NotGraded],
 			"预备党员": probation, "其他不评定等次": other, "不评定原因": strings.Join(reasons, "、"),
 		}
-		n := header(cfg.BranchNotice, cfg.Unit, &diags)
+		n := header(opt.BranchNotice, opt, &diags)
 		n.Number = numberAt(n.Number, len(out))
 		n.Form, n.MarkSuffix, n.Star = document.LetterForm, "", false
-		title, err := fill(cfg.BranchNotice.Title, map[string]string{"支部": org.Name})
+		title, err := fill(opt.BranchNotice.Title, map[string]string{"支部": org.Name})
 		if err != nil {
 			return nil, diags, fmt.Errorf("配置 branch_notice.title：%v", err)
 		}
