@@ -18,8 +18,8 @@ import (
 
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/render/pdf/pdfacheck"
+	"pingyou/pipeline/testtool"
 )
 
 // buildBinary builds cmd/pingyou into a temporary folder.

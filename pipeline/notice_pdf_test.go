@@ -15,8 +15,8 @@ import (
 	"testing"
 
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/plaintext"
+	"pingyou/pipeline/testtool"
 )
 
 // These tests check the typeset 公文 in the PDF itself, with poppler as the

@@ -14,10 +14,10 @@ import (
 	"pingyou/pipeline/config"
 	"pingyou/pipeline/document"
 	"pingyou/pipeline/fontkit"
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/gongwen"
 	"pingyou/pipeline/render/pdf"
+	"pingyou/pipeline/testtool"
 )
 
 // fullWidthMarks are the marks every font role must set in a full 1-em cell.

@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/plaintext"
+	"pingyou/pipeline/testtool"
 )
 
 // pageLines returns each page's text lines as pdftotext -raw gives them.

@@ -11,9 +11,9 @@ import (
 
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/oserr"
 	"pingyou/pipeline/plaintext"
 	"pingyou/pipeline/render/pdf"
 )

@@ -13,7 +13,7 @@ import (
 
 	"github.com/emmansun/gmsm/sm3"
 
-	"pingyou/pipeline/internal/oserr"
+	"pingyou/pipeline/oserr"
 )
 
 // A Stage is a new folder that a batch fills before it replaces the output

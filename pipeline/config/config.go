@@ -19,8 +19,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/oserr"
 	"pingyou/pipeline/rules"
 	"pingyou/pipeline/sheet"
 	"pingyou/templates"

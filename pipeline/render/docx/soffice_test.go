@@ -13,10 +13,10 @@ import (
 
 	"pingyou/pipeline/document"
 	"pingyou/pipeline/fontkit"
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/gongwen"
 	pdfr "pingyou/pipeline/render/pdf"
+	"pingyou/pipeline/testtool"
 )
 
 // faces are the default config's face keys (templates/pingyou.yaml).

@@ -12,9 +12,9 @@ import (
 	"testing"
 	"time"
 
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/render/pdf/pdfacheck"
+	"pingyou/pipeline/testtool"
 )
 
 // sealPNG is a red ring on a transparent background, like a seal image.
