@@ -88,7 +88,8 @@ func Run(opt Options) error {
 	if err != nil {
 		return err
 	}
-	prev, err := checkOutDir(&opt)
+	out := &archive.Output{Dir: opt.OutDir, Batch: batchID(cfg), Force: opt.Force, Keep: keep(&opt)}
+	prev, err := out.Check()
 	if err != nil {
 		return err
 	}
@@ -96,12 +97,12 @@ func Run(opt Options) error {
 	if v.fontErr != nil {
 		return v.fontErr
 	}
-	stageDir, err := os.MkdirTemp(filepath.Dir(filepath.Clean(opt.OutDir)), "."+filepath.Base(filepath.Clean(opt.OutDir))+".tmp-")
+	st, err := out.NewStage()
 	if err != nil {
-		return fmt.Errorf("无法在 %s 旁边创建临时输出目录：%s", opt.OutDir, oserr.Why(err))
+		return err
 	}
-	defer os.RemoveAll(stageDir)
-	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, fonts: fonts, st: archive.NewStage(stageDir),
+	defer st.Remove()
+	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, fonts: fonts, st: st,
 		setter: &layout.Setter{Metrics: fonts},
 		pdfFonts: pdf.NewFonts(func(face string) ([]byte, error) {
 			f := fonts.Face(face)
@@ -157,12 +158,10 @@ func Run(opt Options) error {
 	if err := opt.cancelled(); err != nil {
 		return err
 	}
-	// A file put into the output folder while this run was writing is not
-	// ours to remove either.
-	if err := refuseStrangers(opt.OutDir, prev, "在生成期间"); err != nil {
+	if err := out.CheckAgain(prev); err != nil {
 		return err
 	}
-	if err := swap(stageDir, opt.OutDir); err != nil {
+	if err := out.Replace(st); err != nil {
 		return err
 	}
 	printDiagnostics(&opt, diags)
@@ -176,87 +175,10 @@ func batchID(cfg *config.Config) string {
 	return cfg.Unit.Name + " " + strconv.Itoa(cfg.Unit.Year)
 }
 
-// checkOutDir decides whether the output folder may be replaced and returns
-// its manifest (nil when it is empty or new). The folder is replaced as a
-// whole, so it must hold nothing but what a previous run wrote, as its
-// manifest lists it: never an input, never a file of the user's, never a
-// result edited since; --force only allows replacing another batch's
-// results. (README: 原文件不会被改动.)
-func checkOutDir(opt *Options) (*archive.Manifest, error) {
-	if err := outsideInputs(opt); err != nil {
-		return nil, err
-	}
-	entries, err := os.ReadDir(opt.OutDir)
-	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("无法读取输出目录 %s", oserr.Describe(err))
-	}
-	if fi, err := os.Stat(opt.OutDir); err == nil && !fi.IsDir() {
-		return nil, fmt.Errorf("输出目录 %s 是一个文件，不是文件夹；请用 -o 换一个输出目录", opt.OutDir)
-	}
-	m, merr := archive.ReadManifest(opt.OutDir)
-	if merr != nil {
-		m = nil
-	}
-	if err := refuseStrangers(opt.OutDir, m, ""); err != nil {
-		return nil, err
-	}
-	if m == nil {
-		return nil, nil // only what the desktop makes by itself (Thumbs.db …)
-	}
-	if m.Batch != batchID(opt.Config) && !opt.Force {
-		return nil, fmt.Errorf("输出目录 %s 中是另一批次（%s）的结果；请换一个目录，或加 --force 替换（只替换上次生成的文件）", opt.OutDir, m.Batch)
-	}
-	return m, nil
-}
-
-// refuseStrangers fails when out holds a file m does not list or a listed
-// file changed since it was written; when says when it appeared.
-func refuseStrangers(out string, m *archive.Manifest, when string) error {
-	if _, err := os.Stat(out); errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	const show = 5
-	foreign, changed, nf, nc, err := archive.Strangers(out, m, show)
-	if err != nil {
-		return fmt.Errorf("无法读取输出目录 %s", oserr.Describe(err))
-	}
-	list := func(names []string, n int) string {
-		s := strings.Join(names, "、")
-		if n > len(names) {
-			s += fmt.Sprintf(" 等 %d 个", n)
-		}
-		return s
-	}
-	switch {
-	case nf > 0 && m == nil:
-		return fmt.Errorf("输出目录 %s 中已有不是 pingyou 生成的文件（%s）；整个目录会被替换，为免删除这些文件，没有生成。请用 -o 换一个输出目录（新的或空的），或把这些文件移走", out, list(foreign, nf))
-	case nf > 0:
-		return fmt.Errorf("输出目录 %s 中%s放进了上次清单中没有的文件（%s）；整个目录会被替换，为免删除这些文件，没有生成。请把它们移到别处，或用 -o 换一个输出目录", out, when, list(foreign, nf))
-	case nc > 0:
-		return fmt.Errorf("输出目录 %s 中的 %s 在生成后被修改过；整个目录会被替换，为免丢失修改，没有生成。请把改过的文件另存到别处，或用 -o 换一个输出目录", out, list(changed, nc))
-	}
-	return nil
-}
-
-// outsideInputs refuses an output folder that holds an input, the config
-// or the templates, or the working folder: replacing it would delete them.
-func outsideInputs(opt *Options) error {
-	out, err := filepath.Abs(opt.OutDir)
-	if err != nil {
-		return err
-	}
-	out = realPath(out)
-	inside := func(p string) bool {
-		a, err := filepath.Abs(p)
-		if err != nil {
-			return false
-		}
-		rel, err := filepath.Rel(out, realPath(a))
-		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
-	}
+// keep lists what must never lie inside the output folder, which is
+// replaced as a whole: the inputs, the config file, and the templates
+// folder, fonts folder and seal images it names.
+func keep(opt *Options) []string {
 	cfg := opt.Config
 	var ours []string
 	ours = append(ours, opt.Inputs...)
@@ -271,54 +193,7 @@ func outsideInputs(opt *Options) error {
 			ours = append(ours, p)
 		}
 	}
-	for _, p := range ours {
-		if inside(p) {
-			return fmt.Errorf("%s 在输出目录 %s 中；输出目录会被整个替换，那样会删掉它，所以没有生成。请用 -o 指定另一个输出目录（例如 -o 评议结果）", p, opt.OutDir)
-		}
-	}
-	if wd, err := os.Getwd(); err == nil && inside(wd) {
-		return fmt.Errorf("输出目录 %s 是当前文件夹或它的上级；输出目录会被整个替换，所以没有生成。请用 -o 指定一个新的子文件夹（例如 -o 评议结果）", opt.OutDir)
-	}
-	return nil
-}
-
-// realPath resolves symbolic links as far as the path exists.
-func realPath(p string) string {
-	if r, err := filepath.EvalSymlinks(p); err == nil {
-		return r
-	}
-	dir, base := filepath.Split(p)
-	if dir == "" || dir == p || filepath.Clean(dir) == p {
-		return p
-	}
-	return filepath.Join(realPath(filepath.Clean(dir)), base)
-}
-
-// swap replaces out with the finished stage folder. The previous results are
-// moved aside first and removed only after the new set is in place.
-func swap(stage, out string) error {
-	old := ""
-	if _, err := os.Stat(out); err == nil {
-		old = stage + ".old"
-		if err := os.Rename(out, old); err != nil {
-			return fmt.Errorf("无法替换输出目录 %s：%s（多半是其中的文件正被其他程序打开，请关闭后再运行）", out, oserr.Why(err))
-		}
-	}
-	if err := os.Rename(stage, out); err != nil {
-		if old != "" {
-			os.Rename(old, out)
-		}
-		return fmt.Errorf("无法写入输出目录 %s：%s", out, oserr.Why(err))
-	}
-	// The swap is what makes the new set the result: it must survive a crash
-	// before the old set goes.
-	if err := archive.SyncDir(filepath.Dir(filepath.Clean(out))); err != nil {
-		return fmt.Errorf("无法将输出目录 %s 写入磁盘：%s", out, oserr.Why(err))
-	}
-	if old != "" {
-		os.RemoveAll(old)
-	}
-	return nil
+	return ours
 }
 
 // generator writes one batch's files into its stage folder.

@@ -187,3 +187,8 @@ func (h *hashWriter) flush() error {
 	h.buf = h.buf[:0]
 	return err
 }
+
+// Remove deletes the stage folder and everything in it: a run that stops
+// leaves nothing beside the output folder. After Output.Replace there is
+// nothing left to remove.
+func (s *Stage) Remove() error { return os.RemoveAll(s.dir) }
