@@ -31,15 +31,17 @@ func (o *Output) Check() (*Manifest, error) {
 	if err := o.outsideKept(); err != nil {
 		return nil, err
 	}
+	// Before reading it: reading a file as a folder fails with a less
+	// helpful message.
+	if fi, err := os.Stat(o.Dir); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("输出目录 %s 是一个文件，不是文件夹；请用 -o 换一个输出目录", o.Dir)
+	}
 	entries, err := os.ReadDir(o.Dir)
 	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("无法读取输出目录 %s", oserr.Describe(err))
-	}
-	if fi, err := os.Stat(o.Dir); err == nil && !fi.IsDir() {
-		return nil, fmt.Errorf("输出目录 %s 是一个文件，不是文件夹；请用 -o 换一个输出目录", o.Dir)
 	}
 	m, merr := ReadManifest(o.Dir)
 	if merr != nil {

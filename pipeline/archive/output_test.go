@@ -104,5 +104,5 @@ func TestOutputRefusesFolders(t *testing.T) {
 	file := filepath.Join(dir, "out.txt")
 	os.WriteFile(file, []byte("x"), 0o644)
 	_, err = (&Output{Dir: file}).Check()
-	wantErr(t, "a file", err, "")
+	wantErr(t, "a file", err, "是一个文件，不是文件夹")
 }
