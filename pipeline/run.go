@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path"
 	"path/filepath"
 	"strconv"
@@ -701,8 +700,11 @@ func csvField(s string) string {
 
 func (g *generator) manifest() error {
 	m := &archive.Manifest{Program: g.opt.Program, Batch: batchID(g.cfg)}
-	sha, sm := archive.HashBytes(configBytes(g.cfg))
-	m.Config = archive.Input{Name: g.cfg.Name(), SHA256: sha, SM3: sm, Size: int64(len(configBytes(g.cfg)))}
+	if g.cfg.Bytes == nil {
+		return fmt.Errorf("配置 %s 没有原文，无法记入清单", g.cfg.Name())
+	}
+	sha, sm := archive.HashBytes(g.cfg.Bytes)
+	m.Config = archive.Input{Name: g.cfg.Name(), SHA256: sha, SM3: sm, Size: int64(len(g.cfg.Bytes))}
 	for _, in := range g.ds.Inputs {
 		s1, s2, size, err := archive.Hashes(in.Path)
 		if err != nil {
@@ -718,15 +720,4 @@ func (g *generator) manifest() error {
 	}
 	_, err = g.st.Write(archive.Entry{Path: archive.ManifestName}, b)
 	return err
-}
-
-func configBytes(cfg *config.Config) []byte {
-	if !cfg.IsFile() {
-		return config.DefaultBytes()
-	}
-	b, err := os.ReadFile(cfg.Source)
-	if err != nil {
-		return nil
-	}
-	return b
 }
