@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -672,28 +673,39 @@ func (g *generator) certSpec() (*certificate.Spec, error) {
 }
 
 // catalog writes 文件目录.csv, the human-readable list of files (the
-// manifest is the machine-readable one). UTF-8 with BOM so Excel opens it.
+// manifest is the machine-readable one).
 func (g *generator) catalog() error {
-	var b strings.Builder
-	b.WriteString("\ufeff序号,文件,类别,题名,文件编号,责任者,日期\n")
-	for i, e := range g.entries {
-		fmt.Fprintf(&b, "%d,%s,%s,%s,%s,%s,%s\n", i+1, csvField(e.Path), csvField(e.Kind), csvField(e.Title),
-			csvField(e.Number), csvField(e.Author), csvField(e.Date))
+	b, err := catalogCSV(g.entries)
+	if err != nil {
+		return err
 	}
 	return g.write(archive.Entry{Path: CatalogName, Kind: "文件目录", Title: "文件目录"}, func(w io.Writer) error {
-		_, err := io.WriteString(w, b.String())
+		_, err := w.Write(b)
 		return err
 	})
 }
 
-// csvField quotes a field and defuses values a spreadsheet would run as a
-// formula.
-func csvField(s string) string {
-	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
-		s = "'" + s
+// catalogCSV lists entries one a row, numbered: UTF-8 with a BOM so Excel
+// opens it, quoted as encoding/csv quotes (RFC 4180, and a field starting
+// with a space), lines ending in LF.
+func catalogCSV(entries []archive.Entry) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("\ufeff")
+	w := csv.NewWriter(&b)
+	w.Write([]string{"序号", "文件", "类别", "题名", "文件编号", "责任者", "日期"})
+	for i, e := range entries {
+		w.Write([]string{strconv.Itoa(i + 1), defuse(e.Path), defuse(e.Kind), defuse(e.Title),
+			defuse(e.Number), defuse(e.Author), defuse(e.Date)})
 	}
-	if strings.ContainsAny(s, ",\"\n\r") {
-		s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+	w.Flush()
+	return b.Bytes(), w.Error()
+}
+
+// defuse keeps a spreadsheet from running a value as a formula: one
+// starting with = + - @ gets a leading '.
+func defuse(s string) string {
+	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
+		return "'" + s
 	}
 	return s
 }
