@@ -66,7 +66,7 @@ func lexicon(cfg *config.Config) (*gongwen.Lexicon, error) {
 	}
 	l, err := gongwen.ParseLexicon(string(b))
 	if err != nil {
-		return nil, fmt.Errorf("%s：%v", LexiconName, err)
+		return nil, fmt.Errorf("%s：%w", LexiconName, err)
 	}
 	if lexicons.m == nil {
 		lexicons.m = map[[32]byte]*gongwen.Lexicon{}

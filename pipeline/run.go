@@ -48,7 +48,7 @@ func Run(opt Options) error {
 	// the first one's stage folder as "stale" while it is being written.
 	lock, err := archive.LockOutput(opt.OutDir)
 	if errors.Is(err, archive.ErrLocked) {
-		return fmt.Errorf("%v：另一次运行正在生成 %s，没有开始；请等它完成后再运行，或用 -o 换一个输出目录", err, opt.OutDir)
+		return fmt.Errorf("%w：另一次运行正在生成 %s，没有开始；请等它完成后再运行，或用 -o 换一个输出目录", err, opt.OutDir)
 	} else if err != nil {
 		return fmt.Errorf("无法锁定输出目录 %s：%s", opt.OutDir, oserr.Describe(err))
 	}

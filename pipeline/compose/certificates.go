@@ -32,7 +32,7 @@ func ParseWording(b []byte) (map[string]Wording, error) {
 	dec := yaml.NewDecoder(strings.NewReader(string(b)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&w); err != nil {
-		return nil, fmt.Errorf("证书措辞文件有误：%v", err)
+		return nil, fmt.Errorf("证书措辞文件有误：%w", err)
 	}
 	for award, x := range w {
 		if x.Recipient != "person" && x.Recipient != "org" {
@@ -104,13 +104,13 @@ func Certificates(res *model.Results, opt *Options, wording map[string]Wording) 
 		}
 		num, err := fill(opt.CertificateNumber, vars)
 		if err != nil {
-			return nil, nil, fmt.Errorf("配置 certificates.number：%v", err)
+			return nil, nil, fmt.Errorf("配置 certificates.number：%w", err)
 		}
 		c.Number = num
 		body := make([]string, len(w.Body))
 		for j, p := range w.Body {
 			if body[j], err = fill(p, vars); err != nil {
-				return nil, nil, fmt.Errorf("证书措辞 %s：%v", c.Award, err)
+				return nil, nil, fmt.Errorf("证书措辞 %s：%w", c.Award, err)
 			}
 		}
 		source := c.Name

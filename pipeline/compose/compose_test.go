@@ -1,9 +1,11 @@
 package compose
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
+	"text/template"
 
 	"pingyou/pipeline/document"
 	"pingyou/pipeline/model"
@@ -91,8 +93,10 @@ func TestParseTemplateErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := Decision(sample(), &model.Results{}, tmpl); err == nil || !strings.Contains(err.Error(), "“正文”部分") {
-		t.Errorf("a key the data lacks: %v", err)
+	_, _, err = Decision(sample(), &model.Results{}, tmpl)
+	var exec template.ExecError
+	if err == nil || !strings.Contains(err.Error(), "“正文”部分") || !errors.As(err, &exec) {
+		t.Errorf("a key the data lacks: %v, want the template's ExecError wrapped", err)
 	}
 }
 

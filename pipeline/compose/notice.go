@@ -25,7 +25,7 @@ const (
 func wording(t *template.Template, name string, data map[string]any) ([]string, error) {
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, name, data); err != nil {
-		return nil, fmt.Errorf("模板 %s 的“%s”部分：%v", t.Name(), name, err)
+		return nil, fmt.Errorf("模板 %s 的“%s”部分：%w", t.Name(), name, err)
 	}
 	var out []string
 	for _, line := range strings.Split(buf.String(), "\n") {
@@ -48,7 +48,7 @@ func wordingLine(t *template.Template, name string, data map[string]any) (string
 func ParseTemplate(name string, b []byte) (*template.Template, error) {
 	t, err := template.New(name).Option("missingkey=error").Parse(string(b))
 	if err != nil {
-		return nil, fmt.Errorf("模板 %s 有误：%v", name, err)
+		return nil, fmt.Errorf("模板 %s 有误：%w", name, err)
 	}
 	if t.Lookup("正文") == nil {
 		return nil, fmt.Errorf("模板 %s 缺少 {{define \"正文\"}} 部分", name)
@@ -247,7 +247,7 @@ func BranchNotices(opt *Options, ds *model.Dataset, res *model.Results, t *templ
 		n.Form, n.MarkSuffix, n.Star = document.LetterForm, "", false
 		title, err := fill(opt.BranchNotice.Title, map[string]string{"支部": org.Name})
 		if err != nil {
-			return nil, diags, fmt.Errorf("配置 branch_notice.title：%v", err)
+			return nil, diags, fmt.Errorf("配置 branch_notice.title：%w", err)
 		}
 		n.Title, n.Recipients = title, org.Name+"："
 		paras, err := wording(t, "正文", data)

@@ -73,7 +73,7 @@ func ParseSpec(b []byte, name string) (*Spec, error) {
 	dec := yaml.NewDecoder(strings.NewReader(string(b)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&s); err != nil {
-		return nil, fmt.Errorf("证书版式 %s 有误：%v", name, err)
+		return nil, fmt.Errorf("证书版式 %s 有误：%w", name, err)
 	}
 	if s.Page.Width <= 0 || s.Page.Height <= 0 {
 		return nil, fmt.Errorf("证书版式 %s：page 的 width、height 必须大于 0", name)
