@@ -76,7 +76,7 @@ bench: build
 	GO=$(GO) BENCH_SIZES="$(BENCH_SIZES)" bash bench/run.sh
 
 # Zips an office can unpack and run without installing anything, made by
-# tools/mkdist: the program (templates and the web page are built in), fonts/
+# cmd/mkdist: the program (templates and the web page are built in), fonts/
 # with their licences, README and LICENSE, 使用说明.txt and 使用说明.pdf for
 # the system (docs/使用说明-*.txt, the PDF typeset by bin/pingyou), 空白模板/
 # (pingyou init's workbooks) and 示例数据/ (samples/); the Windows zip also has
@@ -85,7 +85,7 @@ bench: build
 # 飞腾/鲲鹏 and 龙芯 machines.
 DIST_TARGETS := windows/amd64 linux/amd64 linux/arm64 linux/loong64 darwin/amd64 darwin/arm64
 dist: build
-	$(GO) run ./tools/mkdist -host bin/pingyou -version $(VERSION) -ldflags '$(LDFLAGS)' -o dist $(DIST_TARGETS)
+	$(GO) run ./cmd/mkdist -host bin/pingyou -version $(VERSION) -ldflags '$(LDFLAGS)' -o dist $(DIST_TARGETS)
 	@ls -l dist
 
 clean:

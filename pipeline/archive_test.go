@@ -18,7 +18,7 @@ import (
 
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/testtool"
+	"pingyou/pipeline/testtool"
 )
 
 // buildBinary builds cmd/pingyou into a temporary folder.

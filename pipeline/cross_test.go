@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"pingyou/pipeline/internal/testtool"
+	"pingyou/pipeline/testtool"
 )
 
 // TestCrossArchitecture builds pingyou and the archive package's tests for

@@ -13,7 +13,7 @@ import (
 
 	"pingyou/pipeline/config"
 	"pingyou/pipeline/fontkit"
-	"pingyou/pipeline/internal/testtool"
+	"pingyou/pipeline/testtool"
 )
 
 // TestDocxInLibreOffice converts the decision's and a third of the branch

@@ -24,7 +24,7 @@ import (
 	"unicode"
 
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/testtool"
+	"pingyou/pipeline/testtool"
 )
 
 // sealPNG is a red ring on a transparent background, like a seal image.

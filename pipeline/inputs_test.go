@@ -15,7 +15,7 @@ import (
 
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/testtool"
+	"pingyou/pipeline/testtool"
 )
 
 // runInputs runs the sample batch on the given workbooks.

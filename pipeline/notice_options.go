@@ -50,9 +50,9 @@ var lexicons struct {
 	m map[[32]byte]*gongwen.Lexicon
 }
 
-// lexicon reads and parses the word list once per content: parsing its
-// 48,000 words takes some 15–40 ms, which a server running many batches
-// (pingyou serve) should pay once.
+// lexicon reads and parses the word list once per content: it has tens of
+// thousands of words, and a server running many batches (pingyou serve)
+// should parse them once, not per batch.
 func lexicon(cfg *config.Config) (*gongwen.Lexicon, error) {
 	b, err := templateBytes(cfg, LexiconName)
 	if err != nil {
@@ -66,7 +66,7 @@ func lexicon(cfg *config.Config) (*gongwen.Lexicon, error) {
 	}
 	l, err := gongwen.ParseLexicon(string(b))
 	if err != nil {
-		return nil, fmt.Errorf("%s：%v", LexiconName, err)
+		return nil, fmt.Errorf("%s：%w", LexiconName, err)
 	}
 	if lexicons.m == nil {
 		lexicons.m = map[[32]byte]*gongwen.Lexicon{}

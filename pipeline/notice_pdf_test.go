@@ -15,8 +15,8 @@ import (
 	"testing"
 
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/testtool"
-	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/plaintext"
+	"pingyou/pipeline/testtool"
 )
 
 // These tests check the typeset 公文 in the PDF itself, with poppler as the
@@ -62,7 +62,7 @@ func bbox(t *testing.T, pdf string) (sizes [][2]float64, words []word) {
 
 func typesetSeed(t *testing.T) (string, string) {
 	t.Helper()
-	src := filepath.Join("layout", "gongwen", "testdata", "seeds", "000_034e52bbb917526e.txt")
+	src := filepath.Join("plaintext", "testdata", "seeds", "000_034e52bbb917526e.txt")
 	out := filepath.Join(t.TempDir(), "seed000.pdf")
 	cfg := config.Default()
 	cfg.Fonts.Dir = filepath.Join("..", "fonts")
@@ -174,8 +174,8 @@ func TestNoticePDFTextRoundTrips(t *testing.T) {
 	for _, para := range strings.Split(src, "\n") {
 		// typeset sets half-width marks in Chinese text full-width and drops
 		// spaces between Chinese characters (each change a 提醒)
-		para, _ = gongwen.DropSpaces(strings.TrimSpace(para))
-		para, _ = gongwen.NormalisePunct(para)
+		para, _ = plaintext.DropSpaces(strings.TrimSpace(para))
+		para, _ = plaintext.NormalisePunct(para)
 		p := strings.Join(strings.Fields(para), "")
 		if len([]rune(p)) < 40 || strings.Contains(p, "主题词") {
 			continue

@@ -16,8 +16,8 @@ import (
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
 	"pingyou/pipeline/fontkit"
-	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/oserr"
 	"pingyou/pipeline/rules"
 	"pingyou/pipeline/sheet"
 )

@@ -19,6 +19,7 @@ import (
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/compose"
 	"pingyou/pipeline/config"
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/certificate"
 	"pingyou/pipeline/render/pdf"
@@ -66,7 +67,7 @@ func benchGenerator(b *testing.B) *generator {
 	return g
 }
 
-func benchCertificates(b *testing.B, g *generator) ([]certificate.Certificate, *certificate.Spec) {
+func benchCertificates(b *testing.B, g *generator) ([]document.Certificate, *certificate.Spec) {
 	b.Helper()
 	spec, err := g.certSpec()
 	if err != nil {
@@ -80,11 +81,7 @@ func benchCertificates(b *testing.B, g *generator) ([]certificate.Certificate, *
 	if err != nil {
 		b.Fatal(err)
 	}
-	seal := ""
-	if g.cfg.Certificates.Seal != "" {
-		seal = "cert-seal"
-	}
-	certs, _, err := compose.Certificates(g.res, g.cfg, wording, seal)
+	certs, _, err := compose.Certificates(g.res, composeOptions(g.cfg), wording)
 	if err != nil || len(certs) == 0 {
 		b.Fatalf("certificates: %d, %v", len(certs), err)
 	}
@@ -184,7 +181,7 @@ func BenchmarkNoticePage(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	notices, _, err := compose.BranchNotices(g.cfg, g.ds, g.res, t)
+	notices, _, err := compose.BranchNotices(composeOptions(g.cfg), g.ds, g.res, t)
 	if err != nil || len(notices) == 0 {
 		b.Fatalf("notices: %d, %v", len(notices), err)
 	}

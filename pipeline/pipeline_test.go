@@ -15,7 +15,7 @@ import (
 
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/testtool"
+	"pingyou/pipeline/testtool"
 )
 
 var samples = []string{filepath.Join("..", "samples", "花名册.xlsx"), filepath.Join("..", "samples", "测评表.xlsx")}

@@ -12,11 +12,12 @@ import (
 	"testing"
 
 	"pingyou/pipeline/config"
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/fontkit"
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/gongwen"
 	"pingyou/pipeline/render/pdf"
+	"pingyou/pipeline/testtool"
 )
 
 // fullWidthMarks are the marks every font role must set in a full 1-em cell.
@@ -105,7 +106,7 @@ func TestRunInHeadingMarksPDF(t *testing.T) {
 	bin := testtool.Require(t, "pdftotext")
 	heading := "（一）创建先进基层党组织，以创建“五好四强”《基层》‘党组织’为总抓手。"
 	run := "先进基层党组织的基本要求是：学习型党组织建设成效明显，出色完成党章规定的基本任务，在推动工作、自身建设和作用发挥上，努力做到“五好四强”。"
-	n := &gongwen.Notice{Title: "标题", Body: []gongwen.Block{{Kind: gongwen.Heading2, Text: heading, RunIn: run}}}
+	n := &document.Notice{Title: "标题", Body: []document.Block{{Kind: document.Heading2, Text: heading, RunIn: run}}}
 	opt := gongwen.DefaultOptions()
 	opt.Fonts = cfg.Fonts.Roles
 	doc, _, err := gongwen.Layout(n, &layout.Setter{Metrics: set}, opt)
@@ -171,7 +172,7 @@ func TestTypesetNormalisesPunct(t *testing.T) {
 	cfg, _ := defaultFonts(t)
 	half := regexp.MustCompile(`\p{Han}[,:;?!()]|[,:;?!()]\p{Han}`)
 	for _, seed := range []string{"003_cf73fa805bd8aa92.txt", "004_17f323430f7d7745.txt"} {
-		src := filepath.Join("layout", "gongwen", "testdata", "seeds", seed)
+		src := filepath.Join("plaintext", "testdata", "seeds", seed)
 		out := filepath.Join(t.TempDir(), "seed.pdf")
 		var log bytes.Buffer
 		if err := Typeset(src, out, "", cfg, &log); err != nil {

@@ -7,7 +7,7 @@ import (
 
 	"pingyou/pipeline/config"
 	"pingyou/pipeline/fontkit"
-	"pingyou/pipeline/internal/oserr"
+	"pingyou/pipeline/oserr"
 	"pingyou/templates"
 )
 

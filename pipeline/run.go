@@ -2,10 +2,10 @@ package pipeline
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path"
 	"path/filepath"
 	"strconv"
@@ -15,12 +15,13 @@ import (
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/compose"
 	"pingyou/pipeline/config"
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/fontkit"
-	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/certificate"
 	"pingyou/pipeline/layout/gongwen"
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/oserr"
 	"pingyou/pipeline/render/docx"
 	"pingyou/pipeline/render/ofd"
 	"pingyou/pipeline/render/pdf"
@@ -48,7 +49,7 @@ func Run(opt Options) error {
 	// the first one's stage folder as "stale" while it is being written.
 	lock, err := archive.LockOutput(opt.OutDir)
 	if errors.Is(err, archive.ErrLocked) {
-		return fmt.Errorf("%v：另一次运行正在生成 %s，没有开始；请等它完成后再运行，或用 -o 换一个输出目录", err, opt.OutDir)
+		return fmt.Errorf("%w：另一次运行正在生成 %s，没有开始；请等它完成后再运行，或用 -o 换一个输出目录", err, opt.OutDir)
 	} else if err != nil {
 		return fmt.Errorf("无法锁定输出目录 %s：%s", opt.OutDir, oserr.Describe(err))
 	}
@@ -88,7 +89,8 @@ func Run(opt Options) error {
 	if err != nil {
 		return err
 	}
-	prev, err := checkOutDir(&opt)
+	out := &archive.Output{Dir: opt.OutDir, Batch: batchID(cfg), Force: opt.Force, Keep: keep(&opt)}
+	prev, err := out.Check()
 	if err != nil {
 		return err
 	}
@@ -96,12 +98,12 @@ func Run(opt Options) error {
 	if v.fontErr != nil {
 		return v.fontErr
 	}
-	stageDir, err := os.MkdirTemp(filepath.Dir(filepath.Clean(opt.OutDir)), "."+filepath.Base(filepath.Clean(opt.OutDir))+".tmp-")
+	st, err := out.NewStage()
 	if err != nil {
-		return fmt.Errorf("无法在 %s 旁边创建临时输出目录：%s", opt.OutDir, oserr.Why(err))
+		return err
 	}
-	defer os.RemoveAll(stageDir)
-	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, fonts: fonts, st: archive.NewStage(stageDir),
+	defer st.Remove()
+	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, fonts: fonts, st: st,
 		setter: &layout.Setter{Metrics: fonts},
 		pdfFonts: pdf.NewFonts(func(face string) ([]byte, error) {
 			f := fonts.Face(face)
@@ -158,12 +160,10 @@ func Run(opt Options) error {
 	if err := opt.cancelled(); err != nil {
 		return err
 	}
-	// A file put into the output folder while this run was writing is not
-	// ours to remove either.
-	if err := refuseStrangers(opt.OutDir, prev, "在生成期间"); err != nil {
+	if err := out.CheckAgain(prev); err != nil {
 		return err
 	}
-	if err := swap(stageDir, opt.OutDir); err != nil {
+	if err := out.Replace(st); err != nil {
 		return err
 	}
 	printDiagnostics(&opt, diags)
@@ -179,87 +179,10 @@ func batchID(cfg *config.Config) string {
 	return cfg.Unit.Name + " " + strconv.Itoa(cfg.Unit.Year)
 }
 
-// checkOutDir decides whether the output folder may be replaced and returns
-// its manifest (nil when it is empty or new). The folder is replaced as a
-// whole, so it must hold nothing but what a previous run wrote, as its
-// manifest lists it: never an input, never a file of the user's, never a
-// result edited since; --force only allows replacing another batch's
-// results. (README: 原文件不会被改动.)
-func checkOutDir(opt *Options) (*archive.Manifest, error) {
-	if err := outsideInputs(opt); err != nil {
-		return nil, err
-	}
-	entries, err := os.ReadDir(opt.OutDir)
-	if errors.Is(err, os.ErrNotExist) || (err == nil && len(entries) == 0) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("无法读取输出目录 %s", oserr.Describe(err))
-	}
-	if fi, err := os.Stat(opt.OutDir); err == nil && !fi.IsDir() {
-		return nil, fmt.Errorf("输出目录 %s 是一个文件，不是文件夹；请用 -o 换一个输出目录", opt.OutDir)
-	}
-	m, merr := archive.ReadManifest(opt.OutDir)
-	if merr != nil {
-		m = nil
-	}
-	if err := refuseStrangers(opt.OutDir, m, ""); err != nil {
-		return nil, err
-	}
-	if m == nil {
-		return nil, nil // only what the desktop makes by itself (Thumbs.db …)
-	}
-	if m.Batch != batchID(opt.Config) && !opt.Force {
-		return nil, fmt.Errorf("输出目录 %s 中是另一批次（%s）的结果；请换一个目录，或加 --force 替换（只替换上次生成的文件）", opt.OutDir, m.Batch)
-	}
-	return m, nil
-}
-
-// refuseStrangers fails when out holds a file m does not list or a listed
-// file changed since it was written; when says when it appeared.
-func refuseStrangers(out string, m *archive.Manifest, when string) error {
-	if _, err := os.Stat(out); errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	const show = 5
-	foreign, changed, nf, nc, err := archive.Strangers(out, m, show)
-	if err != nil {
-		return fmt.Errorf("无法读取输出目录 %s", oserr.Describe(err))
-	}
-	list := func(names []string, n int) string {
-		s := strings.Join(names, "、")
-		if n > len(names) {
-			s += fmt.Sprintf(" 等 %d 个", n)
-		}
-		return s
-	}
-	switch {
-	case nf > 0 && m == nil:
-		return fmt.Errorf("输出目录 %s 中已有不是 pingyou 生成的文件（%s）；整个目录会被替换，为免删除这些文件，没有生成。请用 -o 换一个输出目录（新的或空的），或把这些文件移走", out, list(foreign, nf))
-	case nf > 0:
-		return fmt.Errorf("输出目录 %s 中%s放进了上次清单中没有的文件（%s）；整个目录会被替换，为免删除这些文件，没有生成。请把它们移到别处，或用 -o 换一个输出目录", out, when, list(foreign, nf))
-	case nc > 0:
-		return fmt.Errorf("输出目录 %s 中的 %s 在生成后被修改过；整个目录会被替换，为免丢失修改，没有生成。请把改过的文件另存到别处，或用 -o 换一个输出目录", out, list(changed, nc))
-	}
-	return nil
-}
-
-// outsideInputs refuses an output folder that holds an input, the config
-// or the templates, or the working folder: replacing it would delete them.
-func outsideInputs(opt *Options) error {
-	out, err := filepath.Abs(opt.OutDir)
-	if err != nil {
-		return err
-	}
-	out = realPath(out)
-	inside := func(p string) bool {
-		a, err := filepath.Abs(p)
-		if err != nil {
-			return false
-		}
-		rel, err := filepath.Rel(out, realPath(a))
-		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
-	}
+// keep lists what must never lie inside the output folder, which is
+// replaced as a whole: the inputs, the config file, and the templates
+// folder, fonts folder and seal images it names.
+func keep(opt *Options) []string {
 	cfg := opt.Config
 	var ours []string
 	ours = append(ours, opt.Inputs...)
@@ -274,54 +197,7 @@ func outsideInputs(opt *Options) error {
 			ours = append(ours, p)
 		}
 	}
-	for _, p := range ours {
-		if inside(p) {
-			return fmt.Errorf("%s 在输出目录 %s 中；输出目录会被整个替换，那样会删掉它，所以没有生成。请用 -o 指定另一个输出目录（例如 -o 评议结果）", p, opt.OutDir)
-		}
-	}
-	if wd, err := os.Getwd(); err == nil && inside(wd) {
-		return fmt.Errorf("输出目录 %s 是当前文件夹或它的上级；输出目录会被整个替换，所以没有生成。请用 -o 指定一个新的子文件夹（例如 -o 评议结果）", opt.OutDir)
-	}
-	return nil
-}
-
-// realPath resolves symbolic links as far as the path exists.
-func realPath(p string) string {
-	if r, err := filepath.EvalSymlinks(p); err == nil {
-		return r
-	}
-	dir, base := filepath.Split(p)
-	if dir == "" || dir == p || filepath.Clean(dir) == p {
-		return p
-	}
-	return filepath.Join(realPath(filepath.Clean(dir)), base)
-}
-
-// swap replaces out with the finished stage folder. The previous results are
-// moved aside first and removed only after the new set is in place.
-func swap(stage, out string) error {
-	old := ""
-	if _, err := os.Stat(out); err == nil {
-		old = stage + ".old"
-		if err := os.Rename(out, old); err != nil {
-			return fmt.Errorf("无法替换输出目录 %s：%s（多半是其中的文件正被其他程序打开，请关闭后再运行）", out, oserr.Why(err))
-		}
-	}
-	if err := os.Rename(stage, out); err != nil {
-		if old != "" {
-			os.Rename(old, out)
-		}
-		return fmt.Errorf("无法写入输出目录 %s：%s", out, oserr.Why(err))
-	}
-	// The swap is what makes the new set the result: it must survive a crash
-	// before the old set goes.
-	if err := archive.SyncDir(filepath.Dir(filepath.Clean(out))); err != nil {
-		return fmt.Errorf("无法将输出目录 %s 写入磁盘：%s", out, oserr.Why(err))
-	}
-	if old != "" {
-		os.RemoveAll(old)
-	}
-	return nil
+	return ours
 }
 
 // generator writes one batch's files into its stage folder.
@@ -349,7 +225,7 @@ type generator struct {
 }
 
 func (g *generator) loadImages() error {
-	for key, path := range map[string]string{"seal": g.cfg.Decision.Seal, "cert-seal": g.cfg.Certificates.Seal} {
+	for key, path := range map[string]string{sealKey: g.cfg.Decision.Seal, certSealKey: g.cfg.Certificates.Seal} {
 		if path == "" {
 			continue
 		}
@@ -447,7 +323,7 @@ func (g *generator) pdf(e archive.Entry, doc *layout.Document) error {
 }
 
 // notice lays out a 公文; safe to call from several goroutines.
-func (g *generator) notice(n *gongwen.Notice) (*layout.Document, model.Diagnostics, error) {
+func (g *generator) notice(n *document.Notice) (*layout.Document, model.Diagnostics, error) {
 	return gongwen.Layout(n, g.setter, g.noticeOpt)
 }
 
@@ -460,7 +336,7 @@ func (g *generator) decision() error {
 	if err != nil {
 		return err
 	}
-	n, diags, err := compose.Decision(g.cfg, g.res, t)
+	n, diags, err := compose.Decision(composeOptions(g.cfg), g.res, t)
 	g.diags = append(g.diags, diags...)
 	if err != nil {
 		return err
@@ -493,7 +369,7 @@ func (g *generator) decision() error {
 
 // docx stores the editable copy of a notice beside its PDF: same model,
 // same text; the PDF stays the record. Safe to call from several goroutines.
-func (g *generator) docx(pdfEntry archive.Entry, n *gongwen.Notice, doc *layout.Document) (archive.Entry, error) {
+func (g *generator) docx(pdfEntry archive.Entry, n *document.Notice, doc *layout.Document) (archive.Entry, error) {
 	e := pdfEntry
 	e.Path = strings.TrimSuffix(e.Path, ".pdf") + ".docx"
 	e.Kind = "公文（可编辑）"
@@ -515,7 +391,7 @@ func (g *generator) branchNotices() error {
 	if err != nil {
 		return err
 	}
-	notices, diags, err := compose.BranchNotices(g.cfg, g.ds, g.res, t)
+	notices, diags, err := compose.BranchNotices(composeOptions(g.cfg), g.ds, g.res, t)
 	g.diags = append(g.diags, diags...)
 	if err != nil {
 		return err
@@ -651,11 +527,7 @@ func (g *generator) certificates() error {
 	if err != nil {
 		return err
 	}
-	seal := ""
-	if g.cfg.Certificates.Seal != "" {
-		seal = "cert-seal"
-	}
-	certs, index, err := compose.Certificates(g.res, g.cfg, wording, seal)
+	certs, index, err := compose.Certificates(g.res, composeOptions(g.cfg), wording)
 	if err != nil {
 		return err
 	}
@@ -827,36 +699,50 @@ func (g *generator) certSpec() (*certificate.Spec, error) {
 }
 
 // catalog writes 文件目录.csv, the human-readable list of files (the
-// manifest is the machine-readable one). UTF-8 with BOM so Excel opens it.
+// manifest is the machine-readable one).
 func (g *generator) catalog() error {
-	var b strings.Builder
-	b.WriteString("\ufeff序号,文件,类别,题名,文件编号,责任者,日期\n")
-	for i, e := range g.entries {
-		fmt.Fprintf(&b, "%d,%s,%s,%s,%s,%s,%s\n", i+1, csvField(e.Path), csvField(e.Kind), csvField(e.Title),
-			csvField(e.Number), csvField(e.Author), csvField(e.Date))
+	b, err := catalogCSV(g.entries)
+	if err != nil {
+		return err
 	}
 	return g.write(archive.Entry{Path: CatalogName, Kind: "文件目录", Title: "文件目录"}, func(w io.Writer) error {
-		_, err := io.WriteString(w, b.String())
+		_, err := w.Write(b)
 		return err
 	})
 }
 
-// csvField quotes a field and defuses values a spreadsheet would run as a
-// formula.
-func csvField(s string) string {
-	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
-		s = "'" + s
+// catalogCSV lists entries one a row, numbered: UTF-8 with a BOM so Excel
+// opens it, quoted as encoding/csv quotes (RFC 4180, and a field starting
+// with a space), lines ending in LF.
+func catalogCSV(entries []archive.Entry) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("\ufeff")
+	w := csv.NewWriter(&b)
+	w.Write([]string{"序号", "文件", "类别", "题名", "文件编号", "责任者", "日期"})
+	for i, e := range entries {
+		w.Write([]string{strconv.Itoa(i + 1), defuse(e.Path), defuse(e.Kind), defuse(e.Title),
+			defuse(e.Number), defuse(e.Author), defuse(e.Date)})
 	}
-	if strings.ContainsAny(s, ",\"\n\r") {
-		s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+	w.Flush()
+	return b.Bytes(), w.Error()
+}
+
+// defuse keeps a spreadsheet from running a value as a formula: one
+// starting with = + - @ gets a leading '.
+func defuse(s string) string {
+	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
+		return "'" + s
 	}
 	return s
 }
 
 func (g *generator) manifest() error {
 	m := &archive.Manifest{Program: g.opt.Program, Batch: batchID(g.cfg)}
-	sha, sm := archive.HashBytes(configBytes(g.cfg))
-	m.Config = archive.Input{Name: g.cfg.Name(), SHA256: sha, SM3: sm, Size: int64(len(configBytes(g.cfg)))}
+	if g.cfg.Bytes == nil {
+		return fmt.Errorf("配置 %s 没有原文，无法记入清单", g.cfg.Name())
+	}
+	sha, sm := archive.HashBytes(g.cfg.Bytes)
+	m.Config = archive.Input{Name: g.cfg.Name(), SHA256: sha, SM3: sm, Size: int64(len(g.cfg.Bytes))}
 	for _, in := range g.ds.Inputs {
 		s1, s2, size, err := archive.Hashes(in.Path)
 		if err != nil {
@@ -872,15 +758,4 @@ func (g *generator) manifest() error {
 	}
 	_, err = g.st.Write(archive.Entry{Path: archive.ManifestName}, b)
 	return err
-}
-
-func configBytes(cfg *config.Config) []byte {
-	if !cfg.IsFile() {
-		return config.DefaultBytes()
-	}
-	b, err := os.ReadFile(cfg.Source)
-	if err != nil {
-		return nil
-	}
-	return b
 }

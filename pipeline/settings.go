@@ -11,8 +11,8 @@ import (
 	"syscall"
 
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/oserr"
 	"pingyou/pipeline/sheet"
 )
 

@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/testtool"
-	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/plaintext"
+	"pingyou/pipeline/testtool"
 )
 
 // pageLines returns each page's text lines as pdftotext -raw gives them.
@@ -102,14 +102,14 @@ func TestSignaturePagesOfARun(t *testing.T) {
 func TestSignaturePagesOfSeeds(t *testing.T) {
 	cfg := config.Default()
 	cfg.Fonts.Dir = filepath.Join("..", "fonts")
-	seeds, _ := filepath.Glob(filepath.Join("layout", "gongwen", "testdata", "seeds", "*.txt"))
+	seeds, _ := filepath.Glob(filepath.Join("plaintext", "testdata", "seeds", "*.txt"))
 	checked := 0
 	for _, src := range seeds {
 		b, err := os.ReadFile(src)
 		if err != nil {
 			t.Fatal(err)
 		}
-		n, _ := gongwen.ParsePlain(string(b))
+		n, _ := plaintext.Parse(string(b))
 		if n.Date.IsZero() {
 			continue // no 成文日期 in the source: no signature block
 		}

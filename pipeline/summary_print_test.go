@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"pingyou/pipeline/internal/testtool"
+	"pingyou/pipeline/testtool"
 )
 
 // TestSampleSummaryPrint prints the sample batch's 评议结果汇总表.xlsx (800

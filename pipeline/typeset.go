@@ -11,10 +11,11 @@ import (
 
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/fontkit"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/oserr"
+	"pingyou/pipeline/plaintext"
 	"pingyou/pipeline/render/ofd"
 	"pingyou/pipeline/render/pdf"
 )
@@ -38,7 +39,7 @@ func Typeset(in, out, mark string, cfg *config.Config, log io.Writer, formats ..
 	if err := checkFormats(formats); err != nil {
 		return err
 	}
-	n, diags := gongwen.ParsePlain(string(b))
+	n, diags := plaintext.Parse(string(b))
 	if mark != "" {
 		n.Issuers, n.MarkSuffix = []string{strings.TrimSuffix(mark, "文件")}, ""
 		if strings.HasSuffix(mark, "文件") {

@@ -13,11 +13,11 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"pingyou/cmd/internal/web"
 	"pingyou/pipeline"
-	"pingyou/pipeline/web"
 )
 
-// serveCommand is `pingyou serve`: the local web app (pipeline/web).
+// serveCommand is `pingyou serve`: the local web app (cmd/internal/web).
 func serveCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "serve",

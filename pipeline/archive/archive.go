@@ -18,7 +18,7 @@ import (
 
 	"github.com/emmansun/gmsm/sm3"
 
-	"pingyou/pipeline/internal/oserr"
+	"pingyou/pipeline/oserr"
 )
 
 // ManifestName is the manifest's file name inside an output folder.

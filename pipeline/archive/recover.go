@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"pingyou/pipeline/internal/oserr"
+	"pingyou/pipeline/oserr"
 )
 
 // StagePrefix is the name prefix of the stage folders a run writes beside

@@ -13,7 +13,7 @@ import (
 
 	"github.com/emmansun/gmsm/sm3"
 
-	"pingyou/pipeline/internal/oserr"
+	"pingyou/pipeline/oserr"
 )
 
 // A Stage is a new folder that a batch fills before it replaces the output
@@ -187,3 +187,8 @@ func (h *hashWriter) flush() error {
 	h.buf = h.buf[:0]
 	return err
 }
+
+// Remove deletes the stage folder and everything in it: a run that stops
+// leaves nothing beside the output folder. After Output.Replace there is
+// nothing left to remove.
+func (s *Stage) Remove() error { return os.RemoveAll(s.dir) }

@@ -1,6 +1,7 @@
 // Package compose turns decisions and the department's templates into
-// semantic documents: the words of each certificate and notice, with no
-// geometry and no fonts.
+// semantic documents (package document): the words of each certificate and
+// notice, with no geometry and no fonts. What it needs of the settings comes
+// in Options; it never reads the config file.
 package compose
 
 import (
@@ -12,8 +13,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"pingyou/pipeline/config"
-	"pingyou/pipeline/layout/certificate"
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/model"
 )
 
@@ -32,7 +32,7 @@ func ParseWording(b []byte) (map[string]Wording, error) {
 	dec := yaml.NewDecoder(strings.NewReader(string(b)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&w); err != nil {
-		return nil, fmt.Errorf("证书措辞文件有误：%v", err)
+		return nil, fmt.Errorf("证书措辞文件有误：%w", err)
 	}
 	for award, x := range w {
 		if x.Recipient != "person" && x.Recipient != "org" {
@@ -85,11 +85,11 @@ func fill(pattern string, vars map[string]string) (string, error) {
 // wording, numbering each award's certificates in 名单 order (so the same
 // input always gives the same numbers), and records each number in
 // res.Commendations. The returned indexes point into res.Commendations.
-func Certificates(res *model.Results, cfg *config.Config, wording map[string]Wording, seal string) ([]certificate.Certificate, []int, error) {
-	var certs []certificate.Certificate
+func Certificates(res *model.Results, opt *Options, wording map[string]Wording) ([]document.Certificate, []int, error) {
+	var certs []document.Certificate
 	var index []int
 	seq := map[string]int{}
-	date := ChineseDate(cfg.Unit.IssueDate.Date)
+	date := ChineseDate(opt.IssueDate)
 	for i := range res.Commendations {
 		c := &res.Commendations[i]
 		w, ok := wording[c.Award]
@@ -98,19 +98,19 @@ func Certificates(res *model.Results, cfg *config.Config, wording map[string]Wor
 		}
 		seq[c.Award]++
 		vars := map[string]string{
-			"单位代码": cfg.Unit.Code, "年度": strconv.Itoa(cfg.Unit.Year), "类别": w.Code,
-			"序号": strconv.Itoa(seq[c.Award]), "姓名": c.Name, "单位": c.Unit, "活动": cfg.Unit.Campaign,
-			"发证机关": cfg.Unit.Name,
+			"单位代码": opt.Code, "年度": strconv.Itoa(opt.Year), "类别": w.Code,
+			"序号": strconv.Itoa(seq[c.Award]), "姓名": c.Name, "单位": c.Unit, "活动": opt.Campaign,
+			"发证机关": opt.Unit,
 		}
-		num, err := fill(cfg.Certificates.Number, vars)
+		num, err := fill(opt.CertificateNumber, vars)
 		if err != nil {
-			return nil, nil, fmt.Errorf("配置 certificates.number：%v", err)
+			return nil, nil, fmt.Errorf("配置 certificates.number：%w", err)
 		}
 		c.Number = num
 		body := make([]string, len(w.Body))
 		for j, p := range w.Body {
 			if body[j], err = fill(p, vars); err != nil {
-				return nil, nil, fmt.Errorf("证书措辞 %s：%v", c.Award, err)
+				return nil, nil, fmt.Errorf("证书措辞 %s：%w", c.Award, err)
 			}
 		}
 		source := c.Name
@@ -119,9 +119,9 @@ func Certificates(res *model.Results, cfg *config.Config, wording map[string]Wor
 		} else if c.Org != nil {
 			source = c.Org.Ref.String()
 		}
-		certs = append(certs, certificate.Certificate{
+		certs = append(certs, document.Certificate{
 			Title: w.Title, Name: c.Name, Person: w.Recipient == "person", Suffix: w.Suffix,
-			Body: body, Organ: cfg.Unit.Name, Date: date, Number: "证书编号：" + num, SealImage: seal, Source: source,
+			Body: body, Organ: opt.Unit, Date: date, Number: "证书编号：" + num, SealImage: opt.CertificateSeal, Source: source,
 		})
 		index = append(index, i)
 	}

@@ -10,8 +10,7 @@ import (
 	"text/template"
 
 	"pingyou/pipeline/collate"
-	"pingyou/pipeline/config"
-	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/model"
 )
 
@@ -26,7 +25,7 @@ const (
 func wording(t *template.Template, name string, data map[string]any) ([]string, error) {
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, name, data); err != nil {
-		return nil, fmt.Errorf("模板 %s 的“%s”部分：%v", t.Name(), name, err)
+		return nil, fmt.Errorf("模板 %s 的“%s”部分：%w", t.Name(), name, err)
 	}
 	var out []string
 	for _, line := range strings.Split(buf.String(), "\n") {
@@ -49,7 +48,7 @@ func wordingLine(t *template.Template, name string, data map[string]any) (string
 func ParseTemplate(name string, b []byte) (*template.Template, error) {
 	t, err := template.New(name).Option("missingkey=error").Parse(string(b))
 	if err != nil {
-		return nil, fmt.Errorf("模板 %s 有误：%v", name, err)
+		return nil, fmt.Errorf("模板 %s 有误：%w", name, err)
 	}
 	if t.Lookup("正文") == nil {
 		return nil, fmt.Errorf("模板 %s 缺少 {{define \"正文\"}} 部分", name)
@@ -58,42 +57,43 @@ func ParseTemplate(name string, b []byte) (*template.Template, error) {
 }
 
 // body turns template paragraphs into blocks, recognising heading numbers.
-func body(paras []string, source string) []gongwen.Block {
-	blocks := make([]gongwen.Block, len(paras))
+func body(paras []string, source string) []document.Block {
+	blocks := make([]document.Block, len(paras))
 	for i, p := range paras {
-		blocks[i] = gongwen.Block{Kind: gongwen.Paragraph, Text: p, Source: source}
+		blocks[i] = document.Block{Kind: document.Paragraph, Text: p, Source: source}
 	}
 	return blocks
 }
 
-// header fills the parts of a notice that come from the config.
-func header(n config.Notice, unit config.Unit, diags *model.Diagnostics) *gongwen.Notice {
+// header fills the parts of a notice that come from the settings.
+func header(n NoticeParts, opt *Options, diags *model.Diagnostics) *document.Notice {
 	mark, suffix := n.Mark, ""
 	if strings.HasSuffix(mark, "文件") {
 		mark, suffix = strings.TrimSuffix(mark, "文件"), "文件"
 	}
 	number := n.Number
-	if fixed, changed := gongwen.NormaliseNumber(number); changed {
+	if fixed, changed := document.NormaliseNumber(number); changed {
 		*diags = append(*diags, model.Diagnostic{Severity: model.Warning, Ref: model.CellRef{File: "配置文件"},
 			Problem: "发文字号的括号应为六角括号〔〕，已自动改正", Value: number, Fix: "在配置中写成 " + fixed})
 		number = fixed
 	}
-	return &gongwen.Notice{
+	d := &document.Notice{
 		Issuers: []string{mark}, MarkSuffix: suffix, Number: number, Star: true,
-		Title: n.Title, Recipients: n.Recipients, Organs: []string{unit.Name},
-		Date: unit.IssueDate.Date, CC: n.CC, PrintOrgan: unit.Office, PrintDate: unit.PrintDate.Date,
+		Title: n.Title, Recipients: n.Recipients, Organs: []string{opt.Unit},
+		Date: opt.IssueDate, CC: n.CC, PrintOrgan: opt.Office, PrintDate: opt.PrintDate,
 	}
+	if n.SealImage != "" {
+		d.SealImages = []string{n.SealImage}
+	}
+	return d
 }
 
 // Decision composes the 表彰决定 from the commendations.
-func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*gongwen.Notice, model.Diagnostics, error) {
+func Decision(opt *Options, res *model.Results, t *template.Template) (*document.Notice, model.Diagnostics, error) {
 	var diags model.Diagnostics
-	n := header(cfg.Decision, cfg.Unit, &diags)
-	if cfg.Decision.Seal != "" {
-		n.SealImages = []string{"seal"}
-	}
+	n := header(opt.Decision, opt, &diags)
 	var orgs []string
-	var groups []gongwen.NameGroup
+	var groups []document.NameGroup
 	members := 0
 	for _, c := range res.Commendations {
 		switch c.Award {
@@ -102,7 +102,7 @@ func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*go
 		case AwardMember:
 			members++
 			if len(groups) == 0 || groups[len(groups)-1].Heading != c.Group {
-				groups = append(groups, gongwen.NameGroup{Heading: c.Group})
+				groups = append(groups, document.NameGroup{Heading: c.Group})
 			}
 			g := &groups[len(groups)-1]
 			g.Names = append(g.Names, c.Name)
@@ -122,7 +122,7 @@ func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*go
 		firstMember = groups[0].Names[0]
 	}
 	data := map[string]any{
-		"单位": cfg.Unit.Name, "年度": cfg.Unit.Year, "活动": cfg.Unit.Campaign, "纪念": cfg.Unit.Commission,
+		"单位": opt.Unit, "年度": opt.Year, "活动": opt.Campaign, "纪念": opt.Commission,
 		"先进组织数": len(orgs), "第一个先进组织": first(orgs), "优秀党员数": members, "第一个优秀党员": firstMember,
 	}
 	paras, err := wording(t, "正文", data)
@@ -143,13 +143,13 @@ func Decision(cfg *config.Config, res *model.Results, t *template.Template) (*go
 		return nil, diags, err
 	}
 	if len(orgs) > 0 {
-		n.Attachments = append(n.Attachments, gongwen.Attachment{Name: a1, Body: []gongwen.Block{
-			{Kind: gongwen.NameList, Columns: 1, Groups: []gongwen.NameGroup{{Names: orgs}}},
+		n.Attachments = append(n.Attachments, document.Attachment{Name: a1, Body: []document.Block{
+			{Kind: document.NameList, Columns: 1, Groups: []document.NameGroup{{Names: orgs}}},
 		}})
 	}
 	if members > 0 {
-		n.Attachments = append(n.Attachments, gongwen.Attachment{Name: a2, Subtitle: sub2, Body: []gongwen.Block{
-			{Kind: gongwen.NameList, Groups: groups},
+		n.Attachments = append(n.Attachments, document.Attachment{Name: a2, Subtitle: sub2, Body: []document.Block{
+			{Kind: document.NameList, Groups: groups},
 		}})
 	}
 	return n, diags, nil
@@ -191,12 +191,12 @@ func numberAt(first string, i int) string {
 // BranchNotice is one branch's result notice.
 type BranchNotice struct {
 	Branch *model.Organisation
-	Notice *gongwen.Notice
+	Notice *document.Notice
 }
 
 // BranchNotices composes one 信函格式 result notice per branch that has
 // members, in the order the branches are listed.
-func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t *template.Template) ([]BranchNotice, model.Diagnostics, error) {
+func BranchNotices(opt *Options, ds *model.Dataset, res *model.Results, t *template.Template) ([]BranchNotice, model.Diagnostics, error) {
 	var diags model.Diagnostics
 	byBranch := map[string][]*model.MemberResult{}
 	for i := range res.Members {
@@ -237,17 +237,17 @@ func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t 
 		}
 		q := quota[org.Name]
 		data := map[string]any{
-			"单位": cfg.Unit.Name, "年度": cfg.Unit.Year, "支部": org.Name, "党员总数": len(members), "参评人数": graded,
+			"单位": opt.Unit, "年度": opt.Year, "支部": org.Name, "党员总数": len(members), "参评人数": graded,
 			"名额": q.Seats, "名额说明": q.Rule, "优秀": count[model.Excellent], "合格": count[model.Qualified],
 			"基本合格": count[model.Basic], "不合格": count[model.Unqualified], "不评定等次": count[model.NotGraded],
 			"预备党员": probation, "其他不评定等次": other, "不评定原因": strings.Join(reasons, "、"),
 		}
-		n := header(cfg.BranchNotice, cfg.Unit, &diags)
+		n := header(opt.BranchNotice, opt, &diags)
 		n.Number = numberAt(n.Number, len(out))
-		n.Form, n.MarkSuffix, n.Star = gongwen.LetterForm, "", false
-		title, err := fill(cfg.BranchNotice.Title, map[string]string{"支部": org.Name})
+		n.Form, n.MarkSuffix, n.Star = document.LetterForm, "", false
+		title, err := fill(opt.BranchNotice.Title, map[string]string{"支部": org.Name})
 		if err != nil {
-			return nil, diags, fmt.Errorf("配置 branch_notice.title：%v", err)
+			return nil, diags, fmt.Errorf("配置 branch_notice.title：%w", err)
 		}
 		n.Title, n.Recipients = title, org.Name+"："
 		paras, err := wording(t, "正文", data)
@@ -259,15 +259,15 @@ func BranchNotices(cfg *config.Config, ds *model.Dataset, res *model.Results, t 
 		if err != nil {
 			return nil, diags, err
 		}
-		var groups []gongwen.NameGroup
+		var groups []document.NameGroup
 		for _, g := range []model.Grade{model.Excellent, model.Qualified, model.Basic, model.Unqualified, model.NotGraded} {
 			if len(lists[g]) > 0 {
 				collate.SortNames(lists[g])
-				groups = append(groups, gongwen.NameGroup{Heading: string(g) + "（" + strconv.Itoa(len(lists[g])) + "名）", Names: lists[g]})
+				groups = append(groups, document.NameGroup{Heading: string(g) + "（" + strconv.Itoa(len(lists[g])) + "名）", Names: lists[g]})
 			}
 		}
-		n.Attachments = []gongwen.Attachment{{Name: name, Body: []gongwen.Block{{Kind: gongwen.NameList, Groups: groups}}}}
-		n.Seal = gongwen.WithSeal
+		n.Attachments = []document.Attachment{{Name: name, Body: []document.Block{{Kind: document.NameList, Groups: groups}}}}
+		n.Seal = document.WithSeal
 		out = append(out, BranchNotice{Branch: org, Notice: n})
 	}
 	return out, diags, nil

@@ -10,8 +10,7 @@ import (
 	"testing"
 	"text/template"
 
-	"pingyou/pipeline/config"
-	"pingyou/pipeline/layout/gongwen"
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/model"
 	"pingyou/templates"
 )
@@ -39,6 +38,28 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
+// sample are the sample unit's settings (templates/pingyou.yaml) as the
+// pipeline maps them (its TestComposeOptions checks the mapping).
+func sample() *Options {
+	return &Options{
+		Unit: "中共江城师范学院委员会", Code: "JCSF", Year: 2012, Campaign: "创先争优活动", Commission: "庆祝中国共产党成立91周年",
+		IssueDate: model.Date{Year: 2012, Month: 6, Day: 28}, Office: "中共江城师范学院委员会办公室",
+		PrintDate: model.Date{Year: 2012, Month: 6, Day: 28},
+		Decision: NoticeParts{Mark: "中共江城师范学院委员会文件", Number: "江师党发〔2012〕15号",
+			Title:      "中共江城师范学院委员会关于表彰2012年度先进基层党组织和优秀共产党员的决定",
+			Recipients: "各党总支、直属党支部：", CC: []string{"江城市委组织部", "江城市委教育工委"}},
+		BranchNotice: NoticeParts{Mark: "中共江城师范学院委员会", Number: "江师党函〔2012〕8号",
+			Title: "关于{支部}2012年度民主评议党员结果的通知"},
+		CertificateNumber: "{单位代码}-{年度}-{类别}-{序号:4}",
+	}
+}
+
+// Wording templates in templates/, as the sample config names them.
+const (
+	decisionTemplate = "表彰决定.tmpl"
+	branchTemplate   = "支部评议结果通知.tmpl"
+)
+
 func loadTemplate(t *testing.T, name string) *template.Template {
 	t.Helper()
 	b, err := templates.FS.ReadFile(name)
@@ -55,7 +76,7 @@ func loadTemplate(t *testing.T, name string) *template.Template {
 // unnatural are wordings a count of 0 or 1 must never produce.
 var unnatural = regexp.MustCompile(`等[01][个名]|[^0-9][0]名|[^0-9]0个|、、|，，|；；|，。|；。|、。|、，|，；|。。|^，|^；`)
 
-func text(blocks []gongwen.Block) string {
+func text(blocks []document.Block) string {
 	var ps []string
 	for _, b := range blocks {
 		ps = append(ps, b.Text+b.RunIn)
@@ -66,8 +87,8 @@ func text(blocks []gongwen.Block) string {
 // TestDecisionWording renders 表彰决定.tmpl for 0, 1 and 2 先进基层党组织 and
 // 优秀共产党员: no 等1个, never 等0个, the clause of an empty award left out.
 func TestDecisionWording(t *testing.T) {
-	cfg := config.Default()
-	tmpl := loadTemplate(t, cfg.Decision.Template)
+	opt := sample()
+	tmpl := loadTemplate(t, decisionTemplate)
 	orgNames := []string{"机关第二党支部", "文学院教工党支部"}
 	people := []string{"王小明", "李红"}
 	var out strings.Builder
@@ -80,7 +101,7 @@ func TestDecisionWording(t *testing.T) {
 			for i := 0; i < members; i++ {
 				res.Commendations = append(res.Commendations, model.Commendation{Award: AwardMember, Name: people[i], Group: "机关党总支"})
 			}
-			n, _, err := Decision(cfg, res, tmpl)
+			n, _, err := Decision(opt, res, tmpl)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -122,8 +143,8 @@ func TestDecisionWording(t *testing.T) {
 // graded): no 0名, grades with nobody left out or said as 无…党员, the
 // 预备党员 count from 预备党员 alone (not from every member not graded).
 func TestBranchNoticeWording(t *testing.T) {
-	cfg := config.Default()
-	tmpl := loadTemplate(t, cfg.BranchNotice.Template)
+	opt := sample()
+	tmpl := loadTemplate(t, branchTemplate)
 	grades := []model.Grade{model.Excellent, model.Qualified, model.Basic, model.Unqualified}
 	var out strings.Builder
 	cases := 0
@@ -164,7 +185,7 @@ func TestBranchNoticeWording(t *testing.T) {
 		for i := range res.Members {
 			res.Members[i].Member = &ds.Members[i]
 		}
-		ns, _, err := BranchNotices(cfg, ds, res, tmpl)
+		ns, _, err := BranchNotices(opt, ds, res, tmpl)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -216,8 +237,8 @@ func TestBranchNoticeWording(t *testing.T) {
 // configured one first and the 序号 counting on in branch order; a number
 // not in the standard's form is left for the layout to report.
 func TestBranchNoticeNumbers(t *testing.T) {
-	cfg := config.Default()
-	tmpl := loadTemplate(t, cfg.BranchNotice.Template)
+	opt := sample()
+	tmpl := loadTemplate(t, branchTemplate)
 	ds := &model.Dataset{}
 	res := &model.Results{}
 	for i, name := range []string{"机关第一党支部", "机关党总支", "机关第二党支部", "图书馆党支部"} {
@@ -239,8 +260,8 @@ func TestBranchNoticeNumbers(t *testing.T) {
 		{"江师党函[2012]8号", []string{"江师党函〔2012〕8号", "江师党函〔2012〕9号", "江师党函〔2012〕10号"}},
 		{"江师党函〔2012〕第8号", []string{"江师党函〔2012〕第8号", "江师党函〔2012〕第8号", "江师党函〔2012〕第8号"}},
 	} {
-		cfg.BranchNotice.Number = tc.first
-		ns, _, err := BranchNotices(cfg, ds, res, tmpl)
+		opt.BranchNotice.Number = tc.first
+		ns, _, err := BranchNotices(opt, ds, res, tmpl)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,8 +6,6 @@ package config
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -21,8 +19,8 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"pingyou/pipeline/decimal"
-	"pingyou/pipeline/internal/oserr"
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/oserr"
 	"pingyou/pipeline/rules"
 	"pingyou/pipeline/sheet"
 	"pingyou/templates"
@@ -45,8 +43,10 @@ type Config struct {
 	Source string `yaml:"-"`
 	// Dir is the folder relative paths in the config are resolved against.
 	Dir string `yaml:"-"`
-	// SHA256 is the hash of the config bytes, recorded in the manifest.
-	SHA256 string `yaml:"-"`
+	// Bytes are the file's bytes as parsed (the embedded default's for a
+	// built-in config): the manifest records them, so it describes the
+	// config this batch ran with even if the file changes meanwhile.
+	Bytes []byte `yaml:"-"`
 	// SchemeBuiltin is true when the scheme is the built-in sample scheme
 	// (no config file, or one without a scheme section).
 	SchemeBuiltin bool `yaml:"-"`
@@ -287,8 +287,7 @@ func parse(b []byte, source, dir string, def *Config) (*Config, error) {
 	if c.Unit.PrintDate.IsZero() {
 		c.Unit.PrintDate = c.Unit.IssueDate
 	}
-	sum := sha256.Sum256(b)
-	c.Source, c.Dir, c.SHA256 = source, dir, hex.EncodeToString(sum[:])
+	c.Source, c.Dir, c.Bytes = source, dir, b
 	if problems := c.validate(); len(problems) > 0 {
 		return nil, fail(strings.Join(problems, "；"))
 	}

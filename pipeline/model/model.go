@@ -56,7 +56,7 @@ type Diagnostic struct {
 	Fix      string // how to fix it, in Chinese
 }
 
-// String renders the diagnostic as 文件 工作表!单元格：问题（值：…）→ 怎么改.
+// String renders the diagnostic as 文件 工作表!单元格：问题（值：…） → 怎么改.
 func (d Diagnostic) String() string {
 	s := d.Ref.String()
 	if s != "" {

@@ -54,7 +54,7 @@ func (n *Num) UnmarshalYAML(node *yaml.Node) error {
 	}
 	p, err := ParseNum(node.Value)
 	if err != nil {
-		return fmt.Errorf("第%d行：%v", node.Line, err)
+		return fmt.Errorf("第%d行：%w", node.Line, err)
 	}
 	*n = p
 	return nil

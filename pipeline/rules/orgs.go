@@ -12,11 +12,28 @@ import (
 
 // orgs scores organisations, sets 分类定档 and decides the organisation awards.
 func (e *evaluator) orgs() {
-	o := &e.s.Org
 	ds := e.ds
 	e.res.Orgs = make([]model.OrgResult, len(ds.Orgs))
 	e.orgRecs = make([]*record, len(ds.Orgs))
 	e.orgSteps = make([][]string, len(ds.Orgs))
+	t, items := e.orgTable()
+	byName := e.orgAssessments()
+	for i := range ds.Orgs {
+		e.org(i, t, items, byName[ds.Orgs[i].Name])
+	}
+	if len(ds.OrgAssessments) == 0 {
+		return // no 组织测评 sheet: nobody competes
+	}
+	for _, aw := range e.s.Org.Awards {
+		e.orgAward(aw)
+	}
+}
+
+// orgTable is the fields of organisation records: the total, 群众满意率 and
+// the items (numbers), and the roster's texts; and the items' names, which
+// every record shares.
+func (e *evaluator) orgTable() (*fieldTable, []string) {
+	o := &e.s.Org
 	nums := []string{o.Total, FieldSatisfaction}
 	items := make([]string, len(o.Items))
 	for j, it := range o.Items {
@@ -28,107 +45,123 @@ func (e *evaluator) orgs() {
 	t.setShown(o.Total, true)
 	t.setShown(FieldSatisfaction, true)
 	e.orgShown = t.display
+	return t, items
+}
 
+// orgAssessments groups the 组织测评 rows by name; a row of no listed
+// organisation is not counted, with a warning.
+func (e *evaluator) orgAssessments() map[string][]*model.OrgAssessment {
 	byName := map[string][]*model.OrgAssessment{}
-	for i := range ds.OrgAssessments {
-		a := &ds.OrgAssessments[i]
+	for i := range e.ds.OrgAssessments {
+		a := &e.ds.OrgAssessments[i]
 		byName[a.Name] = append(byName[a.Name], a)
 		if e.orgByName[a.Name] == nil {
 			e.warn(a.Ref, fmt.Sprintf("组织测评表中的 %s 不在党组织表中，未计入", a.Name), a.Name, "核对组织名称是否与党组织表一致")
 		}
 	}
-	for i := range ds.Orgs {
-		org := &ds.Orgs[i]
-		or := &e.res.Orgs[i]
-		or.Org = org
-		or.Items = map[string]*big.Rat{}
-		r := newRecordIn(t)
-		e.orgRecs[i] = r
-		r.name, r.listed, r.ident = org.Name, org.Order, org.Name
-		setOrgTexts(r, org)
-		if len(items) > 0 {
-			r.items = items
-		}
-		if len(o.Items) == 0 {
-			continue
-		}
-		as := byName[org.Name]
-		switch {
-		case len(as) == 0:
-			e.orgSteps[i] = append(e.orgSteps[i], "未参加组织测评")
-			if org.Type.IsBranch() && len(ds.OrgAssessments) > 0 {
-				e.warn(org.Ref, fmt.Sprintf("组织测评表中没有 %s 的记录，不定档、不参加评选", org.Name), "", "在组织测评表中补上该组织的一行")
-			}
-			continue
-		case len(as) > 1:
-			for _, a := range as {
-				e.fail(a.Ref, fmt.Sprintf("组织测评表中 %s 有%d行", org.Name, len(as)), org.Name, "删去重复的行，只保留一行")
-			}
-			e.orgSteps[i] = append(e.orgSteps[i], "组织测评表中有重复的行，不定档、不参加评选")
-			continue
-		}
-		a := as[0]
-		r.setText("备注", a.Remark)
-		r.cols = a.Columns
-		var missing, bad []string
-		total := new(big.Rat)
-		for _, it := range o.Items {
-			v := a.Items[it.Name]
-			if v == nil {
-				missing = append(missing, it.Name)
-				continue
-			}
-			v = new(big.Rat).Set(v)
-			or.Items[it.Name] = v
-			r.setNum(it.Name, v, decimal.Fixed(v, o.Decimals))
-			total.Add(total, v)
-			if (it.Min.IsSet() && v.Cmp(it.Min.r) < 0) || (it.Max.IsSet() && v.Cmp(it.Max.r) > 0) {
-				_, d, _ := r.num(it.Name)
-				bad = append(bad, it.Name+d)
-				e.fail(cellOr(a.Columns.Ref(it.Name), a.Ref), fmt.Sprintf("%s的%s超出范围%s～%s", org.Name, it.Name, it.Min, it.Max),
-					d, "核对后改为范围内的分数")
-			}
-		}
-		if a.Satisfaction != nil {
-			v := new(big.Rat).Set(a.Satisfaction)
-			or.Satisfaction = v
-			r.setNum(FieldSatisfaction, v, percent(v, e.s.PercentDecimals))
-		}
-		switch {
-		case len(missing) > 0:
-			e.orgSteps[i] = append(e.orgSteps[i], "缺少测评数据："+strings.Join(missing, "、")+"未填，不定档、不参加评选")
-			e.warn(cellOr(a.Columns.Ref(missing[0]), a.Ref), fmt.Sprintf("%s的%s未填，不定档、不参加评选", org.Name, strings.Join(missing, "、")), "", "补填分数后重新运行")
-		case len(bad) > 0:
-			e.orgSteps[i] = append(e.orgSteps[i], "测评数据有误："+strings.Join(bad, "、")+"超出范围，不定档、不参加评选")
-		default:
-			or.Assessed = true
-			or.Total = total
-			r.setNum(o.Total, total, decimal.Fixed(total, o.Decimals))
-		}
-		or.Display = r.display()
-		if !or.Assessed {
-			continue
-		}
-		sat := "群众满意率未填"
-		if or.Satisfaction != nil {
-			_, d, _ := r.num(FieldSatisfaction)
-			sat = FieldSatisfaction + d
-		} else {
-			e.warn(cellOr(a.Columns.Ref(FieldSatisfaction), a.Ref), fmt.Sprintf("%s的群众满意率未填", org.Name), "", "补填群众满意率（如 92%）")
-		}
-		_, totalText, _ := r.num(o.Total)
-		head := o.Total + totalText + "，" + sat
-		if len(o.Bands) > 0 {
-			head += "，" + e.band(i)
-		}
-		e.orgSteps[i] = append(e.orgSteps[i], head)
+	return byName
+}
+
+// org records organisation i and, when the scheme scores organisations and
+// it has exactly one 组织测评 row as, scores it; its steps say why not
+// otherwise.
+func (e *evaluator) org(i int, t *fieldTable, items []string, as []*model.OrgAssessment) {
+	o, org, or := &e.s.Org, &e.ds.Orgs[i], &e.res.Orgs[i]
+	or.Org = org
+	or.Items = map[string]*big.Rat{}
+	r := newRecordIn(t)
+	e.orgRecs[i] = r
+	r.name, r.listed, r.ident = org.Name, org.Order, org.Name
+	setOrgTexts(r, org)
+	if len(items) > 0 {
+		r.items = items
 	}
-	if len(ds.OrgAssessments) == 0 {
-		return // no 组织测评 sheet: nobody competes
+	if len(o.Items) == 0 {
+		return
 	}
-	for _, aw := range o.Awards {
-		e.orgAward(aw)
+	switch {
+	case len(as) == 0:
+		e.orgSteps[i] = append(e.orgSteps[i], "未参加组织测评")
+		if org.Type.IsBranch() && len(e.ds.OrgAssessments) > 0 {
+			e.warn(org.Ref, fmt.Sprintf("组织测评表中没有 %s 的记录，不定档、不参加评选", org.Name), "", "在组织测评表中补上该组织的一行")
+		}
+		return
+	case len(as) > 1:
+		for _, a := range as {
+			e.fail(a.Ref, fmt.Sprintf("组织测评表中 %s 有%d行", org.Name, len(as)), org.Name, "删去重复的行，只保留一行")
+		}
+		e.orgSteps[i] = append(e.orgSteps[i], "组织测评表中有重复的行，不定档、不参加评选")
+		return
 	}
+	a := as[0]
+	e.scoreOrg(i, r, a)
+	if or.Assessed {
+		e.orgSteps[i] = append(e.orgSteps[i], e.orgHead(i, r, a))
+	}
+}
+
+// scoreOrg takes organisation i's items, total and 群众满意率 from its row
+// a. A missing item or one out of range leaves it unassessed, which its
+// steps say.
+func (e *evaluator) scoreOrg(i int, r *record, a *model.OrgAssessment) {
+	o, org, or := &e.s.Org, &e.ds.Orgs[i], &e.res.Orgs[i]
+	r.setText("备注", a.Remark)
+	r.cols = a.Columns
+	var missing, bad []string
+	total := new(big.Rat)
+	for _, it := range o.Items {
+		v := a.Items[it.Name]
+		if v == nil {
+			missing = append(missing, it.Name)
+			continue
+		}
+		v = new(big.Rat).Set(v)
+		or.Items[it.Name] = v
+		r.setNum(it.Name, v, decimal.Fixed(v, o.Decimals))
+		total.Add(total, v)
+		if (it.Min.IsSet() && v.Cmp(it.Min.r) < 0) || (it.Max.IsSet() && v.Cmp(it.Max.r) > 0) {
+			_, d, _ := r.num(it.Name)
+			bad = append(bad, it.Name+d)
+			e.fail(cellOr(a.Columns.Ref(it.Name), a.Ref), fmt.Sprintf("%s的%s超出范围%s～%s", org.Name, it.Name, it.Min, it.Max),
+				d, "核对后改为范围内的分数")
+		}
+	}
+	if a.Satisfaction != nil {
+		v := new(big.Rat).Set(a.Satisfaction)
+		or.Satisfaction = v
+		r.setNum(FieldSatisfaction, v, percent(v, e.s.PercentDecimals))
+	}
+	switch {
+	case len(missing) > 0:
+		e.orgSteps[i] = append(e.orgSteps[i], "缺少测评数据："+strings.Join(missing, "、")+"未填，不定档、不参加评选")
+		e.warn(cellOr(a.Columns.Ref(missing[0]), a.Ref), fmt.Sprintf("%s的%s未填，不定档、不参加评选", org.Name, strings.Join(missing, "、")), "", "补填分数后重新运行")
+	case len(bad) > 0:
+		e.orgSteps[i] = append(e.orgSteps[i], "测评数据有误："+strings.Join(bad, "、")+"超出范围，不定档、不参加评选")
+	default:
+		or.Assessed = true
+		or.Total = total
+		r.setNum(o.Total, total, decimal.Fixed(total, o.Decimals))
+	}
+	or.Display = r.display()
+}
+
+// orgHead is the first step of an assessed organisation's reason: its
+// total, 群众满意率 (warned about when blank) and band.
+func (e *evaluator) orgHead(i int, r *record, a *model.OrgAssessment) string {
+	o, org, or := &e.s.Org, &e.ds.Orgs[i], &e.res.Orgs[i]
+	sat := "群众满意率未填"
+	if or.Satisfaction != nil {
+		_, d, _ := r.num(FieldSatisfaction)
+		sat = FieldSatisfaction + d
+	} else {
+		e.warn(cellOr(a.Columns.Ref(FieldSatisfaction), a.Ref), fmt.Sprintf("%s的群众满意率未填", org.Name), "", "补填群众满意率（如 92%）")
+	}
+	_, totalText, _ := r.num(o.Total)
+	head := o.Total + totalText + "，" + sat
+	if len(o.Bands) > 0 {
+		head += "，" + e.band(i)
+	}
+	return head
 }
 
 // setOrgTexts sets an organisation record's roster texts.

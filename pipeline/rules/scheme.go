@@ -320,11 +320,59 @@ func (v *validator) add(path, format string, args ...any) {
 
 var gradeOrder = map[model.Grade]int{model.Unqualified: 0, model.Basic: 1, model.Qualified: 2, model.Excellent: 3}
 
+// validate checks the scheme section by section, in the order of the file,
+// so the problems come in the order they are written.
 func (s *Scheme) validate(v *validator) {
 	if len(s.Score.Dimensions) == 0 && len(s.Grades) == 0 {
 		v.add("scheme", "缺少评议方案（score、grades 等），请参照默认配置填写")
 		return
 	}
+	fields := &claims{v: v, empty: "名称不能为空", taken: "名称 %s 与 %s 重复", by: map[string]string{}}
+	s.validateScore(v, fields)
+	for i, r := range s.Ratios {
+		validateRatio(v, fmt.Sprintf("scheme.ratios[%d]", i), r, fields)
+	}
+	mc := s.memberContext()
+	for i, e := range s.Exclude {
+		p := fmt.Sprintf("scheme.exclude[%d]", i)
+		checkConds(v, p, e.When, e.Any, mc, true)
+		if strings.TrimSpace(e.Reason) == "" {
+			v.add(p+".reason", "请写明不评定等次的原因（如 预备党员不评定等次）")
+		}
+	}
+	checkChain(v, "scheme.rank_by", s.RankBy, mc, true)
+	s.validateGrades(v, mc)
+	awards := &claims{v: v, empty: "奖项名称不能为空", taken: "奖项 %s 与 %s 重复", by: map[string]string{}}
+	for i, c := range s.Commendations {
+		validateCommendation(v, fmt.Sprintf("scheme.commendations[%d]", i), c, mc, awards)
+	}
+	s.validateOrg(v, awards.claim)
+}
+
+// claims gives each name to one key of the scheme: a field or an award
+// named twice is a problem naming both keys.
+type claims struct {
+	v            *validator
+	empty, taken string // the problems: no name; a name claimed before (name, first key)
+	by           map[string]string
+}
+
+func (c *claims) claim(path, name string) {
+	if name == "" {
+		c.v.add(path, "%s", c.empty)
+		return
+	}
+	if prev, ok := c.by[name]; ok {
+		c.v.add(path, c.taken, name, prev)
+		return
+	}
+	c.by[name] = path
+}
+
+// validateScore checks score: its name, decimals, the dimensions and
+// their weights (summing to 100%). The vote and roster fields are taken
+// names from here on.
+func (s *Scheme) validateScore(v *validator, fields *claims) {
 	if s.Score.Name == "" {
 		v.add("scheme.score.name", "不能为空（如 综合得分）")
 	}
@@ -337,30 +385,18 @@ func (s *Scheme) validate(v *validator) {
 	if len(s.Score.Dimensions) == 0 {
 		v.add("scheme.score.dimensions", "至少要有一个评分项")
 	}
-	names := map[string]string{}
-	claim := func(path, name string) {
-		if name == "" {
-			v.add(path, "名称不能为空")
-			return
-		}
-		if prev, ok := names[name]; ok {
-			v.add(path, "名称 %s 与 %s 重复", name, prev)
-			return
-		}
-		names[name] = path
-	}
-	claim("scheme.score.name", s.Score.Name)
+	fields.claim("scheme.score.name", s.Score.Name)
 	for _, f := range voteFields {
-		names[f] = "选票"
+		fields.by[f] = "选票"
 	}
-	names[FieldValidVotes] = "选票"
+	fields.by[FieldValidVotes] = "选票"
 	for _, f := range memberTextFields {
-		names[f] = "党员名册"
+		fields.by[f] = "党员名册"
 	}
 	sum := new(big.Rat).SetInt64(0)
 	for i, d := range s.Score.Dimensions {
 		p := fmt.Sprintf("scheme.score.dimensions[%d]", i)
-		claim(p+".name", d.Name)
+		fields.claim(p+".name", d.Name)
 		if !d.Weight.IsSet() {
 			v.add(p+".weight", "缺少权重（如 30%%）")
 			continue
@@ -376,32 +412,30 @@ func (s *Scheme) validate(v *validator) {
 	if len(s.Score.Dimensions) > 0 && sum.Cmp(ratInt(1)) != 0 {
 		v.add("scheme.score.dimensions", "各项权重之和应为100%%（现为%s%%）", approx(new(big.Rat).Mul(sum, ratHundred)))
 	}
-	for i, r := range s.Ratios {
-		p := fmt.Sprintf("scheme.ratios[%d]", i)
-		claim(p+".name", r.Name)
-		if len(r.Numerator) == 0 {
-			v.add(p+".numerator", "至少要写一种选票（优秀票、合格票、基本合格票、不合格票）")
-		}
-		for j, f := range r.Numerator {
-			if !isVote(f) {
-				v.add(fmt.Sprintf("%s.numerator[%d]", p, j), "不认识的选票 %s（可用：%s）", f, strings.Join(voteFields, "、"))
-			}
-		}
-		for j, f := range r.Denominator {
-			if !isVote(f) {
-				v.add(fmt.Sprintf("%s.denominator[%d]", p, j), "不认识的选票 %s（可用：%s）", f, strings.Join(voteFields, "、"))
-			}
+}
+
+// validateRatio checks a ratio of ballots: its name, and that it counts
+// only ballots.
+func validateRatio(v *validator, p string, r Ratio, fields *claims) {
+	fields.claim(p+".name", r.Name)
+	if len(r.Numerator) == 0 {
+		v.add(p+".numerator", "至少要写一种选票（优秀票、合格票、基本合格票、不合格票）")
+	}
+	for j, f := range r.Numerator {
+		if !isVote(f) {
+			v.add(fmt.Sprintf("%s.numerator[%d]", p, j), "不认识的选票 %s（可用：%s）", f, strings.Join(voteFields, "、"))
 		}
 	}
-	mc := s.memberContext()
-	for i, e := range s.Exclude {
-		p := fmt.Sprintf("scheme.exclude[%d]", i)
-		checkConds(v, p, e.When, e.Any, mc, true)
-		if strings.TrimSpace(e.Reason) == "" {
-			v.add(p+".reason", "请写明不评定等次的原因（如 预备党员不评定等次）")
+	for j, f := range r.Denominator {
+		if !isVote(f) {
+			v.add(fmt.Sprintf("%s.denominator[%d]", p, j), "不认识的选票 %s（可用：%s）", f, strings.Join(voteFields, "、"))
 		}
 	}
-	checkChain(v, "scheme.rank_by", s.RankBy, mc, true)
+}
+
+// validateGrades checks the grade rules: known grades, conditions on all
+// but the last (which takes everyone left), quotas, ranking and ties.
+func (s *Scheme) validateGrades(v *validator, mc *context) {
 	if len(s.Grades) == 0 {
 		v.add("scheme.grades", "至少要有一条等次规则")
 	}
@@ -423,38 +457,27 @@ func (s *Scheme) validate(v *validator) {
 		checkChain(v, p+".rank_by", g.RankBy, mc, false)
 		checkTie(v, p+".tie", g.Tie)
 	}
-	awards := map[string]string{}
-	claimAward := func(path, name string) {
-		if name == "" {
-			v.add(path, "奖项名称不能为空")
-			return
-		}
-		if prev, ok := awards[name]; ok {
-			v.add(path, "奖项 %s 与 %s 重复", name, prev)
-			return
-		}
-		awards[name] = path
+}
+
+// validateCommendation checks one member award: a name of its own, the
+// grades it comes from, its conditions, quota, ranking and ties.
+func validateCommendation(v *validator, p string, c CommendationRule, mc *context, awards *claims) {
+	awards.claim(p+".award", c.Award)
+	if len(c.FromGrades) == 0 {
+		v.add(p+".from_grades", "请写明从哪些等次中产生（如 [优秀]）")
 	}
-	for i, c := range s.Commendations {
-		p := fmt.Sprintf("scheme.commendations[%d]", i)
-		claimAward(p+".award", c.Award)
-		if len(c.FromGrades) == 0 {
-			v.add(p+".from_grades", "请写明从哪些等次中产生（如 [优秀]）")
+	for j, g := range c.FromGrades {
+		if _, ok := gradeOrder[g]; !ok {
+			v.add(fmt.Sprintf("%s.from_grades[%d]", p, j), "等次应为 优秀、合格、基本合格、不合格 之一（值：%s）", g)
 		}
-		for j, g := range c.FromGrades {
-			if _, ok := gradeOrder[g]; !ok {
-				v.add(fmt.Sprintf("%s.from_grades[%d]", p, j), "等次应为 优秀、合格、基本合格、不合格 之一（值：%s）", g)
-			}
-		}
-		checkConds(v, p, c.When, c.Any, mc, false)
-		if c.Quota == nil {
-			v.add(p+".quota", "表彰要有名额")
-		}
-		checkQuota(v, p+".quota", c.Quota, false)
-		checkChain(v, p+".rank_by", c.RankBy, mc, false)
-		checkTie(v, p+".tie", c.Tie)
 	}
-	s.validateOrg(v, claimAward)
+	checkConds(v, p, c.When, c.Any, mc, false)
+	if c.Quota == nil {
+		v.add(p+".quota", "表彰要有名额")
+	}
+	checkQuota(v, p+".quota", c.Quota, false)
+	checkChain(v, p+".rank_by", c.RankBy, mc, false)
+	checkTie(v, p+".tie", c.Tie)
 }
 
 func (s *Scheme) validateOrg(v *validator, claimAward func(path, name string)) {

@@ -40,7 +40,7 @@ const (
 // flagged cells' style changed (and blank flagged cells added), and styles,
 // comments and the list are added. Memory stays within what Read needs for
 // the same file (the file itself, buffers, the problems): excelize's model
-// of a 100,000-member roster took over 1 GB.
+// of a workbook costs many times the file's size.
 //
 // src is only read (from memory, after the same checks as Read); dst must be
 // a different file. The copy is written to a temporary file in dst's folder

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/testtool"
 )
 
 // listDiags are 80 problems of 花名册.xlsx with long texts, as the 问题清单

@@ -57,16 +57,7 @@ func (c *sheetCand) String() string { return c.wb.name + " 的工作表“" + c.
 func (o Options) headerLookups() (cols [numKinds][]column, lookups [numKinds]map[string]string) {
 	for k := range kinds {
 		cols[k] = o.columns(kind(k))
-		m := map[string]string{}
-		for _, c := range cols[k] {
-			m[c.Key] = c.Key
-			for _, a := range c.Aliases {
-				if _, dup := m[a]; !dup {
-					m[a] = c.Key
-				}
-			}
-		}
-		lookups[k] = m
+		lookups[k] = headerLookup(cols[k])
 	}
 	return cols, lookups
 }

@@ -16,16 +16,14 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/testtool"
 )
 
 // soffice converts files with LibreOffice headless into outDir, with a
 // private profile so parallel runs do not fight over the lock.
 func soffice(t *testing.T, outDir, format string, files ...string) {
 	t.Helper()
-	bin, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("soffice (LibreOffice) not installed; CI installs libreoffice-calc so this runs there")
-	}
+	bin := testtool.Require(t, "soffice")
 	profile := t.TempDir()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -58,9 +56,7 @@ func soffice(t *testing.T, outDir, format string, files ...string) {
 // number (shown as 1.10101E+17). Read must report exactly the name and the
 // 身份证号, with their cells; the annotated copy must open in LibreOffice.
 func TestLibreOffice(t *testing.T) {
-	if _, err := exec.LookPath("soffice"); err != nil {
-		t.Skip("soffice (LibreOffice) not installed; CI installs libreoffice-calc so this runs there")
-	}
+	testtool.Require(t, "soffice")
 	if testing.Short() {
 		t.Skip("-short")
 	}

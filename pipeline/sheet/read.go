@@ -410,7 +410,37 @@ func matchKind(name string) (kind, bool) {
 // there.
 func (rd *reader) findHeader(t *table) bool {
 	cols := rd.opt.columns(t.kind)
-	lookup := map[string]string{} // normalised header → canonical key
+	lookup := headerLookup(cols)
+	header, best := headerRow(t.sheet.Rows, cols, lookup)
+	if header == nil {
+		rd.reportNoHeader(t, cols, best)
+		return false
+	}
+	t.cols = header.matched
+	t.header = header.row.Num
+	seen := map[string]int{}
+	rd.addHeaders(t, header.row, lookup, seen)
+	// A two-level header: the next row holds more known headers (e.g. 优秀票
+	// … under a merged 得票情况).
+	if next := subHeader(t, header.row, lookup); next != nil {
+		for _, c := range next.Cells {
+			if key, ok := lookup[normHeader(c.Value)]; ok {
+				if _, have := t.cols[key]; !have {
+					t.cols[key] = c.Col
+				}
+			}
+		}
+		rd.addHeaders(t, next, lookup, seen)
+		t.header = next.Num
+	}
+	rd.collectRows(t)
+	return true
+}
+
+// headerLookup maps each normalised header text a kind knows (keys and
+// aliases; the first column claiming an alias keeps it) to its key.
+func headerLookup(cols []column) map[string]string {
+	lookup := map[string]string{}
 	for _, c := range cols {
 		lookup[c.Key] = c.Key
 		for _, a := range c.Aliases {
@@ -419,19 +449,26 @@ func (rd *reader) findHeader(t *table) bool {
 			}
 		}
 	}
-	type candidate struct {
-		row     *rawRow
-		matched map[string]int
-		nreq    int
-	}
-	var best *candidate
-	var header *candidate
-	for i := range t.sheet.Rows {
-		r := &t.sheet.Rows[i]
-		if r.Num > 10 {
+	return lookup
+}
+
+// headerCand is a row read as a header: the column of each key it has and
+// how many of them are required.
+type headerCand struct {
+	row     *rawRow
+	matched map[string]int
+	nreq    int
+}
+
+// headerRow returns the first of the top rows with every required column,
+// or nil and the row with most of them (nil when the sheet has no rows).
+func headerRow(rows []rawRow, cols []column, lookup map[string]string) (header, best *headerCand) {
+	for i := range rows {
+		r := &rows[i]
+		if r.Num > headRows {
 			break
 		}
-		cand := &candidate{row: r, matched: map[string]int{}}
+		cand := &headerCand{row: r, matched: map[string]int{}}
 		for _, c := range r.Cells {
 			if key, ok := lookup[normHeader(c.Value)]; ok {
 				if _, dup := cand.matched[key]; !dup {
@@ -448,83 +485,78 @@ func (rd *reader) findHeader(t *table) bool {
 			best = cand
 		}
 		if cand.nreq == countRequired(cols) {
-			header = cand
-			break
+			return cand, best
 		}
 	}
+	return nil, best
+}
+
+// reportNoHeader says that no header was found, or which required columns
+// the likeliest row lacks.
+func (rd *reader) reportNoHeader(t *table, cols []column, best *headerCand) {
 	l := t.at(0, 0)
-	if header == nil {
-		if best == nil || best.nreq == 0 {
-			rd.report(model.Error, l,
-				fmt.Sprintf("前10行中没有找到表头（应有 %s 等列）", strings.Join(requiredKeys(cols, nil), "、")),
-				"", "请在表格上方保留一行列标题，写明 "+strings.Join(requiredKeys(cols, nil), "、"))
-			return false
-		}
-		missing := requiredKeys(cols, best.matched)
-		l.row, l.col = best.row.Num, 1
+	if best == nil || best.nreq == 0 {
 		rd.report(model.Error, l,
-			fmt.Sprintf("表头（第%d行）缺少必填列：%s", best.row.Num, strings.Join(missing, "、")),
-			"", "请在第"+fmt.Sprint(best.row.Num)+"行加上这些列标题（列的顺序不限）")
-		return false
+			fmt.Sprintf("前10行中没有找到表头（应有 %s 等列）", strings.Join(requiredKeys(cols, nil), "、")),
+			"", "请在表格上方保留一行列标题，写明 "+strings.Join(requiredKeys(cols, nil), "、"))
+		return
 	}
-	t.cols = header.matched
-	t.header = header.row.Num
-	seen := map[string]int{}
-	addHeaders := func(r *rawRow) {
-		for _, c := range r.Cells {
-			h := normHeader(c.Value)
-			if h == "" {
-				continue
-			}
-			if key, ok := lookup[h]; ok {
-				h = key
-			}
-			if prev, dup := seen[h]; dup {
-				if t.cols[h] == prev && prev != c.Col {
-					rd.report(model.Warning, t.at(r.Num, c.Col), "有两列都叫“"+h+"”，只读了第 "+colName(prev)+" 列",
-						cleanText(c.Value), "请删除或改名重复的列")
-				}
-				continue
-			}
-			seen[h] = c.Col
-			t.headers = append(t.headers, headerCell{Key: h, Col: c.Col})
+	missing := requiredKeys(cols, best.matched)
+	l.row, l.col = best.row.Num, 1
+	rd.report(model.Error, l,
+		fmt.Sprintf("表头（第%d行）缺少必填列：%s", best.row.Num, strings.Join(missing, "、")),
+		"", "请在第"+fmt.Sprint(best.row.Num)+"行加上这些列标题（列的顺序不限）")
+}
+
+// addHeaders lists the header cells of row r in t.headers by key (known
+// headers) or normalised text, once each; a second column with a header
+// already read is reported when it is a known column's. seen maps each
+// header to its column across the rows of a two-level header.
+func (rd *reader) addHeaders(t *table, r *rawRow, lookup map[string]string, seen map[string]int) {
+	for _, c := range r.Cells {
+		h := normHeader(c.Value)
+		if h == "" {
+			continue
 		}
+		if key, ok := lookup[h]; ok {
+			h = key
+		}
+		if prev, dup := seen[h]; dup {
+			if t.cols[h] == prev && prev != c.Col {
+				rd.report(model.Warning, t.at(r.Num, c.Col), "有两列都叫“"+h+"”，只读了第 "+colName(prev)+" 列",
+					cleanText(c.Value), "请删除或改名重复的列")
+			}
+			continue
+		}
+		seen[h] = c.Col
+		t.headers = append(t.headers, headerCell{Key: h, Col: c.Col})
 	}
-	addHeaders(header.row)
-	// A two-level header: the next row holds more known headers (e.g. 优秀票
-	// … under a merged 得票情况).
+}
+
+// subHeader returns the row right below header when it holds known
+// columns the header row does not (the second row of a two-level header).
+func subHeader(t *table, header *rawRow, lookup map[string]string) *rawRow {
 	idx := -1
 	for i := range t.sheet.Rows {
-		if &t.sheet.Rows[i] == header.row {
+		if &t.sheet.Rows[i] == header {
 			idx = i
 		}
 	}
-	if idx+1 < len(t.sheet.Rows) {
-		next := &t.sheet.Rows[idx+1]
-		if next.Num == t.header+1 {
-			extra := 0
-			for _, c := range next.Cells {
-				if key, ok := lookup[normHeader(c.Value)]; ok {
-					if _, have := t.cols[key]; !have {
-						extra++
-					}
-				}
-			}
-			if extra > 0 {
-				for _, c := range next.Cells {
-					if key, ok := lookup[normHeader(c.Value)]; ok {
-						if _, have := t.cols[key]; !have {
-							t.cols[key] = c.Col
-						}
-					}
-				}
-				addHeaders(next)
-				t.header = next.Num
+	if idx+1 >= len(t.sheet.Rows) {
+		return nil
+	}
+	next := &t.sheet.Rows[idx+1]
+	if next.Num != header.Num+1 {
+		return nil
+	}
+	for _, c := range next.Cells {
+		if key, ok := lookup[normHeader(c.Value)]; ok {
+			if _, have := t.cols[key]; !have {
+				return next
 			}
 		}
 	}
-	rd.collectRows(t)
-	return true
+	return nil
 }
 
 func countRequired(cols []column) int {

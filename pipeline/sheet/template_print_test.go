@@ -13,7 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"pingyou/pipeline/internal/testtool"
+	"pingyou/pipeline/testtool"
 )
 
 // writeTemplatesT writes the templates for opt into a new folder.

@@ -200,11 +200,11 @@ func readField(path, field string, parse func(string) (int, error)) (map[rune]in
 		}
 		cp, err := strconv.ParseUint(parts[0][2:], 16, 32)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %q: %v", path, parts[0], err)
+			return nil, fmt.Errorf("%s: %q: %w", path, parts[0], err)
 		}
 		v, err := parse(parts[2])
 		if err != nil {
-			return nil, fmt.Errorf("%s: %s %q: %v", path, parts[0], parts[2], err)
+			return nil, fmt.Errorf("%s: %s %q: %w", path, parts[0], parts[2], err)
 		}
 		m[rune(cp)] = v
 	}
@@ -235,7 +235,7 @@ func readCnchar(path string) (map[rune]string, error) {
 	}
 	var raw map[string]string
 	if err := json.Unmarshal(rest[:j], &raw); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	m := map[rune]string{}
 	for k, v := range raw {

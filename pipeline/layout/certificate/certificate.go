@@ -16,22 +16,9 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 )
-
-// Certificate is the text of one certificate.
-type Certificate struct {
-	Title     string   // 荣誉证书 / 奖状
-	Name      string   // the recipient: person or organisation
-	Person    bool     // a person (同志), not an organisation
-	Suffix    string   // after the name: 同志： or ：
-	Body      []string // paragraphs
-	Organ     string   // issuing organ
-	Date      string   // 二〇一二年六月二十八日
-	Number    string   // certificate number
-	SealImage string   // image key, or "" for no seal
-	Source    string   // where the recipient came from, for messages
-}
 
 // Spec is a certificate layout, as data. Lengths are millimetres, sizes points.
 type Spec struct {
@@ -86,7 +73,7 @@ func ParseSpec(b []byte, name string) (*Spec, error) {
 	dec := yaml.NewDecoder(strings.NewReader(string(b)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&s); err != nil {
-		return nil, fmt.Errorf("证书版式 %s 有误：%v", name, err)
+		return nil, fmt.Errorf("证书版式 %s 有误：%w", name, err)
 	}
 	if s.Page.Width <= 0 || s.Page.Height <= 0 {
 		return nil, fmt.Errorf("证书版式 %s：page 的 width、height 必须大于 0", name)
@@ -117,7 +104,7 @@ type Fit struct {
 
 // Layout sets one certificate. Offset shifts all text (套打 calibration);
 // it returns the page and how the recipient line was fitted.
-func Layout(c *Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY layout.Length) (*layout.Document, Fit, error) {
+func Layout(c *document.Certificate, s *Spec, setter *layout.Setter, offsetX, offsetY layout.Length) (*layout.Document, Fit, error) {
 	page := layout.Page{Width: layout.MM(s.Page.Width), Height: layout.MM(s.Page.Height)}
 	// Structure: the items each element appended become one node (borders
 	// stay decoration).
@@ -267,7 +254,7 @@ func spread(l layout.Line, w layout.Length) layout.Line {
 // placeRecipient sets 张三同志： / 某某党支部： on one line in its box. A
 // salutation is not a list: a two-character name keeps its natural spacing
 // (spreading 张　三 to three cells is for 名单 only).
-func placeRecipient(page *layout.Page, setter *layout.Setter, s *Spec, c *Certificate, dx, dy layout.Length) (Fit, error) {
+func placeRecipient(page *layout.Page, setter *layout.Setter, s *Spec, c *document.Certificate, dx, dy layout.Length) (Fit, error) {
 	b := s.Boxes["recipient"]
 	w := layout.MM(b.W)
 	minSize := layout.Pt(b.MinSize)

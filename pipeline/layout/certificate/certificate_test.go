@@ -11,6 +11,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/fontkit"
 	"pingyou/pipeline/layout"
 	"pingyou/templates"
@@ -93,7 +94,7 @@ func TestNamesFitTheirBox(t *testing.T) {
 			if !tt.person {
 				suffix = "："
 			}
-			c := &Certificate{Title: "荣誉证书", Name: tt.name, Person: tt.person, Suffix: suffix,
+			c := &document.Certificate{Title: "荣誉证书", Name: tt.name, Person: tt.person, Suffix: suffix,
 				Body:  []string{"在2012年度创先争优活动中表现突出，被评为“优秀共产党员”。", "特发此证，以资鼓励。"},
 				Organ: "中共江城师范学院委员会", Date: "二〇一二年六月二十八日"}
 			doc, fit, err := Layout(c, spec, setter, 0, 0)
@@ -135,7 +136,7 @@ func TestNamesFitTheirBox(t *testing.T) {
 
 func TestVariableOnlyPrintsNoBorderOrTitle(t *testing.T) {
 	spec, setter := setup(t, "荣誉证书套打")
-	c := &Certificate{Title: "荣誉证书", Name: "王喆", Person: true, Suffix: "同志：", Body: []string{"特发此证。"},
+	c := &document.Certificate{Title: "荣誉证书", Name: "王喆", Person: true, Suffix: "同志：", Body: []string{"特发此证。"},
 		Organ: "中共江城师范学院委员会", Date: "二〇一二年六月二十八日"}
 	doc, _, err := Layout(c, spec, setter, layout.MM(1.5), layout.MM(-2))
 	if err != nil {
@@ -225,7 +226,7 @@ func TestHonourNeverSplit(t *testing.T) {
 							name = nm.unit
 						}
 						r := strings.NewReplacer("{年度}", "2012", "{活动}", camp, "{姓名}", name, "{单位}", nm.unit, "{称号}", award)
-						c := &Certificate{Title: "荣誉证书", Name: name, Person: w.Recipient == "person", Suffix: w.Suffix,
+						c := &document.Certificate{Title: "荣誉证书", Name: name, Person: w.Recipient == "person", Suffix: w.Suffix,
 							Organ: "中共江城师范学院委员会", Date: "二〇一二年六月二十八日"}
 						for _, p := range body {
 							c.Body = append(c.Body, r.Replace(p))

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 )
 
@@ -26,7 +27,7 @@ func kidsText(n *layout.Node) []string {
 // paragraph, organ, date and number, and the seal as a figure with
 // alternate text; the border is decoration.
 func TestCertificateStructure(t *testing.T) {
-	c := Certificate{Title: "荣誉证书", Name: "张三", Person: true, Suffix: "同志：",
+	c := document.Certificate{Title: "荣誉证书", Name: "张三", Person: true, Suffix: "同志：",
 		Body:  []string{"在2012年度创先争优活动中表现突出，被评为“优秀共产党员”。", "特发此证，以资鼓励。"},
 		Organ: "中共江城师范学院委员会", Date: "二〇一二年六月二十八日", Number: "JCSF-2012-YX-0001", SealImage: "seal"}
 	for _, name := range []string{"奖状A4横", "荣誉证书内页", "荣誉证书套打"} {
@@ -69,7 +70,7 @@ func TestBookStructure(t *testing.T) {
 	spec, setter := setup(t, "奖状A4横")
 	book := &layout.Document{}
 	for _, name := range []string{"张三", "李四", "王五"} {
-		c := Certificate{Title: "奖状", Name: name, Person: true, Suffix: "同志：", Body: []string{"特发此状。"}, Organ: "某委员会", Date: "二〇一二年六月二十八日"}
+		c := document.Certificate{Title: "奖状", Name: name, Person: true, Suffix: "同志：", Body: []string{"特发此状。"}, Organ: "某委员会", Date: "二〇一二年六月二十八日"}
 		doc, _, err := Layout(&c, spec, setter, 0, 0)
 		if err != nil {
 			t.Fatal(err)

@@ -1,6 +1,9 @@
 package gongwen
 
-import "pingyou/pipeline/layout"
+import (
+	"pingyou/pipeline/document"
+	"pingyou/pipeline/layout"
+)
 
 // Breaks are decisions of the layout that an editable copy (DOCX) must
 // repeat, because a word processor would decide them differently: the
@@ -17,7 +20,7 @@ type Breaks struct {
 
 // PlannedBreaks returns the Breaks of doc, which Layout made from n with s
 // and opt.
-func PlannedBreaks(n *Notice, doc *layout.Document, s *layout.Setter, opt Options) Breaks {
+func PlannedBreaks(n *document.Notice, doc *layout.Document, s *layout.Setter, opt Options) Breaks {
 	b := &builder{n: n, s: s, opt: opt, char: opt.CharPitch(), pitch: opt.LinePitch()}
 	var br Breaks
 	if n.Title != "" {

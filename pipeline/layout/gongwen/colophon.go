@@ -3,6 +3,7 @@ package gongwen
 import (
 	"strings"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 )
 
@@ -20,7 +21,7 @@ import (
 // 信函格式: no 印发 line and no rules (GB/T 9704-2012 10.1).
 func (b *builder) colophon(last int, usedBottom layout.Length) error {
 	n, o := b.n, b.opt
-	letter := n.Form == LetterForm
+	letter := n.Form == document.LetterForm
 	hasCC := len(n.CC) > 0
 	hasPrint := !letter && (n.PrintOrgan != "" || !n.PrintDate.IsZero())
 	if !hasCC && !hasPrint {

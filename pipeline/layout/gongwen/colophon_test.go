@@ -4,14 +4,15 @@ import (
 	"strings"
 	"testing"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/model"
 )
 
 // A long 印发机关 (seed 000 has one) wraps instead of running into the date.
 func TestLongPrintOrganDoesNotOverlapTheDate(t *testing.T) {
-	n := &Notice{Title: "关于开展创先争优活动的实施方案", Body: []Block{{Text: "正文。"}},
-		Organs: []string{"中共青山湖区教育体育局委员会"}, Date: model.Date{Year: 2010, Month: 6, Day: 28}, Seal: NoSeal,
+	n := &document.Notice{Title: "关于开展创先争优活动的实施方案", Body: []document.Block{{Text: "正文。"}},
+		Organs: []string{"中共青山湖区教育体育局委员会"}, Date: model.Date{Year: 2010, Month: 6, Day: 28}, Seal: document.NoSeal,
 		PrintOrgan: "中共青山湖区教育体育局委员会创先争优活动领导小组办公室", PrintDate: model.Date{Year: 2010, Month: 6, Day: 28}}
 	doc, _, err := Layout(n, testSetter(), DefaultOptions())
 	if err != nil {

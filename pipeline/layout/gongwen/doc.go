@@ -1,8 +1,9 @@
 // Package gongwen lays out 党政机关公文 (official notices) according to
-// GB/T 9704-2012: the semantic model (Notice), its page geometry (Layout,
-// producing a layout.Document of positioned text, rules and images), the
-// 发文字号 rules (NormaliseNumber, ValidNumber) and a reader for plain-text
-// notices (ParsePlain). It is pure geometry: no PDF library, no files.
+// GB/T 9704-2012: Layout turns a document.Notice (the words, from compose or
+// from a plain-text reader) into a layout.Document of positioned text, rules
+// and images, and PlannedBreaks reports the decisions an editable copy must
+// repeat (the plain-text reader is pipeline/plaintext). It is pure
+// geometry: no PDF library, no files.
 // Every number below is a field of Options; DefaultOptions holds the
 // standard's values.
 //

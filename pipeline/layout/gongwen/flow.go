@@ -3,6 +3,7 @@ package gongwen
 import (
 	"fmt"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 )
 
@@ -151,11 +152,11 @@ func (b *builder) flowRows() ([]*row, error) {
 // blockRows sets paragraphs, headings and name lists, their structure
 // nodes children of parent; body marks the rows as 正文 (the main text, not
 // an attachment's).
-func (b *builder) blockRows(blocks []Block, body bool, parent *layout.Node) ([]*row, error) {
+func (b *builder) blockRows(blocks []document.Block, body bool, parent *layout.Node) ([]*row, error) {
 	o := b.opt
 	var rows []*row
 	for _, blk := range blocks {
-		if blk.Kind == NameList {
+		if blk.Kind == document.NameList {
 			nr, err := b.nameRows(blk, parent)
 			if err != nil {
 				return nil, err
@@ -165,9 +166,9 @@ func (b *builder) blockRows(blocks []Block, body bool, parent *layout.Node) ([]*
 		}
 		role := RoleBody
 		switch blk.Kind {
-		case Heading1:
+		case document.Heading1:
 			role = RoleHeading1
-		case Heading2:
+		case document.Heading2:
 			role = RoleHeading2
 		}
 		st := textStyle{role: role, size: o.BodySize, grid: true}
@@ -176,7 +177,7 @@ func (b *builder) blockRows(blocks []Block, body bool, parent *layout.Node) ([]*
 			// the heading in its face, the paragraph after it in the body face
 			st.role, lead = RoleBody, len(blk.Text)
 		}
-		keep := blk.Kind != Paragraph && blk.RunIn == ""
+		keep := blk.Kind != document.Paragraph && blk.RunIn == ""
 		set := func(st textStyle) ([]*row, error) {
 			lines, err := b.paraLead(blk.Text+blk.RunIn, st, lead, role, 2*b.char, 0, o.TypeWidth, blk.Source)
 			if err != nil {
@@ -237,7 +238,7 @@ func (b *builder) tightPitch() layout.Length {
 // the last column ending at most at the right edge; a two-character name
 // is spread to three characters' width (张　三) by position only; a name
 // too wide for its column takes the next one too.
-func (b *builder) nameRows(blk Block, parent *layout.Node) ([]*row, error) {
+func (b *builder) nameRows(blk document.Block, parent *layout.Node) ([]*row, error) {
 	o := b.opt
 	st := textStyle{role: RoleBody, size: o.BodySize, grid: true}
 	cols := blk.Columns
@@ -256,7 +257,7 @@ func (b *builder) nameRows(blk Block, parent *layout.Node) ([]*row, error) {
 			if err != nil {
 				return nil, err
 			}
-			rows = append(rows, &row{cells: 1, keepNext: true, node: parent.Add(b.headingType(int(Heading1)), ""), draw: func(top, _ layout.Length) []layout.Item {
+			rows = append(rows, &row{cells: 1, keepNext: true, node: parent.Add(b.headingType(int(document.Heading1)), ""), draw: func(top, _ layout.Length) []layout.Item {
 				return ln.Place(b.left, top+b.asc(o.BodySize))
 			}})
 		}

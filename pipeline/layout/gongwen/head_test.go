@@ -3,13 +3,14 @@ package gongwen
 import (
 	"testing"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/model"
 )
 
-func letter() *Notice {
-	n := short(2, NoSeal, "中共江城师范学院委员会组织部")
-	n.Form, n.MarkSuffix = LetterForm, ""
+func letter() *document.Notice {
+	n := short(2, document.NoSeal, "中共江城师范学院委员会组织部")
+	n.Form, n.MarkSuffix = document.LetterForm, ""
 	n.Issuers = []string{"中共江城师范学院委员会组织部"}
 	n.CopyNo, n.Secrecy, n.Urgency = "000012", "机密★1年", "特急"
 	n.Number = "江师组函〔2012〕3号"
@@ -72,7 +73,7 @@ func TestLetterForm(t *testing.T) {
 
 func TestJointMark(t *testing.T) {
 	o := DefaultOptions()
-	n := short(3, WithSeal, "中共江城师范学院委员会", "江城师范学院")
+	n := short(3, document.WithSeal, "中共江城师范学院委员会", "江城师范学院")
 	n.Issuers = []string{"中共江城师范学院委员会", "江城师范学院"}
 	doc := mustLayout(t, n, o)
 	golden(t, "jointmark", dump(doc))
@@ -107,7 +108,7 @@ func TestJointMark(t *testing.T) {
 
 func TestSignersLine(t *testing.T) {
 	o := DefaultOptions()
-	n := short(3, WithSeal, "中共江城师范学院委员会")
+	n := short(3, document.WithSeal, "中共江城师范学院委员会")
 	n.Signers = []string{"张小三", "李小四", "王小明"}
 	doc := mustLayout(t, n, o)
 	p := doc.Pages[0]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/model"
 )
@@ -12,7 +13,7 @@ import (
 // standard's form, a mark that must be set below 22 pt, page-fill
 // adjustments) are diagnostics; err is for text that cannot be set at all
 // (a character no face has).
-func Layout(n *Notice, s *layout.Setter, opt Options) (*layout.Document, model.Diagnostics, error) {
+func Layout(n *document.Notice, s *layout.Setter, opt Options) (*layout.Document, model.Diagnostics, error) {
 	b := &builder{n: n, s: s, opt: opt, root: layout.NewStructure()}
 	b.char = opt.CharPitch()
 	b.pitch = opt.LinePitch()
@@ -27,7 +28,7 @@ func Layout(n *Notice, s *layout.Setter, opt Options) (*layout.Document, model.D
 		Number: n.Number,
 		Date:   n.Date.String(),
 	}}
-	if n.Seal == SignatureSeal || len(n.Organs) == 0 {
+	if n.Seal == document.SignatureSeal || len(n.Organs) == 0 {
 		doc.Meta.Author = strings.Join(n.Issuers, "、")
 	}
 	for _, p := range b.pages {
@@ -38,7 +39,7 @@ func Layout(n *Notice, s *layout.Setter, opt Options) (*layout.Document, model.D
 
 // builder holds the state of one Layout call.
 type builder struct {
-	n     *Notice
+	n     *document.Notice
 	s     *layout.Setter
 	opt   Options
 	diags model.Diagnostics
@@ -95,8 +96,8 @@ func (b *builder) asc(size layout.Length) layout.Length {
 func (b *builder) run() error {
 	n := b.n
 	if n.Number != "" {
-		if !ValidNumber(n.Number) {
-			if norm, changed := NormaliseNumber(n.Number); changed && ValidNumber(norm) {
+		if !document.ValidNumber(n.Number) {
+			if norm, changed := document.NormaliseNumber(n.Number); changed && document.ValidNumber(norm) {
 				b.warn("发文字号的年份应使用六角括号〔〕，已改正", n.Number, "在模板或配置中改为 "+norm)
 				n2 := *n
 				n2.Number = norm
@@ -111,7 +112,7 @@ func (b *builder) run() error {
 	}
 	var first int
 	var err error
-	if n.Form == LetterForm {
+	if n.Form == document.LetterForm {
 		first, err = b.headLetter()
 	} else {
 		first, err = b.headFile()
@@ -137,7 +138,7 @@ func (b *builder) pageNumbers() error {
 	size := b.opt.PageNumSize
 	y := b.bottom + b.opt.PageNumGap + size*layout.Length(b.opt.PageNumDash)/1000
 	for i := range b.pages {
-		if b.unnumbered[i] || (i == 0 && b.n.Form == LetterForm) {
+		if b.unnumbered[i] || (i == 0 && b.n.Form == document.LetterForm) {
 			continue
 		}
 		text := fmt.Sprintf("— %d —", i+1)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/model"
 )
@@ -11,36 +12,36 @@ import (
 const longPara = "经各党总支、直属党支部推荐，党委组织部审核并公示，党委会议研究，决定授予机关第一党支部等十个基层党组织“先进基层党组织”称号，授予王小明等三十名同志“优秀共产党员”称号，授予李红等八名同志“优秀党务工作者”称号。希望受到表彰的先进集体和个人珍惜荣誉，再接再厉，在新的起点上再创佳绩。"
 
 // decision is a 表彰决定 in 文件格式 with a seal, two attachments and a 版记.
-func decision() *Notice {
-	return &Notice{
+func decision() *document.Notice {
+	return &document.Notice{
 		Issuers:    []string{"中共江城师范学院委员会"},
 		MarkSuffix: "文件",
 		Number:     "江师党发〔2012〕15号",
 		Star:       true,
 		Title:      "中共江城师范学院委员会关于表彰2012年度先进基层党组织和优秀共产党员的决定",
 		Recipients: "各党总支、直属党支部，机关各部门：",
-		Body: []Block{
+		Body: []document.Block{
 			{Text: "2012年，全校各级党组织和广大共产党员深入开展创先争优活动，涌现出一批先进基层党组织和优秀共产党员。为表彰先进、树立典型，党委决定对2012年度先进基层党组织和优秀共产党员予以表彰。"},
-			{Kind: Heading1, Text: "一、表彰对象"},
+			{Kind: document.Heading1, Text: "一、表彰对象"},
 			{Text: longPara},
-			{Kind: Heading2, Text: "（一）先进基层党组织。", RunIn: "机关第一党支部等十个基层党组织。"},
-			{Kind: Heading3, Text: "1.评选条件。按照“五个好”的要求评选。"},
+			{Kind: document.Heading2, Text: "（一）先进基层党组织。", RunIn: "机关第一党支部等十个基层党组织。"},
+			{Kind: document.Heading3, Text: "1.评选条件。按照“五个好”的要求评选。"},
 			{Text: longPara},
 			{Text: longPara},
 			{Text: longPara},
 			{Text: "全校各级党组织和广大党员要以受表彰的先进集体和个人为榜样，为学校改革发展作出新的更大贡献。"},
 		},
-		Attachments: []Attachment{
-			{Name: "2012年度先进基层党组织名单", Body: []Block{{Kind: NameList, Groups: []NameGroup{
+		Attachments: []document.Attachment{
+			{Name: "2012年度先进基层党组织名单", Body: []document.Block{{Kind: document.NameList, Groups: []document.NameGroup{
 				{Names: []string{"机关第一党支部", "文学院学生党支部", "数学学院教工党支部"}}}}}},
-			{Name: "2012年度优秀共产党员名单", Subtitle: "（共12名，按姓氏笔画为序）", Body: []Block{{Kind: NameList, Groups: []NameGroup{
+			{Name: "2012年度优秀共产党员名单", Subtitle: "（共12名，按姓氏笔画为序）", Body: []document.Block{{Kind: document.NameList, Groups: []document.NameGroup{
 				{Heading: "机关党总支（5名）", Names: []string{"王五", "方小平", "孔明", "欧阳明明", "邓红"}},
 				{Heading: "文学院党总支（7名）", Names: []string{"田富", "田大利", "白雪", "买买提·艾力", "刘洋", "李四", "张三"}},
 			}}}},
 		},
 		Organs:     []string{"中共江城师范学院委员会"},
 		Date:       model.Date{Year: 2012, Month: 6, Day: 28},
-		Seal:       WithSeal,
+		Seal:       document.WithSeal,
 		SealImages: []string{"seal-party"},
 		CC:         []string{"中共江城市委组织部", "江城市委教育工委"},
 		PrintOrgan: "中共江城师范学院委员会办公室",
@@ -48,7 +49,7 @@ func decision() *Notice {
 	}
 }
 
-func mustLayout(t *testing.T, n *Notice, opt Options) *layout.Document {
+func mustLayout(t *testing.T, n *document.Notice, opt Options) *layout.Document {
 	t.Helper()
 	doc, diags, err := Layout(n, testSetter(), opt)
 	if err != nil {

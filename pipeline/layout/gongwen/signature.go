@@ -1,6 +1,7 @@
 package gongwen
 
 import (
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 )
 
@@ -46,7 +47,7 @@ func (b *builder) signature() (*row, error) {
 		return items
 	}
 	switch n.Seal {
-	case NoSeal:
+	case document.NoSeal:
 		if len(organs) == 1 && orgW > o.TypeWidth/2 {
 			// a long 署名 wraps, so the block keeps to the right half
 			lines, err := b.wrapOrgan(n.Organs[0], o.TypeWidth/2, o.TypeWidth-2*b.char)
@@ -56,7 +57,7 @@ func (b *builder) signature() (*row, error) {
 			organs, orgW = lines, widest(lines)
 		}
 		return b.sigNoSeal(organs, orgW, date, at), nil
-	case SignatureSeal:
+	case document.SignatureSeal:
 		return b.sigSignature(organs, date, at), nil
 	}
 	if len(organs) == 1 {
@@ -281,7 +282,7 @@ func (b *builder) sealNode(key string, i int) *layout.Node {
 	alt := "印章"
 	if i < len(b.n.Organs) {
 		alt += "：" + b.n.Organs[i]
-		if b.n.Seal == SignatureSeal {
+		if b.n.Seal == document.SignatureSeal {
 			alt = "签发人签名章：" + b.n.Organs[i]
 		}
 	}

@@ -5,20 +5,21 @@ import (
 	"strings"
 	"testing"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/model"
 )
 
 // short is a notice with k one-line paragraphs and the given signature.
-func short(k int, seal SealMode, organs ...string) *Notice {
-	n := &Notice{
+func short(k int, seal document.SealMode, organs ...string) *document.Notice {
+	n := &document.Notice{
 		Issuers: []string{"中共江城师范学院委员会"}, MarkSuffix: "文件",
 		Number: "江师党发〔2012〕16号", Title: "关于开展2012年度民主评议党员工作的通知",
 		Recipients: "各党总支、直属党支部：",
 		Organs:     organs, Date: model.Date{Year: 2012, Month: 6, Day: 28}, Seal: seal,
 	}
 	for i := 0; i < k; i++ {
-		n.Body = append(n.Body, Block{Text: fmt.Sprintf("第%d段正文，按照党委统一部署认真组织开展。", i+1)})
+		n.Body = append(n.Body, document.Block{Text: fmt.Sprintf("第%d段正文，按照党委统一部署认真组织开展。", i+1)})
 	}
 	for i := range organs {
 		n.SealImages = append(n.SealImages, fmt.Sprintf("seal%d", i+1))
@@ -78,7 +79,7 @@ func sigPage(doc *layout.Document) layout.Page {
 
 func TestSignatureWithSeal(t *testing.T) {
 	o := DefaultOptions()
-	doc := mustLayout(t, short(3, WithSeal, "中共江城师范学院委员会"), o)
+	doc := mustLayout(t, short(3, document.WithSeal, "中共江城师范学院委员会"), o)
 	golden(t, "seal", dump(doc))
 	p := sigPage(doc)
 	org, date, body := findRun(p, "中共江城师范学院委员会"), findRun(p, dateText), lastBody(p)
@@ -127,7 +128,7 @@ func TestSignatureNoSeal(t *testing.T) {
 		{"中共江城师范学院委员会"}, // organ longer than the date
 		{"学院党委"},        // date longer: date right-indented 2 字, organ follows
 	} {
-		doc := mustLayout(t, short(3, NoSeal, tc.organ), o)
+		doc := mustLayout(t, short(3, document.NoSeal, tc.organ), o)
 		p := sigPage(doc)
 		body, date := lastBody(p), findRun(p, dateText)
 		var org *layout.TextRun
@@ -157,7 +158,7 @@ func TestSignatureNoSeal(t *testing.T) {
 func TestSignatureJoint(t *testing.T) {
 	o := DefaultOptions()
 	organs := []string{"中共江城师范学院委员会", "江城师范学院", "共青团江城师范学院委员会"}
-	doc := mustLayout(t, short(2, WithSeal, organs...), o)
+	doc := mustLayout(t, short(2, document.WithSeal, organs...), o)
 	golden(t, "joint", dump(doc))
 	var page layout.Page
 	for _, p := range doc.Pages {
@@ -200,7 +201,7 @@ func TestSignatureJoint(t *testing.T) {
 func TestSignatureSeal(t *testing.T) {
 	o := DefaultOptions()
 	titles := []string{"中共江城师范学院委员会书记", "江城师范学院院长"}
-	doc := mustLayout(t, short(3, SignatureSeal, titles...), o)
+	doc := mustLayout(t, short(3, document.SignatureSeal, titles...), o)
 	golden(t, "signature", dump(doc))
 	p := sigPage(doc)
 	char, right := o.CharPitch(), o.Left+o.TypeWidth
@@ -243,7 +244,7 @@ func TestPageFill(t *testing.T) {
 	bottom := o.Top + o.TypeHeight
 	var tightened, pulled int
 	for k := 1; k <= 40; k++ {
-		n := short(k, WithSeal, "中共江城师范学院委员会")
+		n := short(k, document.WithSeal, "中共江城师范学院委员会")
 		doc, diags, err := Layout(n, testSetter(), o)
 		if err != nil {
 			t.Fatal(err)
@@ -300,7 +301,7 @@ func TestColophonPage(t *testing.T) {
 	bottom := o.Top + o.TypeHeight
 	blankSeen := false
 	for k := 1; k <= 45; k++ {
-		n := short(k, NoSeal, "中共江城师范学院委员会")
+		n := short(k, document.NoSeal, "中共江城师范学院委员会")
 		n.CC = []string{"中共江城市委组织部"}
 		n.PrintOrgan, n.PrintDate = "中共江城师范学院委员会办公室", n.Date
 		doc := mustLayout(t, n, o)
@@ -348,14 +349,14 @@ func TestLongOrgan(t *testing.T) {
 	var dumps strings.Builder
 	for _, tc := range []struct {
 		organ string
-		seal  SealMode
+		seal  document.SealMode
 		lines []string
 		shift bool // the date moves left of its 4 字
 	}{
-		{"中共青山湖区教育体育局委员会创先争优活动领导小组", WithSeal, []string{"中共青山湖区教育体育局委员会", "创先争优活动领导小组"}, true},
-		{"教育部教育系统创先争优活动领导小组", WithSeal, []string{"教育部教育系统", "创先争优活动领导小组"}, false},
-		{"中共江城师范学院委员会", WithSeal, []string{"中共江城师范学院委员会"}, false},
-		{"中共青山湖区教育体育局委员会创先争优活动领导小组", NoSeal, []string{"中共青山湖区教育体育局委员会", "创先争优活动领导小组"}, false},
+		{"中共青山湖区教育体育局委员会创先争优活动领导小组", document.WithSeal, []string{"中共青山湖区教育体育局委员会", "创先争优活动领导小组"}, true},
+		{"教育部教育系统创先争优活动领导小组", document.WithSeal, []string{"教育部教育系统", "创先争优活动领导小组"}, false},
+		{"中共江城师范学院委员会", document.WithSeal, []string{"中共江城师范学院委员会"}, false},
+		{"中共青山湖区教育体育局委员会创先争优活动领导小组", document.NoSeal, []string{"中共青山湖区教育体育局委员会", "创先争优活动领导小组"}, false},
 	} {
 		name := tc.organ + " " + tc.seal.String()
 		doc := mustLayout(t, short(3, tc.seal, tc.organ), o)
@@ -382,7 +383,7 @@ func TestLongOrgan(t *testing.T) {
 		}
 		dc := (start(date) + end(date)) / 2
 		switch tc.seal {
-		case WithSeal:
+		case document.WithSeal:
 			for _, ln := range lines {
 				if c := (start(ln) + end(ln)) / 2; !near(c, dc, 0.1) {
 					t.Errorf("%s: %q centred at %s mm, the date at %s mm", name, ln.Text(), mm(c), mm(dc))
@@ -408,7 +409,7 @@ func TestLongOrgan(t *testing.T) {
 					t.Errorf("%s: 署名 and date not below the seal's centre", name)
 				}
 			}
-		case NoSeal:
+		case document.NoSeal:
 			x := start(lines[0])
 			var w layout.Length
 			for _, ln := range lines {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/model"
 )
@@ -12,25 +13,25 @@ import (
 // sigNotice is a notice whose body is paragraphs of the given lengths (in
 // characters; lines of 正文内容) and whose 附件说明 lists n attachments
 // named with 甲乙丙, the first long enough to wrap.
-func sigNotice(paras []int, atts int, seal SealMode) *Notice {
-	n := &Notice{
-		Issuers: []string{"中共江城师范学院委员会"}, Form: LetterForm,
+func sigNotice(paras []int, atts int, seal document.SealMode) *document.Notice {
+	n := &document.Notice{
+		Issuers: []string{"中共江城师范学院委员会"}, Form: document.LetterForm,
 		Number: "江师党函〔2012〕8号", Title: "关于机关第一党支部2012年度民主评议党员结果的通知",
 		Recipients: "机关第一党支部：",
 		Organs:     []string{"中共江城师范学院委员会"}, Date: model.Date{Year: 2012, Month: 6, Day: 28}, Seal: seal,
 	}
-	if seal == WithSeal {
+	if seal == document.WithSeal {
 		n.SealImages = []string{"seal"}
 	}
 	for i, k := range paras {
-		n.Body = append(n.Body, Block{Text: fmt.Sprintf("第%d段", i+1) + strings.Repeat("正文内容", k/4) + "。"})
+		n.Body = append(n.Body, document.Block{Text: fmt.Sprintf("第%d段", i+1) + strings.Repeat("正文内容", k/4) + "。"})
 	}
 	for i := 0; i < atts; i++ {
 		name := "甲乙丙丁" + strings.Repeat("乙", i%2*20) + "名单"
 		if i == 0 {
 			name = "甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁名单"
 		}
-		n.Attachments = append(n.Attachments, Attachment{Name: name})
+		n.Attachments = append(n.Attachments, document.Attachment{Name: name})
 	}
 	return n
 }
@@ -57,7 +58,7 @@ func TestSignaturePageCarriesBody(t *testing.T) {
 	o := DefaultOptions()
 	remedies := map[string]int{}
 	cases := 0
-	for _, seal := range []SealMode{WithSeal, NoSeal} {
+	for _, seal := range []document.SealMode{document.WithSeal, document.NoSeal} {
 		for atts := 0; atts <= 3; atts++ {
 			for k := 1; k <= 2*34; k++ {
 				// paragraphs of 1 to 3 lines, last lines of varying length;
@@ -165,7 +166,7 @@ func checkSignaturePage(t *testing.T, name string, doc *layout.Document, o Optio
 // character spacing and line pitch, and a branch notice whose last two
 // lines of 正文 go to page 2 with the 附件说明 and the signature.
 func TestSignaturePageGolden(t *testing.T) {
-	tight := mustLayout(t, sigNotice([]int{52, 52, 52}, 1, WithSeal), DefaultOptions())
-	moved := mustLayout(t, sigNotice([]int{60, 60, 40, 30}, 1, WithSeal), DefaultOptions())
+	tight := mustLayout(t, sigNotice([]int{52, 52, 52}, 1, document.WithSeal), DefaultOptions())
+	moved := mustLayout(t, sigNotice([]int{60, 60, 40, 30}, 1, document.WithSeal), DefaultOptions())
 	golden(t, "sigpage", "== tighter characters and lines\n"+dump(tight)+"== lines moved\n"+dump(moved))
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 )
 
@@ -155,7 +156,7 @@ func TestStructureLetterAndJoint(t *testing.T) {
 	n := letter()
 	n.Organs = []string{"中共江城师范学院委员会", "江城师范学院"}
 	n.SealImages = []string{"a", "b"}
-	n.Seal = WithSeal
+	n.Seal = document.WithSeal
 	doc := mustLayout(t, n, DefaultOptions())
 	if got := named(doc.Structure, "发文字号"); len(got) != 1 || nodeText(got[0]) != n.Number {
 		t.Errorf("发文字号: %v", got)

@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout"
 )
 
@@ -278,11 +279,11 @@ func TestLongBranchNotice(t *testing.T) {
 	o := DefaultOptions()
 	o.TitleRules = testRules(t)
 	name := []rune(strings.Repeat("物理与电子信息工程学院本科生", 22))[:300]
-	n := sigNotice([]int{60, 60, 40}, 1, WithSeal)
+	n := sigNotice([]int{60, 60, 40}, 1, document.WithSeal)
 	n.Title = "关于" + string(name) + "党支部2012年度民主评议党员结果的通知"
 	n.Recipients = string(name) + "党支部："
-	n.Attachments[0] = Attachment{Name: string(name) + "党支部2012年度民主评议党员结果名单",
-		Body: []Block{{Kind: NameList, Groups: []NameGroup{{Names: []string{"王五", "李四"}}}}}}
+	n.Attachments[0] = document.Attachment{Name: string(name) + "党支部2012年度民主评议党员结果名单",
+		Body: []document.Block{{Kind: document.NameList, Groups: []document.NameGroup{{Names: []string{"王五", "李四"}}}}}}
 	start := time.Now()
 	doc, _, err := Layout(n, testSetter(), o)
 	if err != nil {

@@ -1,8 +1,8 @@
-// Package docx writes a gongwen.Notice as a WordprocessingML document (.docx)
+// Package docx writes a document.Notice as a WordprocessingML document (.docx)
 // that keeps the GB/T 9704-2012 layout when opened and edited in Word or
 // LibreOffice: the PDF stays the record, the DOCX is the working copy.
 //
-// It reads the same semantic model as the PDF layout (gongwen.Notice) and
+// It reads the same semantic model as the PDF layout (document.Notice) and
 // emits the same text paragraph by paragraph; geometry is expressed the way
 // a word processor keeps it while staff edit: a document grid of 22 lines,
 // 28 characters a line by a small condensed character spacing, paragraph
@@ -46,6 +46,7 @@ import (
 	"strings"
 	"time"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout/gongwen"
 )
 
@@ -129,7 +130,7 @@ func eighths(mm float64) int { return int(math.Round(mm / 25.4 * 72 * 8)) }
 
 // Write writes n as a .docx to w. The output is a function of n and opt:
 // zip entries in a fixed order, all dated with the notice date.
-func Write(w io.Writer, n *gongwen.Notice, opt Options) error {
+func Write(w io.Writer, n *document.Notice, opt Options) error {
 	if n == nil {
 		return fmt.Errorf("docx: nil notice")
 	}
@@ -145,7 +146,7 @@ func Write(w io.Writer, n *gongwen.Notice, opt Options) error {
 	if opt.Red == "" {
 		opt.Red = d.Red
 	}
-	b := &builder{n: n, opt: opt, letter: n.Form == gongwen.LetterForm}
+	b := &builder{n: n, opt: opt, letter: n.Form == document.LetterForm}
 	b.document()
 
 	date := n.Date
@@ -211,7 +212,7 @@ const (
 )
 
 type builder struct {
-	n      *gongwen.Notice
+	n      *document.Notice
 	opt    Options
 	letter bool
 	doc    strings.Builder
@@ -625,14 +626,14 @@ func (b *builder) mainText() {
 }
 
 // blocks writes body or attachment blocks.
-func (b *builder) blocks(blocks []gongwen.Block) {
+func (b *builder) blocks(blocks []document.Block) {
 	for _, blk := range blocks {
 		switch blk.Kind {
-		case gongwen.NameList:
+		case document.NameList:
 			b.nameList(blk)
-		case gongwen.Heading1:
+		case document.Heading1:
 			b.para(`<w:pStyle w:val="Heading1"/><w:keepNext/>`+ind(0, 0, 2*char), b.run(gongwen.RoleHeading1, 0, "", "", blk.Text)+b.runIn(blk))
-		case gongwen.Heading2:
+		case document.Heading2:
 			b.para(`<w:pStyle w:val="Heading2"/>`+ind(0, 0, 2*char), b.run(gongwen.RoleHeading2, 0, "", "", blk.Text)+b.runIn(blk))
 		default:
 			b.para(ind(0, 0, 2*char), b.run(gongwen.RoleBody, 0, "", "", blk.Text)+b.runIn(blk))
@@ -640,7 +641,7 @@ func (b *builder) blocks(blocks []gongwen.Block) {
 	}
 }
 
-func (b *builder) runIn(blk gongwen.Block) string {
+func (b *builder) runIn(blk document.Block) string {
 	if blk.RunIn == "" {
 		return ""
 	}
@@ -649,7 +650,7 @@ func (b *builder) runIn(blk gongwen.Block) string {
 
 // nameList writes a 名单: group headings in 黑体, names in a borderless
 // table on the PDF's columns (6 字 each, the last 4 字).
-func (b *builder) nameList(blk gongwen.Block) {
+func (b *builder) nameList(blk document.Block) {
 	cols := blk.Columns
 	if cols <= 0 {
 		cols = 5
@@ -762,7 +763,7 @@ func (b *builder) signature() {
 	date := n.Date.String()
 	dw := width(date)
 	switch n.Seal {
-	case gongwen.NoSeal:
+	case document.NoSeal:
 		b.blank()
 		ow := 0
 		for _, o := range n.Organs {

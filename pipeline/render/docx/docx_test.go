@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/layout/gongwen"
 	"pingyou/pipeline/model"
 )
@@ -17,32 +18,32 @@ import (
 const longPara = "经各党总支、直属党支部推荐，党委组织部审核并公示，党委会议研究，决定授予机关第一党支部等十个基层党组织“先进基层党组织”称号，授予王小明等三十名同志“优秀共产党员”称号。希望受到表彰的先进集体和个人珍惜荣誉，再接再厉，在新的起点上再创佳绩。"
 
 // decision is a 表彰决定 in 文件格式 with two attachments, a 名单 and a 版记.
-func decision() *gongwen.Notice {
-	return &gongwen.Notice{
+func decision() *document.Notice {
+	return &document.Notice{
 		Issuers:    []string{"中共江城师范学院委员会"},
 		MarkSuffix: "文件",
 		Number:     "江师党发〔2012〕15号",
 		Star:       true,
 		Title:      "中共江城师范学院委员会关于表彰2012年度先进基层党组织和优秀共产党员的决定",
 		Recipients: "各党总支、直属党支部，机关各部门：",
-		Body: []gongwen.Block{
+		Body: []document.Block{
 			{Text: "2012年，全校各级党组织和广大共产党员深入开展创先争优活动，涌现出一批先进基层党组织和优秀共产党员。"},
-			{Kind: gongwen.Heading1, Text: "一、表彰对象"},
-			{Kind: gongwen.Heading2, Text: "（一）先进基层党组织。", RunIn: "机关第一党支部等十个基层党组织。"},
+			{Kind: document.Heading1, Text: "一、表彰对象"},
+			{Kind: document.Heading2, Text: "（一）先进基层党组织。", RunIn: "机关第一党支部等十个基层党组织。"},
 			{Text: longPara},
 			{Text: "全校各级党组织和广大党员要以受表彰的先进集体和个人为榜样，为学校改革发展作出新的更大贡献。"},
 		},
-		Attachments: []gongwen.Attachment{
-			{Name: "2012年度先进基层党组织名单", Body: []gongwen.Block{{Kind: gongwen.NameList, Groups: []gongwen.NameGroup{
+		Attachments: []document.Attachment{
+			{Name: "2012年度先进基层党组织名单", Body: []document.Block{{Kind: document.NameList, Groups: []document.NameGroup{
 				{Names: []string{"机关第一党支部", "文学院学生党支部", "数学学院教工党支部"}}}}}},
-			{Name: "2012年度优秀共产党员名单", Subtitle: "（共12名，按姓氏笔画为序）", Body: []gongwen.Block{{Kind: gongwen.NameList, Groups: []gongwen.NameGroup{
+			{Name: "2012年度优秀共产党员名单", Subtitle: "（共12名，按姓氏笔画为序）", Body: []document.Block{{Kind: document.NameList, Groups: []document.NameGroup{
 				{Heading: "机关党总支（5名）", Names: []string{"王五", "方小平", "孔明", "欧阳明明", "邓红"}},
 				{Heading: "文学院党总支（7名）", Names: []string{"田富", "田大利", "白雪", "买买提·艾力", "刘洋", "张𠇔", "张三"}},
 			}}}},
 		},
 		Organs:     []string{"中共江城师范学院委员会"},
 		Date:       model.Date{Year: 2012, Month: 6, Day: 28},
-		Seal:       gongwen.WithSeal,
+		Seal:       document.WithSeal,
 		CC:         []string{"中共江城市委组织部", "江城市委教育工委"},
 		PrintOrgan: "中共江城师范学院委员会办公室",
 		PrintDate:  model.Date{Year: 2012, Month: 6, Day: 28},
@@ -50,29 +51,29 @@ func decision() *gongwen.Notice {
 }
 
 // letter is a per-branch notice in 信函格式 without seal.
-func letter() *gongwen.Notice {
-	return &gongwen.Notice{
-		Form:       gongwen.LetterForm,
+func letter() *document.Notice {
+	return &document.Notice{
+		Form:       document.LetterForm,
 		Issuers:    []string{"中共江城师范学院委员会"},
 		Number:     "江师党函〔2012〕8号",
 		Title:      "关于机关第一党支部2012年度民主评议党员结果的通知",
 		Recipients: "机关第一党支部：",
-		Body: []gongwen.Block{
+		Body: []document.Block{
 			{Text: "根据《关于开展2012年度民主评议党员工作的通知》要求，你支部评议工作已经完成，现将结果通知如下。"},
 			{Text: "参评党员18名，评为优秀的3名，合格15名。"},
 		},
 		Organs:     []string{"中共江城师范学院委员会组织部"},
 		Date:       model.Date{Year: 2012, Month: 7, Day: 2},
-		Seal:       gongwen.NoSeal,
+		Seal:       document.NoSeal,
 		CC:         []string{"中共江城师范学院委员会办公室"},
 		PrintOrgan: "中共江城师范学院委员会组织部",
 		PrintDate:  model.Date{Year: 2012, Month: 7, Day: 2},
 	}
 }
 
-var notices = map[string]func() *gongwen.Notice{"decision": decision, "letter": letter}
+var notices = map[string]func() *document.Notice{"decision": decision, "letter": letter}
 
-func write(t testing.TB, n *gongwen.Notice) []byte {
+func write(t testing.TB, n *document.Notice) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := Write(&buf, n, DefaultOptions()); err != nil {
@@ -83,7 +84,7 @@ func write(t testing.TB, n *gongwen.Notice) []byte {
 
 // wantParagraphs is the notice's text, paragraph by paragraph, as both the
 // PDF and the DOCX must carry it (written independently of the writer).
-func wantParagraphs(n *gongwen.Notice) []string {
+func wantParagraphs(n *document.Notice) []string {
 	var ps []string
 	add := func(s ...string) {
 		for _, x := range s {
@@ -93,7 +94,7 @@ func wantParagraphs(n *gongwen.Notice) []string {
 		}
 	}
 	mark := strings.Join(n.Issuers, "") + n.MarkSuffix
-	if n.Form == gongwen.LetterForm {
+	if n.Form == document.LetterForm {
 		add(mark, n.CopyNo+n.Number, n.Secrecy, n.Urgency)
 	} else {
 		add(n.CopyNo, n.Secrecy, n.Urgency, mark, n.Number)
@@ -102,9 +103,9 @@ func wantParagraphs(n *gongwen.Notice) []string {
 		}
 	}
 	add(n.Title, n.Recipients)
-	blocks := func(bs []gongwen.Block) {
+	blocks := func(bs []document.Block) {
 		for _, b := range bs {
-			if b.Kind == gongwen.NameList {
+			if b.Kind == document.NameList {
 				for _, g := range b.Groups {
 					add(g.Heading)
 					add(g.Names...)
@@ -137,7 +138,7 @@ func wantParagraphs(n *gongwen.Notice) []string {
 	if len(n.CC) > 0 {
 		add("抄送：" + strings.Join(n.CC, "，") + "。")
 	}
-	if n.Form != gongwen.LetterForm {
+	if n.Form != document.LetterForm {
 		add(n.PrintOrgan + n.PrintDate.String() + "印发")
 	}
 	return ps
@@ -335,7 +336,7 @@ func TestPackageValid(t *testing.T) {
 				t.Errorf("core.xml: %s", core)
 			}
 			switch n.Form {
-			case gongwen.LetterForm:
+			case document.LetterForm:
 				for _, want := range []string{`w:vAnchor="page"`, `thickThinSmallGap`, `thinThickSmallGap`, `<w:titlePg/>`, `w:y="1701"`} {
 					if !strings.Contains(doc, want) && !(want == `w:y="1701"` && strings.Contains(doc, `w:y="`)) {
 						t.Errorf("信函格式 document lacks %s", want)

@@ -11,11 +11,12 @@ import (
 	"testing"
 	"time"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/fontkit"
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/gongwen"
 	pdfr "pingyou/pipeline/render/pdf"
+	"pingyou/pipeline/testtool"
 )
 
 // faces are the default config's face keys (templates/pingyou.yaml).
@@ -28,7 +29,7 @@ var faces = map[string]string{
 }
 
 // ourPDF makes the record PDF from the same notice, as the pipeline does.
-func ourPDF(t *testing.T, n *gongwen.Notice) []byte {
+func ourPDF(t *testing.T, n *document.Notice) []byte {
 	t.Helper()
 	set, err := fontkit.Load(filepath.Join("..", "..", "..", "fonts"), faces)
 	if err != nil {

@@ -19,8 +19,8 @@ import (
 	"golang.org/x/image/font/sfnt"
 
 	"pingyou/pipeline/fontkit"
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/layout"
+	"pingyou/pipeline/testtool"
 )
 
 var testFaces = map[string]string{

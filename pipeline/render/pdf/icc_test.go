@@ -13,7 +13,7 @@ import (
 	"strings"
 	"testing"
 
-	"pingyou/pipeline/internal/testtool"
+	"pingyou/pipeline/testtool"
 )
 
 // TestSRGBProfile checks the generated output intent profile: its header and

@@ -42,7 +42,7 @@ func (f *Fonts) ensure(face string) error {
 		return err
 	}
 	if err := f.container.AddTTFFontData(face, b); err != nil {
-		return fmt.Errorf("字体 %s 无法用于 PDF：%v", face, err)
+		return fmt.Errorf("字体 %s 无法用于 PDF：%w", face, err)
 	}
 	f.loaded[face] = true
 	return nil
@@ -107,7 +107,7 @@ func Render(w io.Writer, doc *layout.Document, fonts *Fonts, opt Options) error 
 			err = gp.AddTTFFontFromFontContainer(f.face, fonts.container)
 		}
 		if err != nil {
-			return fmt.Errorf("字体 %s：%v", f.face, err)
+			return fmt.Errorf("字体 %s：%w", f.face, err)
 		}
 	}
 	for i := range doc.Pages {
@@ -206,10 +206,10 @@ func drawPage(gp *gopdf.GoPdf, p *layout.Page, opt Options, tags *tagger) error 
 			}
 			h, err := gopdf.ImageHolderByBytes(b)
 			if err != nil {
-				return fmt.Errorf("图片 %s 无法读取：%v", v.Key, err)
+				return fmt.Errorf("图片 %s 无法读取：%w", v.Key, err)
 			}
 			if err := gp.ImageByHolder(h, v.X.Points(), v.Y.Points(), &gopdf.Rect{W: v.W.Points(), H: v.H.Points()}); err != nil {
-				return fmt.Errorf("图片 %s：%v", v.Key, err)
+				return fmt.Errorf("图片 %s：%w", v.Key, err)
 			}
 		}
 	}
@@ -295,7 +295,7 @@ func abs(l layout.Length) layout.Length {
 // small spacings (under a quarter em) are set this way.
 func drawRun(gp *gopdf.GoPdf, r *layout.TextRun) error {
 	if err := gp.SetFont(runSubset(r).key(), "", r.Size.Points()); err != nil {
-		return fmt.Errorf("字体 %s：%v", r.Face, err)
+		return fmt.Errorf("字体 %s：%w", r.Face, err)
 	}
 	gp.SetTextColor(r.Color.R, r.Color.G, r.Color.B)
 	var tc layout.Length // character spacing in force
@@ -339,7 +339,7 @@ func drawRun(gp *gopdf.GoPdf, r *layout.TextRun) error {
 		}
 		gp.SetXY(g[i].X.Points(), r.Y.Points())
 		if err := gp.Text(text); err != nil {
-			return fmt.Errorf("文字“%s”：%v", text, err)
+			return fmt.Errorf("文字“%s”：%w", text, err)
 		}
 		i = j
 	}

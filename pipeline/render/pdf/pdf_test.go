@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"pingyou/pipeline/fontkit"
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/layout"
+	"pingyou/pipeline/testtool"
 )
 
 var testFaces = map[string]string{

@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"pingyou/pipeline/internal/testtool"
 	"pingyou/pipeline/layout"
+	"pingyou/pipeline/testtool"
 )
 
 // sealPNG is a red ring on a transparent background, like a seal image.

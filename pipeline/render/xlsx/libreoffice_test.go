@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"pingyou/pipeline/internal/testtool"
+	"pingyou/pipeline/testtool"
 )
 
 // soffice converts file in dir with LibreOffice (a real client) and fails the

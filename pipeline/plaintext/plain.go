@@ -1,4 +1,4 @@
-package gongwen
+package plaintext
 
 import (
 	"fmt"
@@ -7,10 +7,11 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"pingyou/pipeline/document"
 	"pingyou/pipeline/model"
 )
 
-// ParsePlain reads a 公文 typed or pasted as plain text, one paragraph a
+// Parse reads a 公文 typed or pasted as plain text, one paragraph a
 // line: an optional 发文字号, the title (up to three lines), an optional
 // 主送机关 line ending in ：, body paragraphs and headings (一、 （一） 1.
 // （1）), 附件： lines, the signature (organ line and date line) near the
@@ -18,14 +19,14 @@ import (
 // (主题词, a 主送 line in the 版记) and web-page debris (breadcrumbs, site
 // footers, 发布时间, 浏览次数, copyright) are dropped or moved, each with a
 // warning naming the line. Dates in Chinese numerals become Arabic.
-func ParsePlain(text string) (*Notice, model.Diagnostics) {
-	p := &plainParser{n: &Notice{Form: FileForm, Seal: WithSeal}}
+func Parse(text string) (*document.Notice, model.Diagnostics) {
+	p := &plainParser{n: &document.Notice{Form: document.FileForm, Seal: document.WithSeal}}
 	p.parse(text)
 	return p.n, p.diags
 }
 
 type plainParser struct {
-	n     *Notice
+	n     *document.Notice
 	diags model.Diagnostics
 }
 
@@ -124,8 +125,8 @@ func (p *plainParser) parse(text string) {
 		if !reNumberLine.MatchString(s) {
 			break
 		}
-		norm, changed := NormaliseNumber(s)
-		if !ValidNumber(norm) {
+		norm, changed := document.NormaliseNumber(s)
+		if !document.ValidNumber(norm) {
 			p.warn(lines[i].no, "发文字号不符合 GB/T 9704-2012（不加“第”，序号不编虚位）", s, "改为如 江师党发〔2012〕15号 的形式")
 		} else if changed {
 			p.warn(lines[i].no, "发文字号的年份应使用六角括号〔〕，已改为 "+norm, s, "")
@@ -195,19 +196,19 @@ func hasGenre(title string) bool {
 
 // blockFor classifies a body line. A （一） heading followed by text in the
 // same line is split after its first 。 so only the heading is set in 楷体.
-func blockFor(s, source string) Block {
-	b := Block{Kind: Paragraph, Text: s, Source: source}
+func blockFor(s, source string) document.Block {
+	b := document.Block{Kind: document.Paragraph, Text: s, Source: source}
 	switch {
 	case reHeading1.MatchString(s):
-		b.Kind = Heading1
+		b.Kind = document.Heading1
 	case reHeading2.MatchString(s):
-		b.Kind = Heading2
+		b.Kind = document.Heading2
 	case reHeading4.MatchString(s):
-		b.Kind = Heading4
+		b.Kind = document.Heading4
 	case reHeading3.MatchString(s):
-		b.Kind = Heading3
+		b.Kind = document.Heading3
 	}
-	if b.Kind == Heading1 || b.Kind == Heading2 {
+	if b.Kind == document.Heading1 || b.Kind == document.Heading2 {
 		if k := strings.Index(s, "。"); k >= 0 && k+len("。") < len(s) {
 			b.Text, b.RunIn = s[:k+len("。")], s[k+len("。"):]
 		}
@@ -221,7 +222,7 @@ func (p *plainParser) attachments(first string, rest []plainLine, i *int) {
 		if m := reAttachItem.FindStringSubmatch(s); m != nil {
 			s = m[2]
 		}
-		p.n.Attachments = append(p.n.Attachments, Attachment{Name: strings.TrimRight(s, "。")})
+		p.n.Attachments = append(p.n.Attachments, document.Attachment{Name: strings.TrimRight(s, "。")})
 	}
 	if first != "" {
 		add(first)

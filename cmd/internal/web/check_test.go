@@ -11,7 +11,7 @@ import (
 // TestCheckRejectsWhatRunRejects: a score of 105 once passed the page's check
 // (可以生成了) and failed the run; the check now reports it at its cell.
 func TestCheckRejectsWhatRunRejects(t *testing.T) {
-	f, err := excelize.OpenFile("../../samples/测评表.xlsx")
+	f, err := excelize.OpenFile("../../../samples/测评表.xlsx")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,9 +25,9 @@ func TestCheckRejectsWhatRunRejects(t *testing.T) {
 	f.Close()
 	ts := startServer(t, Config{})
 	id := ts.newRun(t)
-	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../samples/花名册.xlsx")},
+	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../../samples/花名册.xlsx")},
 		[3]string{"workbook", "测评表.xlsx", readFile(t, bad)},
-		[3]string{"config", "示例方案.yaml", readFile(t, "../../samples/pingyou.yaml")}) // the unit's settings
+		[3]string{"config", "示例方案.yaml", readFile(t, "../../../samples/pingyou.yaml")}) // the unit's settings
 	if code != http.StatusOK {
 		t.Fatalf("upload: %d %s", code, msg)
 	}

@@ -1,4 +1,4 @@
-package gongwen
+package plaintext
 
 import (
 	"strings"
@@ -103,6 +103,8 @@ func chinese(r rune) bool {
 }
 
 func isLatin(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // inURL reports whether rs[i] is inside a URL or an e-mail address: a run
 // of non-space ASCII holding :// or @ with more address after the mark.

@@ -16,7 +16,7 @@ import (
 	"unicode/utf8"
 
 	"pingyou/pipeline/archive"
-	"pingyou/pipeline/internal/oserr"
+	"pingyou/pipeline/oserr"
 )
 
 // File is an uploaded file: Name is the server's name inside inputs/,

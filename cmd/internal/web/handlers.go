@@ -188,20 +188,7 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
 	if busy(w, ru) {
 		return
 	}
-	maxFile := s.cfg.MaxFileSize
-	maxBody := maxFile*int64(s.cfg.MaxFiles) + DefaultMaxConfigSize + 1<<20
-	tooMuch := fmt.Sprintf("上传的内容太大：每个工作簿不能超过 %s，一个批次最多 %d 个工作簿。请删除表格中无关的工作表和图片后另存再试。", mb(maxFile), s.cfg.MaxFiles)
-	if r.ContentLength > maxBody {
-		writeError(w, http.StatusRequestEntityTooLarge, tooMuch)
-		return
-	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	mr, err := r.MultipartReader()
-	if err != nil {
-		writeError(w, http.StatusBadRequest, "上传请求的格式不对，请在页面上选择文件上传。")
-		return
-	}
-	var parts []staged
+	parts, refused := s.receive(w, r, ru)
 	defer func() {
 		for _, p := range parts {
 			if p.tmp != "" {
@@ -209,58 +196,94 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
 			}
 		}
 	}()
+	if refused != nil {
+		writeError(w, refused.code, refused.msg)
+		return
+	}
+	ru.mu.Lock()
+	defer ru.mu.Unlock()
+	if refused := s.accept(ru, parts); refused != nil {
+		writeError(w, refused.code, refused.msg)
+		return
+	}
+	if err := commit(ru, parts); err != nil {
+		writeError(w, http.StatusInternalServerError, pipeline.Message(err))
+		return
+	}
+	ru.save()
+	ru.mu.Unlock()
+	s.check(ru)
+	ru.mu.Lock()
+	writeJSON(w, http.StatusOK, s.view(ru))
+}
+
+// refusal is why an upload was refused: the status and what the page shows.
+type refusal struct {
+	code int
+	msg  string
+}
+
+// receive saves every workbook and config part of the request into
+// temporary files in the run's inputs folder, within the size limits. It
+// returns the parts saved, also when it refuses (their files are the
+// caller's to remove).
+func (s *Server) receive(w http.ResponseWriter, r *http.Request, ru *run) ([]staged, *refusal) {
+	maxFile := s.cfg.MaxFileSize
+	maxBody := maxFile*int64(s.cfg.MaxFiles) + DefaultMaxConfigSize + 1<<20
+	tooMuch := &refusal{http.StatusRequestEntityTooLarge, fmt.Sprintf("上传的内容太大：每个工作簿不能超过 %s，一个批次最多 %d 个工作簿。请删除表格中无关的工作表和图片后另存再试。", mb(maxFile), s.cfg.MaxFiles)}
+	if r.ContentLength > maxBody {
+		return nil, tooMuch
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	mr, err := r.MultipartReader()
+	if err != nil {
+		return nil, &refusal{http.StatusBadRequest, "上传请求的格式不对，请在页面上选择文件上传。"}
+	}
+	var parts []staged
 	for {
 		part, err := mr.NextPart()
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		if err != nil {
-			var mbe *http.MaxBytesError
-			if errors.As(err, &mbe) {
-				writeError(w, http.StatusRequestEntityTooLarge, tooMuch)
-			} else {
-				writeError(w, http.StatusBadRequest, "上传没有完成，请重试。")
-			}
-			return
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return parts, tooMuch
+		} else if err != nil {
+			return parts, &refusal{http.StatusBadRequest, "上传没有完成，请重试。"}
 		}
 		field := part.FormName()
 		if field != "workbook" && field != "config" {
 			part.Close()
 			continue
 		}
-		limit, fallback := maxFile, "未命名.xlsx"
+		limit, fallback, what := maxFile, "未命名.xlsx", "工作簿"
 		if field == "config" {
-			limit, fallback = DefaultMaxConfigSize, "方案.yaml"
+			limit, fallback, what = DefaultMaxConfigSize, "方案.yaml", "方案文件"
 		}
 		st := staged{field: field, display: displayName(part.FileName(), fallback)}
 		st.tmp, st.size, err = saveTemp(ru.path("inputs"), part, limit)
 		if st.tmp != "" {
 			parts = append(parts, st)
 		}
-		if err != nil {
-			var mbe *http.MaxBytesError
-			switch {
-			case errors.As(err, &mbe):
-				writeError(w, http.StatusRequestEntityTooLarge, tooMuch)
-			case errors.Is(err, errTooLarge):
-				what := "工作簿"
-				if field == "config" {
-					what = "方案文件"
-				}
-				writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("“%s”太大：每个%s不能超过 %s，没有上传任何文件。请删除表格中无关的工作表和图片后另存再试。", st.display, what, mb(limit)))
-			default:
-				writeError(w, http.StatusBadRequest, "上传没有完成，请重试："+pipeline.Message(err))
-			}
-			return
+		switch {
+		case err == nil:
+		case errors.As(err, &mbe):
+			return parts, tooMuch
+		case errors.Is(err, errTooLarge):
+			return parts, &refusal{http.StatusRequestEntityTooLarge, fmt.Sprintf("“%s”太大：每个%s不能超过 %s，没有上传任何文件。请删除表格中无关的工作表和图片后另存再试。", st.display, what, mb(limit))}
+		default:
+			return parts, &refusal{http.StatusBadRequest, "上传没有完成，请重试：" + pipeline.Message(err)}
 		}
 	}
 	if len(parts) == 0 {
-		writeError(w, http.StatusBadRequest, "没有收到文件，请选择要上传的工作簿。")
-		return
+		return nil, &refusal{http.StatusBadRequest, "没有收到文件，请选择要上传的工作簿。"}
 	}
-	ru.mu.Lock()
-	defer ru.mu.Unlock()
-	// Count what the run will hold, replacements included.
+	return parts, nil
+}
+
+// accept refuses parts that would make the run hold too many workbooks
+// (replacements count once) or a scheme that does not load. ru.mu is held.
+func (s *Server) accept(ru *run, parts []staged) *refusal {
 	names := map[string]bool{}
 	for _, f := range ru.rec.Files {
 		names[f.Display] = true
@@ -271,24 +294,28 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
 		}
 	}
 	if len(names) > s.cfg.MaxFiles {
-		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("一个批次最多 %d 个工作簿，没有上传任何文件。", s.cfg.MaxFiles))
-		return
+		return &refusal{http.StatusRequestEntityTooLarge, fmt.Sprintf("一个批次最多 %d 个工作簿，没有上传任何文件。", s.cfg.MaxFiles)}
 	}
 	for _, p := range parts {
 		if p.field == "config" {
 			if _, err := loadRunConfig(p.tmp, p.display); err != nil {
-				writeError(w, http.StatusBadRequest, err.Error())
-				return
+				return &refusal{http.StatusBadRequest, err.Error()}
 			}
 		}
 	}
+	return nil
+}
+
+// commit moves the accepted parts into the run under names the server
+// chooses and records them; a workbook replaces the one of the same
+// display name. A part moved has tmp "". ru.mu is held.
+func commit(ru *run, parts []staged) error {
 	now := time.Now()
 	for i := range parts {
 		p := &parts[i]
 		if p.field == "config" {
 			if err := os.Rename(p.tmp, ru.path("inputs", "pingyou.yaml")); err != nil {
-				writeError(w, http.StatusInternalServerError, pipeline.Message(err))
-				return
+				return err
 			}
 			p.tmp = ""
 			ru.rec.Config = &File{Name: "pingyou.yaml", Display: p.display, Size: p.size, Uploaded: now}
@@ -296,8 +323,7 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
 		}
 		f := File{Name: strconv.Itoa(ru.rec.Next) + serverExt(p.display), Display: p.display, Size: p.size, Uploaded: now}
 		if err := os.Rename(p.tmp, ru.path("inputs", f.Name)); err != nil {
-			writeError(w, http.StatusInternalServerError, pipeline.Message(err))
-			return
+			return err
 		}
 		p.tmp = ""
 		ru.rec.Next++
@@ -313,11 +339,7 @@ func (s *Server) handleUpload(w http.ResponseWriter, r *http.Request, ru *run) {
 			ru.rec.Files = append(ru.rec.Files, f)
 		}
 	}
-	ru.save()
-	ru.mu.Unlock()
-	s.check(ru)
-	ru.mu.Lock()
-	writeJSON(w, http.StatusOK, s.view(ru))
+	return nil
 }
 
 var errTooLarge = errors.New("too large")

@@ -1,4 +1,4 @@
-package gongwen
+package plaintext
 
 import (
 	"os"
@@ -47,10 +47,10 @@ func TestDropSpaces(t *testing.T) {
 // halfInChinese finds a half-width , : ; ? ! ( ) next to Chinese text.
 var halfInChinese = regexp.MustCompile(`\p{Han}[,:;?!()]|[,:;?!()]\p{Han}`)
 
-// TestParsePlainPunct: in every seed, no half-width mark is left next to
+// TestParsePunct: in every seed, no half-width mark is left next to
 // Chinese text, each line changed is named in a warning with its changes,
 // and URLs, e-mail addresses and numbers keep their marks.
-func TestParsePlainPunct(t *testing.T) {
+func TestParsePunct(t *testing.T) {
 	files, _ := filepath.Glob("testdata/seeds/*.txt")
 	total := 0
 	for _, f := range files {
@@ -58,7 +58,7 @@ func TestParsePlainPunct(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		n, diags := ParsePlain(string(b))
+		n, diags := Parse(string(b))
 		texts := []string{n.Title, n.Recipients}
 		for _, blk := range n.Body {
 			texts = append(texts, blk.Text+blk.RunIn)

@@ -26,7 +26,7 @@ import (
 	"time"
 
 	"pingyou/pipeline"
-	"pingyou/pipeline/internal/oserr"
+	"pingyou/pipeline/oserr"
 )
 
 //go:embed static

@@ -1,4 +1,4 @@
-package gongwen
+package document
 
 import "pingyou/pipeline/model"
 

@@ -21,7 +21,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"pingyou/pipeline/archive"
-	"pingyou/pipeline/internal/testtool"
+	"pingyou/pipeline/testtool"
 )
 
 // browserContext starts Debian's chromium headless with the flags that work
@@ -121,12 +121,12 @@ func dropFiles(selector string, files []string) chromedp.Action[chromedp.Void] {
 // and check it against the manifest. It takes a screenshot of each screen.
 func TestBrowserEndToEnd(t *testing.T) {
 	chromium := testtool.Require(t, "chromium")
-	fonts, _ := filepath.Abs("../../fonts")
+	fonts, _ := filepath.Abs("../../../fonts")
 	t.Setenv("PINGYOU_FONTS", fonts)
 	shots := screenshotDir(t)
-	roster, _ := filepath.Abs("../../samples/花名册.xlsx")
-	fixed, _ := filepath.Abs("../../samples/测评表.xlsx")
-	sampleConfig, _ := filepath.Abs("../../samples/pingyou.yaml")
+	roster, _ := filepath.Abs("../../../samples/花名册.xlsx")
+	fixed, _ := filepath.Abs("../../../samples/测评表.xlsx")
+	sampleConfig, _ := filepath.Abs("../../../samples/pingyou.yaml")
 	bad := plantError(t, t.TempDir())
 
 	ts := startServer(t, Config{Program: "pingyou test"})

@@ -9,7 +9,7 @@
 // web page on a double-click, and its 使用说明.txt has CRLF line ends and a
 // byte-order mark, so that Notepad shows it right on every Windows 10.
 //
-//	go run ./tools/mkdist -host bin/pingyou -version v1 -ldflags '…' -o dist windows/amd64 linux/amd64 …
+//	go run ./cmd/mkdist -host bin/pingyou -version v1 -ldflags '…' -o dist windows/amd64 linux/amd64 …
 //
 // The host binary (built for this machine) writes the templates and
 // typesets the 使用说明; each target's binary is built with CGO_ENABLED=0.

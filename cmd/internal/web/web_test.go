@@ -160,7 +160,7 @@ func readFile(t *testing.T, p string) string {
 // plantError writes a copy of the sample 测评表 with a score typed in words.
 func plantError(t *testing.T, dir string) string {
 	t.Helper()
-	f, err := excelize.OpenFile("../../samples/测评表.xlsx")
+	f, err := excelize.OpenFile("../../../samples/测评表.xlsx")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -388,12 +388,12 @@ func TestUploadedSchemeMayNotNameServerFiles(t *testing.T) {
 		"unit:\n  templates: /etc\n",
 		"fonts:\n  faces:\n    fang: /etc/passwd\n",
 	} {
-		code, _, msg := ts.upload(t, id, [3]string{"config", "方案.yaml", readFile(t, "../../samples/pingyou.yaml") + "\n" + cfg})
+		code, _, msg := ts.upload(t, id, [3]string{"config", "方案.yaml", readFile(t, "../../../samples/pingyou.yaml") + "\n" + cfg})
 		if code != http.StatusBadRequest || msg == "" {
 			t.Errorf("config with %q: %d %q", cfg, code, msg)
 		}
 	}
-	code, v, msg := ts.upload(t, id, [3]string{"config", "本校方案.yaml", readFile(t, "../../samples/pingyou.yaml")})
+	code, v, msg := ts.upload(t, id, [3]string{"config", "本校方案.yaml", readFile(t, "../../../samples/pingyou.yaml")})
 	if code != http.StatusOK || v.Config == nil || v.Config.Display != "本校方案.yaml" {
 		t.Errorf("sample scheme: %d %q %+v", code, msg, v.Config)
 	}
@@ -408,8 +408,8 @@ func TestPlantedErrorIsReportedAtItsCell(t *testing.T) {
 	ts := startServer(t, Config{})
 	id := ts.newRun(t)
 	bad := plantError(t, t.TempDir())
-	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../samples/花名册.xlsx")},
-		[3]string{"workbook", "测评表.xlsx", readFile(t, bad)}, [3]string{"config", "示例方案.yaml", readFile(t, "../../samples/pingyou.yaml")})
+	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../../samples/花名册.xlsx")},
+		[3]string{"workbook", "测评表.xlsx", readFile(t, bad)}, [3]string{"config", "示例方案.yaml", readFile(t, "../../../samples/pingyou.yaml")})
 	if code != http.StatusOK {
 		t.Fatalf("upload: %d %s", code, msg)
 	}
@@ -452,7 +452,7 @@ func TestPlantedErrorIsReportedAtItsCell(t *testing.T) {
 		t.Errorf("run with an error: %+v, %d outputs", v.Job, len(v.Outputs))
 	}
 	// The corrected file under the same name replaces the bad one.
-	code, v, _ = ts.upload(t, id, [3]string{"workbook", "测评表.xlsx", readFile(t, "../../samples/测评表.xlsx")})
+	code, v, _ = ts.upload(t, id, [3]string{"workbook", "测评表.xlsx", readFile(t, "../../../samples/测评表.xlsx")})
 	if code != http.StatusOK || len(v.Files) != 2 || v.Check == nil || !v.Check.OK || len(v.Check.Marked) != 0 {
 		t.Errorf("after the fix: %d files %+v, check %+v", len(v.Files), v.Files, v.Check)
 	}
@@ -471,7 +471,7 @@ func TestRunsSurviveARestartAndCanBeDeleted(t *testing.T) {
 	dir := t.TempDir()
 	ts := startServer(t, Config{DataDir: dir})
 	id := ts.newRun(t)
-	ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../samples/花名册.xlsx")})
+	ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../../samples/花名册.xlsx")})
 	// A job cut off by a restart is marked failed.
 	ru := ts.store.get(id)
 	ru.mu.Lock()

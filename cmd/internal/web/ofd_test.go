@@ -14,13 +14,13 @@ func TestRunWithOFD(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a whole batch")
 	}
-	fonts, _ := filepath.Abs(filepath.Join("..", "..", "fonts"))
+	fonts, _ := filepath.Abs(filepath.Join("..", "..", "..", "fonts"))
 	t.Setenv("PINGYOU_FONTS", fonts)
 	ts := startServer(t, Config{})
 	id := ts.newRun(t)
-	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../samples/花名册.xlsx")},
-		[3]string{"workbook", "测评表.xlsx", readFile(t, "../../samples/测评表.xlsx")},
-		[3]string{"config", "示例方案.yaml", readFile(t, "../../samples/pingyou.yaml")}) // the unit's settings
+	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../../samples/花名册.xlsx")},
+		[3]string{"workbook", "测评表.xlsx", readFile(t, "../../../samples/测评表.xlsx")},
+		[3]string{"config", "示例方案.yaml", readFile(t, "../../../samples/pingyou.yaml")}) // the unit's settings
 	if code != http.StatusOK || v.Check == nil || !v.Check.OK {
 		t.Fatalf("upload: %d %s", code, msg)
 	}

@@ -21,7 +21,7 @@ import (
 // that is not the sample's.
 func rosterWithUnitSheet(t *testing.T) string {
 	t.Helper()
-	f, err := excelize.OpenFile("../../samples/花名册.xlsx")
+	f, err := excelize.OpenFile("../../../samples/花名册.xlsx")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,8 +59,8 @@ func (ts *testServer) get(t *testing.T, id string) runView {
 func TestUnitSettingsOnThePage(t *testing.T) {
 	ts := startServer(t, Config{})
 	id := ts.newRun(t)
-	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../samples/花名册.xlsx")},
-		[3]string{"workbook", "测评表.xlsx", readFile(t, "../../samples/测评表.xlsx")})
+	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../../samples/花名册.xlsx")},
+		[3]string{"workbook", "测评表.xlsx", readFile(t, "../../../samples/测评表.xlsx")})
 	if code != http.StatusOK {
 		t.Fatalf("upload: %d %s", code, msg)
 	}
@@ -100,7 +100,7 @@ func TestUnitSettingsOnThePage(t *testing.T) {
 	}
 	// An uploaded config that disagrees with the sheet: the cell, with the
 	// config named as the user uploaded it.
-	code, v, _ = ts.upload(t, id, [3]string{"config", "本校方案.yaml", readFile(t, "../../samples/pingyou.yaml")})
+	code, v, _ = ts.upload(t, id, [3]string{"config", "本校方案.yaml", readFile(t, "../../../samples/pingyou.yaml")})
 	if code != http.StatusOK || v.Check == nil || v.Check.OK {
 		t.Fatalf("a disagreeing config passed: %d %+v", code, v.Check)
 	}
@@ -130,7 +130,7 @@ func TestASlowCheckHoldsNothingElse(t *testing.T) {
 	id := ts.newRun(t)
 	done := make(chan int)
 	go func() {
-		code, _, _ := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../samples/花名册.xlsx")})
+		code, _, _ := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../../samples/花名册.xlsx")})
 		done <- code
 	}()
 	<-entered
@@ -176,7 +176,7 @@ func TestJobsCanBeCancelledAndNeverBlockOthers(t *testing.T) {
 	ids := make([]string, 4)
 	for i := range ids {
 		ids[i] = ts.newRun(t)
-		ts.upload(t, ids[i], [3]string{"workbook", "花名册.xlsx", readFile(t, "../../samples/花名册.xlsx")})
+		ts.upload(t, ids[i], [3]string{"workbook", "花名册.xlsx", readFile(t, "../../../samples/花名册.xlsx")})
 	}
 	mu.Lock()
 	stuckID = ids[0]
