@@ -18,6 +18,8 @@ type row struct {
 	sig      bool // the signature block: never alone on a page (7.3.5.5)
 	body     bool // a line of 正文 (paragraphs and headings of the body)
 	note     bool // the 附件说明 (and the blank line before it): goes with the signature
+	block    int  // for body rows: the index of their paragraph in Notice.Body
+	tight    bool // set one character a line tighter (page fill)
 	para     *bodyPara
 	draw     func(top, pitch layout.Length) []layout.Item
 }
@@ -142,7 +144,7 @@ func (b *builder) flowRows() ([]*row, error) {
 func (b *builder) blockRows(blocks []Block, body bool) ([]*row, error) {
 	o := b.opt
 	var rows []*row
-	for _, blk := range blocks {
+	for bi, blk := range blocks {
 		if blk.Kind == NameList {
 			nr, err := b.nameRows(blk)
 			if err != nil {
@@ -176,6 +178,7 @@ func (b *builder) blockRows(blocks []Block, body bool) ([]*row, error) {
 				// that runs on for several lines (1.实施……) is body text and may break.
 				r.keepNext = keep && len(tr) <= 2
 				r.body = body
+				r.block = bi
 			}
 			return tr, nil
 		}
@@ -191,6 +194,7 @@ func (b *builder) blockRows(blocks []Block, body bool) ([]*row, error) {
 				rs, err := set(tst)
 				for _, r := range rs {
 					r.para = bp
+					r.tight = true
 				}
 				return rs, err
 			}
@@ -435,6 +439,7 @@ func (b *builder) paginate(rows []*row, first int) (int, layout.Length) {
 		}
 		p.place(r)
 	}
+	b.planTail(p.pages)
 	var bottom layout.Length
 	for j, fp := range p.pages {
 		for _, pr := range fp.rows {

@@ -13,7 +13,12 @@ import (
 // adjustments) are diagnostics; err is for text that cannot be set at all
 // (a character no face has).
 func Layout(n *Notice, s *layout.Setter, opt Options) (*layout.Document, model.Diagnostics, error) {
-	b := &builder{n: n, s: s, opt: opt}
+	doc, _, diags, err := LayoutBreaks(n, s, opt)
+	return doc, diags, err
+}
+
+func (b *builder) layout() (*layout.Document, model.Diagnostics, error) {
+	n, opt := b.n, b.opt
 	b.char = opt.CharPitch()
 	b.pitch = opt.LinePitch()
 	b.top, b.left = opt.Top, opt.Left
@@ -47,6 +52,7 @@ type builder struct {
 	char, pitch              layout.Length // 1 字 and 1 行 of the grid
 	top, left, right, bottom layout.Length // type area edges
 	unnumbered               map[int]bool  // 0-based pages without a page number
+	tail                     Tail          // how the signature's page was set (paginate)
 }
 
 func (b *builder) warn(problem, value, fix string) {
