@@ -38,14 +38,14 @@ type Tail struct {
 	Full                bool
 	// From is the first paragraph that starts on Page (len(Body) if none).
 	From int
-	// Pitch is not 0 when the layout tightened Page's line pitch: the
-	// pitch for the paragraphs from From on, the 主送机关 when it is on
-	// Page, and the lines after the body on Page. If a paragraph runs on
-	// from the page before, Pitch is what the other lines need for all of
-	// Page's lines to fit with that paragraph at the normal pitch (an
-	// editable copy sets line spacing per paragraph; the PDF sets the
-	// whole page at one pitch).
-	Pitch layout.Length
+	// Rows and Used are not 0 when the layout tightened Page's line pitch
+	// (7.3.5.5): Used lines of its flow (the paragraphs from From on, the
+	// 主送机关 when it is on Page, the 附件说明 and the signature block) fill
+	// Rows grid lines. Carried of them belong to a paragraph that runs on
+	// from the page before, which a word processor, setting line spacing
+	// per paragraph, keeps at the grid's pitch while the others take the
+	// rest (the PDF sets the whole page at one pitch).
+	Rows, Used, Carried int
 	// Tight are the paragraphs set at CharPitch, one character a line
 	// more than the grid (7.3.5.5).
 	Tight     []int
@@ -169,12 +169,7 @@ func (b *builder) planTail(pages []*flowPage) {
 		}
 	}
 	if fp.pitch != b.pitch {
-		// The page's lines at fp.pitch fill what it had at the normal
-		// pitch; the lines of a paragraph from the page before stay at
-		// the normal pitch in a word processor, the others share the rest.
-		rows := used(fp)
-		avail := layout.Length(b.opt.LinesPerPage-fp.start) * b.pitch
-		t.Pitch = (avail - layout.Length(run)*b.pitch) / layout.Length(rows-run)
+		t.Rows, t.Used, t.Carried = b.opt.LinesPerPage-fp.start, used(fp), run
 	}
 	b.tail = t
 }

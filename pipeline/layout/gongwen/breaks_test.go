@@ -32,8 +32,8 @@ func TestTail(t *testing.T) {
 			if want := o.TypeWidth / 29; tl.CharPitch != want || !reflect.DeepEqual(tl.Tight, []int{0, 1, 2}) {
 				t.Errorf("tight %v at %v, want [0 1 2] at %v", tl.Tight, tl.CharPitch, want)
 			}
-			if tl.Pitch == 0 || tl.Pitch*100 < o.LinePitch()*90 || tl.Pitch >= o.LinePitch() {
-				t.Errorf("pitch %v", tl.Pitch)
+			if tl.Rows == 0 || tl.Used <= tl.Rows || tl.Used*90 > tl.Rows*100 || tl.Carried != 0 {
+				t.Errorf("%d lines on %d grid lines (%d carried)", tl.Used, tl.Rows, tl.Carried)
 			}
 			if tl.Reach != 1 {
 				t.Errorf("the seal reaches %d lines below the date, want 1", tl.Reach)

@@ -168,7 +168,14 @@ func (b *builder) blockRows(blocks []Block, body bool) ([]*row, error) {
 		}
 		keep := blk.Kind != Paragraph && blk.RunIn == ""
 		set := func(st textStyle) ([]*row, error) {
-			lines, err := b.paraLead(blk.Text+blk.RunIn, st, lead, role, 2*b.char, 0, o.TypeWidth, blk.Source)
+			// 2 字 of the paragraph's own pitch: a paragraph set 29 a line
+			// (page fill) holds 27 on its first line, as an editable copy
+			// that indents in its characters does.
+			indent := 2 * b.char
+			if st.pitch > 0 {
+				indent = 2 * st.pitch
+			}
+			lines, err := b.paraLead(blk.Text+blk.RunIn, st, lead, role, indent, 0, o.TypeWidth, blk.Source)
 			if err != nil {
 				return nil, err
 			}
