@@ -488,12 +488,19 @@ func (g *generator) docx(pdfEntry archive.Entry, n *gongwen.Notice, br gongwen.B
 	e := pdfEntry
 	e.Path = strings.TrimSuffix(e.Path, ".pdf") + ".docx"
 	e.Kind = "公文（可编辑）"
+	opt := docxOptions(g.cfg, br)
+	return g.store(e, func(w io.Writer) error { return docx.Write(w, n, opt) })
+}
+
+// docxOptions are the DOCX choices of a batch: the config's font names and
+// the layout's decisions for the notice.
+func docxOptions(cfg *config.Config, br gongwen.Breaks) docx.Options {
 	opt := docx.DefaultOptions()
 	opt.Breaks = &br
-	for role, name := range g.cfg.Fonts.Docx {
+	for role, name := range cfg.Fonts.Docx {
 		opt.Fonts[role] = name
 	}
-	return g.store(e, func(w io.Writer) error { return docx.Write(w, n, opt) })
+	return opt
 }
 
 func (g *generator) branchNotices() error {
