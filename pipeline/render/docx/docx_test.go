@@ -8,6 +8,7 @@ import (
 	"io"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -647,5 +648,64 @@ func TestMarkKernsInDOCX(t *testing.T) {
 	}
 	if strings.Join(kerned, "|") != "）" {
 		t.Errorf("kerned runs %q, want the ） of 名额2）。", kerned)
+	}
+}
+
+// Children of w:pPr and w:rPr in the order ECMA-376 Part 1 gives them
+// (CT_PPrBase, CT_RPr, 17.3.1.26 and 17.3.2.28): Word reports a document
+// whose properties are out of order as damaged.
+var (
+	pPrOrder = strings.Fields(`pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr
+		suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct
+		autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents
+		suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange`)
+	rPrOrder = strings.Fields(`rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss
+		imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect
+		bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath`)
+	propsRE = regexp.MustCompile(`(?s)<w:(pPr|rPr)>(.*?)</w:(?:pPr|rPr)>`)
+	childRE = regexp.MustCompile(`<w:(\w+)`)
+	nestRE  = regexp.MustCompile(`(?s)<w:(rPr|pBdr|tabs)>.*?</w:(?:rPr|pBdr|tabs)>`)
+)
+
+// TestSchemaOrder: every pPr and rPr of every part lists its children in
+// the schema's order, for every notice and with the page-fill measures.
+func TestSchemaOrder(t *testing.T) {
+	docs := map[string][]byte{}
+	for name, mk := range notices {
+		docs[name] = write(t, mk())
+	}
+	opt := DefaultOptions()
+	opt.Breaks = &gongwen.Breaks{Tail: gongwen.Tail{Page: 0, Keep: 1, Lines: 3, From: 1,
+		Rows: 14, Used: 15, Tight: []int{1}, CharPitch: 442250 / 29, Reach: 1}}
+	var buf bytes.Buffer
+	if err := Write(&buf, tailNotice(), opt); err != nil {
+		t.Fatal(err)
+	}
+	docs["page fill"] = buf.Bytes()
+	for name, b := range docs {
+		_, parts := unzip(t, b)
+		for part, data := range parts {
+			if !strings.HasSuffix(part, ".xml") {
+				continue
+			}
+			for _, m := range propsRE.FindAllStringSubmatch(string(data), -1) {
+				order := pPrOrder
+				inner := m[2]
+				if m[1] == "rPr" {
+					order = rPrOrder
+				} else {
+					inner = nestRE.ReplaceAllString(inner, "<w:$1/>")
+				}
+				last := -1
+				for _, c := range childRE.FindAllStringSubmatch(inner, -1) {
+					i := slices.Index(order, c[1])
+					if i < 0 || i < last {
+						t.Errorf("%s %s: w:%s out of order in %s", name, part, c[1], m[0])
+						break
+					}
+					last = i
+				}
+			}
+		}
 	}
 }
