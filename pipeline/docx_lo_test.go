@@ -202,8 +202,9 @@ func lastBodyLines(ours []textLine, i, sig int) bool {
 type fillNotice struct{ name, pdf, docx, mark string }
 
 // pageFillNotices writes branch notices whose signature's page needs the
-// page-fill measures (GB/T 9704-2012 7.3.5.5) — a tighter line pitch, 29
-// characters a line, lines moved — as PDF and DOCX into dir.
+// page-fill measures (GB/T 9704-2012 7.3.5.5) — a tighter line pitch (on
+// page 1, and on page 2 below a paragraph from page 1), 29 characters a
+// line, lines moved — as PDF and DOCX into dir.
 func pageFillNotices(t *testing.T, dir string) []fillNotice {
 	t.Helper()
 	cfg, set := defaultFonts(t)
@@ -226,6 +227,8 @@ func pageFillNotices(t *testing.T, dir string) []fillNotice {
 		{"29 a line", []int{76, 10, 60, 32}, gongwen.NoSeal, "字距由"},
 		{"a line moved", []int{27, 82, 60, 10}, gongwen.NoSeal, "移到下一页"},
 		{"a page full", []int{104, 82, 60, 54}, gongwen.NoSeal, ""},
+		// page 2 tightened, a paragraph running on from page 1
+		{"tighter lines on page 2", []int{152, 180, 300, 76}, gongwen.NoSeal, "第2页容不下署名、成文日期和印章，已将该页行距"},
 	} {
 		n := fillBody(c.paras, c.seal)
 		doc, br, diags, err := gongwen.LayoutBreaks(n, &layout.Setter{Metrics: set}, opt)
