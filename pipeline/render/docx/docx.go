@@ -74,8 +74,10 @@ type Options struct {
 	Latin string
 	// Red is the RGB hex colour of the mark and the red lines.
 	Red string
-	// Breaks are the PDF layout's title lines and 版记 position; nil: the
-	// word processor breaks titles and the 版记 follows the text.
+	// Breaks are the PDF layout's title lines, signature page and 版记
+	// position (gongwen.LayoutBreaks); nil: the word processor breaks
+	// titles, the last paragraph is kept with the signature and the 版记
+	// follows the text.
 	Breaks *gongwen.Breaks
 }
 

@@ -194,7 +194,7 @@ func docParagraphs(t testing.TB, doc []byte) []string {
 			inT = false
 		case xml.CharData:
 			if inT {
-				// the joiners between Han and Latin text (joinScripts) are not text
+				// the joiners between Han and Latin text (joiner) are not text
 				cur.WriteString(strings.NewReplacer("\u2060", "", "\u200B", "").Replace(string(v)))
 			}
 		}
