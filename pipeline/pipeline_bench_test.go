@@ -189,7 +189,7 @@ func BenchmarkNoticePage(b *testing.B) {
 	var size int64
 	b.ReportAllocs()
 	for b.Loop() {
-		doc, _, err := g.notice(notices[i%len(notices)].Notice)
+		doc, _, _, err := g.notice(notices[i%len(notices)].Notice)
 		if err != nil {
 			b.Fatal(err)
 		}

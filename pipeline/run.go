@@ -322,9 +322,10 @@ func (g *generator) pdf(e archive.Entry, doc *layout.Document) error {
 	return nil
 }
 
-// notice lays out a 公文; safe to call from several goroutines.
-func (g *generator) notice(n *document.Notice) (*layout.Document, model.Diagnostics, error) {
-	return gongwen.Layout(n, g.setter, g.noticeOpt)
+// notice lays out a 公文, with the decisions its DOCX repeats; safe to
+// call from several goroutines.
+func (g *generator) notice(n *document.Notice) (*layout.Document, gongwen.Breaks, model.Diagnostics, error) {
+	return gongwen.LayoutBreaks(n, g.setter, g.noticeOpt)
 }
 
 func (g *generator) decision() error {
@@ -342,7 +343,7 @@ func (g *generator) decision() error {
 		return err
 	}
 	g.opt.logf("排版表彰决定 …")
-	doc, ldiags, err := g.notice(n)
+	doc, br, ldiags, err := g.notice(n)
 	g.diags = append(g.diags, about(ldiags, DecisionName)...)
 	if err != nil {
 		return fmt.Errorf("表彰决定：%w", err)
@@ -359,7 +360,7 @@ func (g *generator) decision() error {
 		g.add(oe)
 	}
 	g.register = append(g.register, xlsx.NoticeRow{Number: n.Number, Title: n.Title, Recipient: n.Recipients, Date: e.Date, File: e.Path})
-	de, err := g.docx(e, n, doc)
+	de, err := g.docx(e, n, br)
 	if err != nil {
 		return err
 	}
@@ -369,17 +370,23 @@ func (g *generator) decision() error {
 
 // docx stores the editable copy of a notice beside its PDF: same model,
 // same text; the PDF stays the record. Safe to call from several goroutines.
-func (g *generator) docx(pdfEntry archive.Entry, n *document.Notice, doc *layout.Document) (archive.Entry, error) {
+func (g *generator) docx(pdfEntry archive.Entry, n *document.Notice, br gongwen.Breaks) (archive.Entry, error) {
 	e := pdfEntry
 	e.Path = strings.TrimSuffix(e.Path, ".pdf") + ".docx"
 	e.Kind = "公文（可编辑）"
+	opt := docxOptions(g.cfg, br)
+	return g.store(e, func(w io.Writer) error { return docx.Write(w, n, opt) })
+}
+
+// docxOptions are the DOCX choices of a batch: the config's font names and
+// the layout's decisions for the notice.
+func docxOptions(cfg *config.Config, br gongwen.Breaks) docx.Options {
 	opt := docx.DefaultOptions()
-	br := gongwen.PlannedBreaks(n, doc, g.setter, g.noticeOpt)
 	opt.Breaks = &br
-	for role, name := range g.cfg.Fonts.Docx {
+	for role, name := range cfg.Fonts.Docx {
 		opt.Fonts[role] = name
 	}
-	return g.store(e, func(w io.Writer) error { return docx.Write(w, n, opt) })
+	return opt
 }
 
 func (g *generator) branchNotices() error {
@@ -417,7 +424,7 @@ func (g *generator) branchNotices() error {
 		if err != nil {
 			return stored{}, err
 		}
-		doc, diags, err := g.notice(bn.Notice)
+		doc, br, diags, err := g.notice(bn.Notice)
 		if err != nil {
 			return stored{}, fmt.Errorf("%s 的评议结果通知：%w", bn.Branch.Name, err)
 		}
@@ -435,7 +442,7 @@ func (g *generator) branchNotices() error {
 		if err != nil {
 			return stored{}, err
 		}
-		de, err := g.docx(e, bn.Notice, doc)
+		de, err := g.docx(e, bn.Notice, br)
 		return stored{e, de, oe, hasOFD, about(diags, name), doc}, err
 	}, func(i int, r stored) error {
 		g.diags = append(g.diags, r.diags...)

@@ -103,14 +103,12 @@ func (s *Setter) measure(p *Paragraph, c *metricsCtx, gs []glyph, as []atom) err
 			}
 		}
 		a.w, a.sp = nat, sp
-		if a.kind == kMark && a.g1-a.nsp == a.g0+1 {
-			mk := gs[a.g0].mk
-			if mk.blankL {
-				a.blankL = half
-			}
-			if mk.blankR {
-				a.blankR = half
-			}
+		l, r := blanks(gs, a)
+		if l {
+			a.blankL = half
+		}
+		if r {
+			a.blankR = half
 		}
 	}
 	// boundaries
@@ -120,9 +118,9 @@ func (s *Setter) measure(p *Paragraph, c *metricsCtx, gs []glyph, as []atom) err
 			continue
 		}
 		switch {
-		case a.kind == kMark && b.kind == kMark && a.blankR > 0:
+		case kerned(gs, a, b) && a.blankR > 0:
 			a.adj = -a.blankR // 。” ）、 ”（: 1.5 em, not 2
-		case a.kind == kMark && b.kind == kMark && b.blankL > 0:
+		case kerned(gs, a, b):
 			a.adj = -b.blankL // ，“ 《“
 		case !c.grid && (a.kind == kHan && b.kind == kWord && !numberStart(gs, b) || a.kind == kWord && !a.digitR && b.kind == kHan):
 			// Han–Latin glue, 1/4 em shrinkable to 1/8; none next to an
@@ -133,6 +131,54 @@ func (s *Setter) measure(p *Paragraph, c *metricsCtx, gs []glyph, as []atom) err
 		}
 	}
 	return nil
+}
+
+// blanks reports which halves of atom a's cell are blank and may be
+// compressed: those of a single mark.
+func blanks(gs []glyph, a *atom) (left, right bool) {
+	if a.kind != kMark || a.g1-a.nsp != a.g0+1 {
+		return false, false
+	}
+	mk := gs[a.g0].mk
+	return mk.blankL, mk.blankR
+}
+
+// kerned reports whether the boundary between atoms a and b drops a blank
+// half em: two adjacent marks take 1.5 em (。” ）、 ”（ ，“ 《“), a's right
+// half if it is blank, else b's left half.
+func kerned(gs []glyph, a, b *atom) bool {
+	if a.nsp > 0 || a.kind != kMark || b.kind != kMark {
+		return false
+	}
+	_, r := blanks(gs, a)
+	l, _ := blanks(gs, b)
+	return r || l
+}
+
+// MarkKerns returns the byte offsets in text of the marks after which every
+// line of the layout is half an em shorter: two adjacent marks take 1.5 em,
+// not 2 (。” ）、 ”（ ，“ 《“). An editable copy repeats it with a condensed
+// character spacing after the mark, since word processors either compress
+// no mark or every mark.
+func MarkKerns(text string) []int {
+	gs, as := segment(text)
+	if len(as) < 2 {
+		return nil
+	}
+	// glyph i is the i-th rune of text that segment draws
+	offs := make([]int, 0, len(gs))
+	for i, r := range text {
+		if !unicode.Is(unicode.Cc, r) && Drawn(r) {
+			offs = append(offs, i)
+		}
+	}
+	var ks []int
+	for k := 0; k+1 < len(as); k++ {
+		if last := as[k].g1 - as[k].nsp - 1; kerned(gs, &as[k], &as[k+1]) && last < len(offs) {
+			ks = append(ks, offs[last])
+		}
+	}
+	return ks
 }
 
 // numberStart reports whether atom a begins with an Arabic number (or a

@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // xOf returns the x of the n-th glyph (0-based) whose text is s.
@@ -60,6 +61,42 @@ func TestAdjacentMarks(t *testing.T) {
 		cellB = xOf(t, l, c.b, c.second) - (gwPitch-gwSize)/2
 		if got := cellB - cellA; got != 2*gwPitch-gwPitch/2 {
 			t.Errorf("grid %s: spans %d, want 1.5 pitch = %d", c.text, got, 2*gwPitch-gwPitch/2)
+		}
+	}
+}
+
+// TestMarkKerns: MarkKerns names the marks whose lines are half an em
+// shorter, the first of each adjacent pair (the pair's last rune for ——),
+// and agrees with the setter: a text's width is 1 em a character less half
+// an em a kern.
+func TestMarkKerns(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // the text before each kerned mark, mark included
+	}{
+		{"名额二）。评定", []string{"名额二）"}},
+		{"（好）、“好”（好）。", []string{"（好）", "（好）、", "（好）、“好”", "（好）、“好”（好）"}},
+		{"好，“好”", []string{"好，"}},
+		{"《“好”》", []string{"《", "《“好”"}},
+		{"好——“好”", []string{"好——"}},
+		{"好。好，好", nil},
+		{"好。 “好", nil}, // a space between: no pair
+	} {
+		var got []string
+		for _, k := range MarkKerns(c.text) {
+			_, n := utf8.DecodeRuneInString(c.text[k:])
+			got = append(got, c.text[:k+n])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("MarkKerns(%q) ends %q, want %q", c.text, got, c.want)
+		}
+		if strings.Contains(c.text, " ") {
+			continue
+		}
+		l := setOne(t, plain(c.text), Pt(100))
+		n := utf8.RuneCountInString(c.text)
+		if want := Length(n)*10000 - Length(len(got))*5000; l.Width != want {
+			t.Errorf("%q is %d wide, want %d (%d kerns)", c.text, l.Width, want, len(got))
 		}
 	}
 }

@@ -19,6 +19,8 @@ type row struct {
 	sig      bool // the signature block: never alone on a page (7.3.5.5)
 	body     bool // a line of 正文 (paragraphs and headings of the body)
 	note     bool // the 附件说明 (and the blank line before it): goes with the signature
+	block    int  // for body rows: the index of their paragraph in Notice.Body
+	tight    bool // set one character a line tighter (page fill)
 	para     *bodyPara
 	draw     func(top, pitch layout.Length) []layout.Item
 	node     *layout.Node // the structure node its items belong to; nil: draw marks them itself
@@ -155,7 +157,7 @@ func (b *builder) flowRows() ([]*row, error) {
 func (b *builder) blockRows(blocks []document.Block, body bool, parent *layout.Node) ([]*row, error) {
 	o := b.opt
 	var rows []*row
-	for _, blk := range blocks {
+	for bi, blk := range blocks {
 		if blk.Kind == document.NameList {
 			nr, err := b.nameRows(blk, parent)
 			if err != nil {
@@ -179,7 +181,14 @@ func (b *builder) blockRows(blocks []document.Block, body bool, parent *layout.N
 		}
 		keep := blk.Kind != document.Paragraph && blk.RunIn == ""
 		set := func(st textStyle) ([]*row, error) {
-			lines, err := b.paraLead(blk.Text+blk.RunIn, st, lead, role, 2*b.char, 0, o.TypeWidth, blk.Source)
+			// 2 字 of the paragraph's own pitch: a paragraph set 29 a line
+			// (page fill) holds 27 on its first line, as an editable copy
+			// that indents in its characters does.
+			indent := 2 * b.char
+			if st.pitch > 0 {
+				indent = 2 * st.pitch
+			}
+			lines, err := b.paraLead(blk.Text+blk.RunIn, st, lead, role, indent, 0, o.TypeWidth, blk.Source)
 			if err != nil {
 				return nil, err
 			}
@@ -189,6 +198,7 @@ func (b *builder) blockRows(blocks []document.Block, body bool, parent *layout.N
 				// that runs on for several lines (1.实施……) is body text and may break.
 				r.keepNext = keep && len(tr) <= 2
 				r.body = body
+				r.block = bi
 			}
 			return tr, nil
 		}
@@ -211,6 +221,7 @@ func (b *builder) blockRows(blocks []document.Block, body bool, parent *layout.N
 				rs, err := set(tst)
 				for _, r := range rs {
 					r.para, r.node = bp, node
+					r.tight = true
 				}
 				return rs, err
 			}
@@ -458,6 +469,7 @@ func (b *builder) paginate(rows []*row, first int) (int, layout.Length) {
 		}
 		p.place(r)
 	}
+	b.planTail(p.pages)
 	var bottom layout.Length
 	for j, fp := range p.pages {
 		for _, pr := range fp.rows {

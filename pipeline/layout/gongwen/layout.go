@@ -14,7 +14,12 @@ import (
 // adjustments) are diagnostics; err is for text that cannot be set at all
 // (a character no face has).
 func Layout(n *document.Notice, s *layout.Setter, opt Options) (*layout.Document, model.Diagnostics, error) {
-	b := &builder{n: n, s: s, opt: opt, root: layout.NewStructure()}
+	doc, _, diags, err := LayoutBreaks(n, s, opt)
+	return doc, diags, err
+}
+
+func (b *builder) layout() (*layout.Document, model.Diagnostics, error) {
+	n, opt := b.n, b.opt
 	b.char = opt.CharPitch()
 	b.pitch = opt.LinePitch()
 	b.top, b.left = opt.Top, opt.Left
@@ -53,6 +58,7 @@ type builder struct {
 	// (layout.Node), added in reading order as the items are emitted.
 	root      *layout.Node
 	lastLevel int // heading level of the last heading tagged (headingType)
+	tail      Tail // how the signature's page was set (paginate)
 }
 
 func (b *builder) warn(problem, value, fix string) {

@@ -72,9 +72,13 @@ func TestSignaturePageCarriesBody(t *testing.T) {
 					}
 				}
 				n := sigNotice(paras, atts, seal)
-				doc, diags, err := Layout(n, testSetter(), o)
+				doc, br, diags, err := LayoutBreaks(n, testSetter(), o)
 				if err != nil {
 					t.Fatal(err)
+				}
+				if tl := br.Tail; tl.Page < 0 || tl.Page >= len(doc.Pages) || findRun(doc.Pages[tl.Page], dateText) == nil ||
+					tl.Keep < 0 || tl.Before >= tl.Lines || tl.From > len(n.Body) {
+					t.Errorf("k=%d atts=%d %v: tail %+v does not describe the signature's page", k, atts, seal, tl)
 				}
 				for _, d := range diags {
 					for key, s := range map[string]string{"pitch": "行距由", "chars": "字距由", "moved": "移到下一页", "pulled": "移到该页"} {

@@ -17,11 +17,23 @@
 //   - 名单 are borderless tables with the PDF's columns (6 字 each, the last
 //     one 4 字); a long name spans columns (w:gridSpan) as in the PDF.
 //   - 28 字 a line: a grid of lines only (w:docGrid w:type="lines") and every
-//     run condensed by tracking (w:spacing, −0.3 pt), so 28 characters of
-//     16 pt fit the 156 mm line and 29 do not. A grid of characters
-//     (linesAndChars with a negative w:charSpace) is what Word templates
-//     use, but LibreOffice widens every glyph to the grid's cells and sets
-//     about 18 字 a line. The red mark and the titles are off the grid.
+//     run condensed by tracking (w:spacing, −0.4 pt, trackFor), so 28
+//     characters of 16 pt fit the 156 mm line and 28½ do not. A grid of
+//     characters (linesAndChars with a negative w:charSpace) is what Word
+//     templates use, but LibreOffice widens every glyph to the grid's
+//     cells and sets about 18 字 a line. The red mark and the titles are
+//     off the grid.
+//   - Two adjacent marks (）。 ”（ ，“) take 1.5 字 as in the PDF: the first
+//     is condensed by half its cell (layout.MarkKerns). Word and WPS set
+//     it so; LibreOffice 7.4 cannot (see runs) and sets 2 字.
+//   - The page with the signature is set as the PDF set it (Breaks.Tail,
+//     7.3.5): the paragraphs with the last two lines of 正文, the 附件说明
+//     and the signature are kept together (keepNext, widow control as the
+//     PDF's split needs, bodyKeep), a tightened page's paragraphs get its
+//     exact line pitch, a paragraph set 29 a line its character spacing.
+//     Keeps rather than page breaks: the copy stays right when edited.
+//     LibreOffice moves a kept paragraph whole where the PDF moved its
+//     last lines.
 //   - The 版记 is ordinary paragraphs with borders after the text (a frame
 //     anchored to the page bottom loses its rules in LibreOffice). Where
 //     the PDF put it — the same page below the text, or the next (even)
@@ -47,6 +59,7 @@ import (
 	"time"
 
 	"pingyou/pipeline/document"
+	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/gongwen"
 )
 
@@ -62,8 +75,10 @@ type Options struct {
 	Latin string
 	// Red is the RGB hex colour of the mark and the red lines.
 	Red string
-	// Breaks are the PDF layout's title lines and 版记 position; nil: the
-	// word processor breaks titles and the 版记 follows the text.
+	// Breaks are the PDF layout's title lines, signature page and 版记
+	// position (gongwen.LayoutBreaks); nil: the word processor breaks
+	// titles, the last paragraph is kept with the signature and the 版记
+	// follows the text.
 	Breaks *gongwen.Breaks
 }
 
@@ -111,13 +126,20 @@ const (
 )
 
 // tracking is the character spacing of every run, in twips (w:spacing
-// w:val): 28 characters of 3号 fit the 156 mm line, as in the PDF, and 29
-// do not. 16 pt is 320 twips and typeW/28 is 315.9, so −5 is the least
-// that fits 28; one twip more (−6: 15.7 pt a character, 439.6 of the
-// line's 442.25 pt; 29 take 455.3) leaves LibreOffice the room its
-// rounding needs on a line with numbers in it.
-func tracking() int {
-	return typeW/28 - bodySz*10 - 1
+// w:val): 28 characters of 3号 a line, as in the PDF (trackFor(28)).
+func tracking() int { return trackFor(28) }
+
+// trackFor is the character spacing that sets n characters of 3号 on the
+// 156 mm line as the PDF's grid does. The grid is in half cells (a digit of
+// 仿宋 takes half of one), so a line the PDF ends holds at most n cells and
+// the next half cell does not fit: the character must be wider than
+// typeW/(n+½) and at most typeW/n. It takes one twip more than the least
+// (n=28: 312 twips, 15.6 pt; n+½ of them overrun by 2.4 pt): LibreOffice
+// applies no character spacing to the last character of a run or of a
+// script (Han, digits) and so sets a line with numbers wider than Word; the
+// 109 twips 28 of them leave cover 13 such ends.
+func trackFor(n int) int {
+	return (2*typeW+2*n)/(2*n+1) + 1 - bodySz*10
 }
 
 // char is 1 字 in twips (the grid character pitch, rounded).
@@ -230,12 +252,13 @@ func (b *builder) latin(role string) string {
 
 // rPr returns run properties for a role, size (half-points) and colour.
 func (b *builder) rPr(role string, sz int, color string, extra string) string {
-	return b.rPrFonts(role, b.latin(role), "", sz, color, extra)
+	return b.rPrFonts(role, b.latin(role), "", sz, color, 0, extra)
 }
 
-// rPrFonts is rPr with latin as the ascii/hAnsi font; hint is appended to
-// the w:cs attribute's value as raw attribute text (`" w:hint="eastAsia`).
-func (b *builder) rPrFonts(role, latin, hint string, sz int, color string, extra string) string {
+// rPrFonts is rPr with latin as the ascii/hAnsi font and track as the
+// character spacing (0: the document's); hint is appended to the w:cs
+// attribute's value as raw attribute text (`" w:hint="eastAsia`).
+func (b *builder) rPrFonts(role, latin, hint string, sz int, color string, track int, extra string) string {
 	var sb strings.Builder
 	sb.WriteString("<w:rPr>")
 	f := esc(b.font(role))
@@ -244,6 +267,9 @@ func (b *builder) rPrFonts(role, latin, hint string, sz int, color string, extra
 	// CT_RPr order: color, spacing, position, sz, szCs, u.
 	if color != "" {
 		fmt.Fprintf(&sb, `<w:color w:val="%s"/>`, esc(color))
+	}
+	if track != 0 {
+		fmt.Fprintf(&sb, `<w:spacing w:val="%d"/>`, track)
 	}
 	under := strings.HasPrefix(extra, "<w:u ")
 	if !under {
@@ -259,73 +285,139 @@ func (b *builder) rPrFonts(role, latin, hint string, sz int, color string, extra
 	return sb.String()
 }
 
-// run is text in one role and size: w:r elements, tabs as w:tab. Marks
-// shared with Western text (“ ” ‘ ’ … — ·) get runs of their own in the
-// East Asian font (w:hint="eastAsia", and as the ascii/hAnsi font too, which
-// LibreOffice reads where it ignores the hint): in Chinese text they are
-// full-width, as in the PDF, not Times New Roman's narrow quotes.
+// runStyle is what the runs of a paragraph share beyond their role.
+type runStyle struct {
+	sz    int    // half-points; 0: the body size
+	color string // RGB hex; "": automatic
+	extra string // w:position (before w:sz) or w:u (after it)
+	track int    // character spacing in twips; 0: the document's (tracking())
+}
+
+// span is text in one role.
+type span struct{ role, text string }
+
+// run is text in one role and size (see runs).
 func (b *builder) run(role string, sz int, color, extra, text string) string {
-	var sb strings.Builder
-	text = joinScripts(text)
-	for len(text) > 0 {
-		i := 0
-		shared := isShared([]rune(text)[0])
-		for _, r := range text {
-			if isShared(r) != shared {
-				break
-			}
-			i += len(string(r))
-		}
-		part := text[:i]
-		text = text[i:]
-		sb.WriteString("<w:r>")
-		if shared {
-			sb.WriteString(b.rPrFonts(role, b.font(role), `" w:hint="eastAsia`, sz, color, extra))
-		} else {
-			sb.WriteString(b.rPr(role, sz, color, extra))
-		}
-		for j, seg := range strings.Split(part, "\t") {
-			if j > 0 {
-				sb.WriteString("<w:tab/>")
-			}
-			if seg != "" {
-				fmt.Fprintf(&sb, `<w:t xml:space="preserve">%s</w:t>`, esc(seg))
-			}
-		}
-		sb.WriteString("</w:r>")
+	return b.runs(runStyle{sz: sz, color: color, extra: extra}, span{role, text})
+}
+
+// runs writes the spans of one paragraph as w:r elements, tabs as w:tab.
+// Marks shared with Western text (“ ” ‘ ’ … — ·) get runs of their own in
+// the East Asian font (w:hint="eastAsia", and as the ascii/hAnsi font too,
+// which LibreOffice reads where it ignores the hint): in Chinese text they
+// are full-width, as in the PDF, not Times New Roman's narrow quotes. The
+// first of two adjacent marks (）。 ”（ ，“, layout.MarkKerns over the spans'
+// joint text) is condensed by half its cell, as the PDF sets the pair in
+// 1.5 em: Word's and LibreOffice's own punctuation compression squeezes
+// every mark or none. LibreOffice 7.4 ignores it: it applies no character
+// spacing after the last character of a run and at most −1/6 em (measured),
+// and no DOCX property it reads can narrow one mark without distorting it
+// (w:w squeezes the glyph), so there a line that needs the kern to hold
+// its last character breaks one character early.
+func (b *builder) runs(st runStyle, spans ...span) string {
+	var all strings.Builder
+	for _, sp := range spans {
+		all.WriteString(sp.text)
 	}
-	if sb.Len() == 0 { // an empty run keeps its properties (a tab-only line is not empty)
-		return "<w:r>" + b.rPr(role, sz, color, extra) + "</w:r>"
+	kerned := map[int]bool{}
+	for _, k := range layout.MarkKerns(all.String()) {
+		kerned[k] = true
+	}
+	track := st.track
+	if track == 0 {
+		track = tracking()
+	}
+	size := st.sz
+	if size == 0 {
+		size = bodySz
+	}
+	// less half the cell a character takes (its size and the tracking)
+	kernTrack := track - (size*10+track)/2
+
+	var sb strings.Builder
+	var prev rune
+	off := 0
+	for _, sp := range spans {
+		type piece struct {
+			shared, kern bool
+			text         strings.Builder
+		}
+		var cur *piece
+		flush := func() {
+			if cur == nil {
+				return
+			}
+			sb.WriteString("<w:r>")
+			t := st.track
+			if cur.kern {
+				t = kernTrack
+			}
+			if cur.shared {
+				sb.WriteString(b.rPrFonts(sp.role, b.font(sp.role), `" w:hint="eastAsia`, st.sz, st.color, t, st.extra))
+			} else {
+				sb.WriteString(b.rPrFonts(sp.role, b.latin(sp.role), "", st.sz, st.color, t, st.extra))
+			}
+			for j, seg := range strings.Split(cur.text.String(), "\t") {
+				if j > 0 {
+					sb.WriteString("<w:tab/>")
+				}
+				if seg != "" {
+					fmt.Fprintf(&sb, `<w:t xml:space="preserve">%s</w:t>`, esc(seg))
+				}
+			}
+			sb.WriteString("</w:r>")
+			cur = nil
+		}
+		for i, r := range sp.text {
+			shared, kern := isShared(r), kerned[off+i]
+			if cur != nil && (cur.shared != shared || cur.kern != kern) {
+				flush()
+			}
+			if cur == nil {
+				cur = &piece{shared: shared, kern: kern}
+			}
+			cur.text.WriteString(joiner(prev, r))
+			cur.text.WriteRune(r)
+			prev = r
+		}
+		flush()
+		off += len(sp.text)
+	}
+	if sb.Len() == 0 { // an empty run keeps its properties
+		role := gongwen.RoleBody
+		if len(spans) > 0 {
+			role = spans[0].role
+		}
+		return "<w:r>" + b.rPrFonts(role, b.latin(role), "", st.sz, st.color, st.track, st.extra) + "</w:r>"
 	}
 	return sb.String()
 }
 
-// joinScripts puts an invisible separator where a Han character meets a
-// Latin letter or digit: U+2060 WORD JOINER after the Latin text (2012⁠年:
-// no break there, as in the PDF, which binds a number to its unit) and
-// U+200B ZERO WIDTH SPACE before it (a break stays possible). Word and WPS
-// draw nothing for them (and set the text tight, w:autoSpaceDE/DN off).
-// LibreOffice ignores autoSpaceDE/DN and puts 1/5 em between Han and Latin
-// letters or digits, unless a character that is neither stands between
-// them: without the separators every line with a number wrapped a
-// character early there. The price: a search for 2012年 in the DOCX must
-// skip the joiner (the PDF, the record, has none).
-func joinScripts(text string) string {
-	var sb strings.Builder
-	var prev rune
-	for i, r := range text {
-		if i > 0 {
-			switch {
-			case isHan(prev) && isAlnum(r):
-				sb.WriteRune('\u200B')
-			case isAlnum(prev) && isHan(r):
-				sb.WriteRune('\u2060')
-			}
-		}
-		sb.WriteRune(r)
-		prev = r
+// joiner is the invisible separator written between prev and r where a Han
+// character meets a Latin letter or digit: U+2060 WORD JOINER after the
+// Latin text (2012⁠年: no break there, as in the PDF, which binds a number
+// to its unit) and U+200B ZERO WIDTH SPACE before it (a break stays
+// possible). Word and WPS draw nothing for them and set the text tight by
+// w:autoSpaceDE/DN="0" (docDefaults). LibreOffice puts 1/5 em between Han
+// and a letter or digit (its "spacing between Asian and non-Asian text")
+// whatever the DOCX says: its importer drops w:autoSpaceDE/DN
+// (writerfilter DomainMapper: `case LN_CT_PPrBase_autoSpaceDE: break;`,
+// still so on master), and only a character grid (which it renders at 18
+// 字 a line) or a character that is neither letter nor digit at the
+// boundary stops it. Measured with LibreOffice 7.4.7 on 人1人1人1人1人1 against
+// the PDF: +30.2 pt (3.2 pt a boundary) with autoSpaceDE/DN="0" in
+// docDefaults, in the Normal style or in every paragraph alike, +1.4 pt
+// with the joiners. Without them every line with a number in it
+// wraps early. The price: in the DOCX a search for 2012年 must skip the
+// joiner, and copied text carries it (the PDF, the record, has none).
+func joiner(prev, r rune) string {
+	switch {
+	case isHan(prev) && isAlnum(r):
+		return "\u200B"
+	case isAlnum(prev) && isHan(r):
+		return "\u2060"
 	}
-	return sb.String()
+	return ""
 }
 
 func isHan(r rune) bool {
@@ -400,7 +492,7 @@ func (b *builder) document() {
 	b.mainText()
 	b.signature()
 	if n.Note != "" {
-		b.para(ind(0, 0, 2*char), b.run(gongwen.RoleBody, 0, "", "", "（"+n.Note+"）"))
+		b.para(b.tailPPr(keep{})+ind(0, 0, 2*char), b.run(gongwen.RoleBody, 0, "", "", "（"+n.Note+"）"))
 	}
 	b.attachmentPages()
 	b.colophon()
@@ -496,6 +588,9 @@ func (b *builder) head() {
 		if n.Urgency != "" {
 			b.para("", b.run(gongwen.RoleHeading1, 0, "", "", n.Urgency))
 		}
+		// The title two blank lines below the last line (10.2.2), as the
+		// PDF sets it.
+		b.blank()
 		b.blank()
 		b.title(n.Title, b.titleLines(-1))
 		return
@@ -596,13 +691,19 @@ func (b *builder) titleRuns(t string, lines []string) []string {
 func (b *builder) mainText() {
 	n := b.n
 	if n.Recipients != "" {
-		b.para("", b.run(gongwen.RoleBody, 0, "", "", n.Recipients))
+		pPr := ""
+		if t := b.tail(); t.Page == 0 {
+			pPr = b.tailPPr(keep{})
+		}
+		b.para(pPr, b.run(gongwen.RoleBody, 0, "", "", n.Recipients))
 	}
-	b.blocks(n.Body)
+	b.blocks(n.Body, true)
 	if len(n.Attachments) == 0 {
 		return
 	}
-	b.blank()
+	// The 附件说明 goes with the signature, its lines never split.
+	note := keep{next: true, lines: true}
+	b.para(b.tailPPr(note))
 	label := width("附件：")
 	for i, a := range n.Attachments {
 		num := ""
@@ -621,36 +722,161 @@ func (b *builder) mainText() {
 			text = "附件：" + text
 			first = -halfChars(hang + label)
 		}
-		b.para(ind(halfChars(left), 0, first), b.run(gongwen.RoleBody, 0, "", "", text))
+		b.para(b.tailPPr(note)+ind(halfChars(left), 0, first), b.run(gongwen.RoleBody, 0, "", "", text))
 	}
 }
 
-// blocks writes body or attachment blocks.
-func (b *builder) blocks(blocks []document.Block) {
-	for _, blk := range blocks {
+// keep are the pagination properties of a paragraph.
+type keep struct {
+	next, lines bool
+	noNext      bool // keepNext off against the paragraph style
+	widow       int  // widow/orphan control: 1 on, -1 off, 0 the document's (off, as the PDF)
+}
+
+// pPr is the start of a paragraph's properties in schema order (pStyle,
+// keepNext, keepLines, widowControl, snapToGrid, spacing); pitch > 0 sets
+// exact lines of that many twips off the grid. The caller appends ind, jc.
+func (k keep) pPr(style string, pitch int) string {
+	var sb strings.Builder
+	if style != "" {
+		sb.WriteString(`<w:pStyle w:val="` + style + `"/>`)
+	}
+	switch {
+	case k.next:
+		sb.WriteString(`<w:keepNext/>`)
+	case k.noNext:
+		sb.WriteString(`<w:keepNext w:val="0"/>`)
+	}
+	if k.lines {
+		sb.WriteString(`<w:keepLines/>`)
+	}
+	switch k.widow {
+	case 1:
+		sb.WriteString(`<w:widowControl/>`)
+	case -1:
+		sb.WriteString(`<w:widowControl w:val="0"/>`)
+	}
+	if pitch > 0 {
+		fmt.Fprintf(&sb, `<w:snapToGrid w:val="0"/><w:spacing w:line="%d" w:lineRule="exact"/>`, pitch)
+	}
+	return sb.String()
+}
+
+// tail is how the layout set the page with the signature; without
+// Breaks, a tail that keeps the last paragraph with the signature.
+func (b *builder) tail() gongwen.Tail {
+	if b.opt.Breaks != nil {
+		return b.opt.Breaks.Tail
+	}
+	t := gongwen.Tail{Page: -1, Keep: -1, From: len(b.n.Body)}
+	if len(b.n.Attachments) > 0 || len(b.n.Organs) > 0 || !b.n.Date.IsZero() {
+		t.Keep = len(b.n.Body) - 1
+	}
+	return t
+}
+
+// tailPitch is the exact line pitch in twips of the paragraphs that start
+// on the signature's page when the layout tightened it (7.3.5.5): the
+// page's Used lines in its Rows grid lines, in this document's grid; the
+// Carried lines of a paragraph from the page before stay on the grid.
+// Rounded down: the lines still fit. 0: the grid's.
+func (b *builder) tailPitch() int {
+	t := b.tail()
+	if t.Rows == 0 || t.Used <= t.Carried {
+		return 0
+	}
+	return (t.Rows - t.Carried) * linePitch / (t.Used - t.Carried)
+}
+
+// tailPPr is the pPr start of a paragraph after the body on the
+// signature's page (附件说明, signature, 附注): k, at the page's pitch.
+func (b *builder) tailPPr(k keep) string { return k.pPr("", b.tailPitch()) }
+
+// bodyKeep is how body paragraph i (of Notice.Body) keeps with what
+// follows, to repeat the layout's page with the signature (7.3.5): the
+// paragraph with the last but one line of 正文 (Tail.Keep) and those after
+// it are kept with the 附件说明 and the signature, so that a word processor
+// moves lines of 正文 along with them as the PDF did, and does so again
+// when the text is edited. How many of Keep's lines go along is widow
+// control: on (two lines; the whole paragraph if it cannot leave two on
+// each page), or off (one line) where the PDF moved one line or the page
+// just ended there. One split has no such expression: the PDF moves two
+// lines of a three-line paragraph, leaving one at the foot of the page;
+// widow control then moves all three, and the page ends a line earlier
+// than the PDF's. A hard page break inside the paragraph would match the
+// PDF but break the page in the wrong place as soon as the text above it
+// is edited, which is what this copy is for.
+func (b *builder) bodyKeep(i int) keep {
+	t := b.tail()
+	switch {
+	case t.Keep < 0 || i < t.Keep:
+		return keep{}
+	case i > t.Keep:
+		return keep{next: true, widow: 1}
+	}
+	switch {
+	case t.Before == 0: // whole on the page
+		return keep{next: true, widow: 1}
+	case t.Full:
+		// The page ends in it: a word processor splits it there too. Kept
+		// with the next, LibreOffice would move it whole.
+		return keep{}
+	case t.Lines-t.Before == 1: // the layout moved its last line
+		return keep{next: true, widow: -1}
+	}
+	return keep{next: true, widow: 1}
+}
+
+// blocks writes body (main) or attachment blocks.
+func (b *builder) blocks(blocks []document.Block, main bool) {
+	t := b.tail()
+	tight := map[int]bool{}
+	for _, i := range t.Tight {
+		tight[i] = true
+	}
+	for i, blk := range blocks {
+		var k keep
+		var pitch int
+		indent := 2 * char
+		st := runStyle{}
+		if main {
+			k = b.bodyKeep(i)
+			if i >= t.From {
+				pitch = b.tailPitch()
+			}
+			if tight[i] {
+				// one character a line more (7.3.5.5), indented 2 of them
+				st.track = trackFor(int(typeW / (t.CharPitch / 50)))
+				indent = 2 * int(t.CharPitch/50)
+			}
+		}
+		// A heading keeps with the next line unless a paragraph runs on
+		// after it, as in the PDF.
+		heading := blk.Kind == document.Heading1 || blk.Kind == document.Heading2
+		if heading && blk.RunIn == "" {
+			k.next = true
+		} else if heading && !k.next {
+			k.noNext = true
+		}
 		switch blk.Kind {
 		case document.NameList:
-			b.nameList(blk)
+			b.nameList(blk, pitch)
 		case document.Heading1:
-			b.para(`<w:pStyle w:val="Heading1"/><w:keepNext/>`+ind(0, 0, 2*char), b.run(gongwen.RoleHeading1, 0, "", "", blk.Text)+b.runIn(blk))
+			b.para(k.pPr("Heading1", pitch)+ind(0, 0, indent), b.runs(st, span{gongwen.RoleHeading1, blk.Text}, span{gongwen.RoleBody, blk.RunIn}))
 		case document.Heading2:
-			b.para(`<w:pStyle w:val="Heading2"/>`+ind(0, 0, 2*char), b.run(gongwen.RoleHeading2, 0, "", "", blk.Text)+b.runIn(blk))
+			b.para(k.pPr("Heading2", pitch)+ind(0, 0, indent), b.runs(st, span{gongwen.RoleHeading2, blk.Text}, span{gongwen.RoleBody, blk.RunIn}))
 		default:
-			b.para(ind(0, 0, 2*char), b.run(gongwen.RoleBody, 0, "", "", blk.Text)+b.runIn(blk))
+			b.para(k.pPr("", pitch)+ind(0, 0, indent), b.runs(st, span{gongwen.RoleBody, blk.Text + blk.RunIn}))
 		}
 	}
 }
 
-func (b *builder) runIn(blk document.Block) string {
-	if blk.RunIn == "" {
-		return ""
-	}
-	return b.run(gongwen.RoleBody, 0, "", "", blk.RunIn)
-}
-
 // nameList writes a 名单: group headings in 黑体, names in a borderless
 // table on the PDF's columns (6 字 each, the last 4 字).
-func (b *builder) nameList(blk document.Block) {
+func (b *builder) nameList(blk document.Block, pitch int) {
+	if pitch == 0 {
+		pitch = linePitch
+	}
 	cols := blk.Columns
 	if cols <= 0 {
 		cols = 5
@@ -720,7 +946,7 @@ func (b *builder) nameList(blk document.Block) {
 				// Off the character grid: the table's columns place the
 				// names, and LibreOffice would otherwise widen each glyph to
 				// grid cells and wrap 欧阳明明 inside its cell.
-				b.para(fmt.Sprintf(`<w:snapToGrid w:val="0"/><w:spacing w:line="%d" w:lineRule="exact"/>`, linePitch), b.nameRuns(cl.name)...)
+				b.para(fmt.Sprintf(`<w:snapToGrid w:val="0"/><w:spacing w:line="%d" w:lineRule="exact"/>`, pitch), b.nameRuns(cl.name)...)
 				b.doc.WriteString(`</w:tc>`)
 				c += cl.span
 			}
@@ -747,14 +973,16 @@ func (b *builder) nameRuns(name string) []string {
 	rs := []rune(name)
 	if len(rs) == 2 && width(name) == 4 {
 		return []string{
-			b.run(gongwen.RoleBody, 0, "", fmt.Sprintf(`<w:spacing w:val="%d"/>`, char), string(rs[0])),
+			b.runs(runStyle{track: char}, span{gongwen.RoleBody, string(rs[0])}),
 			b.run(gongwen.RoleBody, 0, "", "", string(rs[1])),
 		}
 	}
 	return []string{b.run(gongwen.RoleBody, 0, "", "", name)}
 }
 
-// signature writes 发文机关署名 and 成文日期 (7.3.5).
+// signature writes 发文机关署名 and 成文日期 (7.3.5): one unit with the
+// 附件说明 and the end of the body (bodyKeep), its lines at the page's
+// pitch, and the empty lines a seal reaches below the date.
 func (b *builder) signature() {
 	n := b.n
 	if len(n.Organs) == 0 && n.Date.IsZero() {
@@ -762,9 +990,15 @@ func (b *builder) signature() {
 	}
 	date := n.Date.String()
 	dw := width(date)
+	next := b.tailPPr(keep{next: true})
+	reach := b.tail().Reach
+	last := next // the date's: kept with the seal's lines below it
+	if reach == 0 {
+		last = b.tailPPr(keep{})
+	}
 	switch n.Seal {
 	case document.NoSeal:
-		b.blank()
+		b.para(next)
 		ow := 0
 		for _, o := range n.Organs {
 			ow = max(ow, width(o))
@@ -776,24 +1010,36 @@ func (b *builder) signature() {
 			dateX = 56 - 4 - dw
 			orgX = dateX - 4
 		}
-		for _, o := range n.Organs {
-			b.para(ind(halfChars(orgX), 0, 0), b.run(gongwen.RoleBody, 0, "", "", o))
+		for i, o := range n.Organs {
+			pPr := next
+			if date == "" && i == len(n.Organs)-1 {
+				pPr = last
+			}
+			b.para(pPr+ind(halfChars(orgX), 0, 0), b.run(gongwen.RoleBody, 0, "", "", o))
 		}
 		if date != "" {
-			b.para(ind(halfChars(dateX), 0, 0), b.run(gongwen.RoleBody, 0, "", "", date))
+			b.para(last+ind(halfChars(dateX), 0, 0), b.run(gongwen.RoleBody, 0, "", "", date))
 		}
 	default:
 		// With seal: two blank lines for the seal, organs centred over the
 		// date, the date right-indented 4 字.
-		b.blank()
-		b.blank()
-		for _, o := range n.Organs {
+		b.para(next)
+		b.para(next)
+		for i, o := range n.Organs {
+			pPr := next
+			if date == "" && i == len(n.Organs)-1 {
+				pPr = last
+			}
 			right := 8 + (dw-width(o))/2
-			b.para(jc("right")+ind(0, halfChars(max(right, 0)), 0), b.run(gongwen.RoleBody, 0, "", "", o))
+			b.para(pPr+ind(0, halfChars(max(right, 0)), 0)+jc("right"), b.run(gongwen.RoleBody, 0, "", "", o))
 		}
 		if date != "" {
-			b.para(jc("right")+ind(0, 4*char, 0), b.run(gongwen.RoleBody, 0, "", "", date))
+			b.para(last+ind(0, 4*char, 0)+jc("right"), b.run(gongwen.RoleBody, 0, "", "", date))
 		}
+	}
+	for i := range reach {
+		k := keep{next: i < reach-1}
+		b.para(b.tailPPr(k))
 	}
 }
 
@@ -815,7 +1061,7 @@ func (b *builder) attachmentPages() {
 			b.para(jc("center"), b.run(gongwen.RoleKai, 0, "", "", a.Subtitle))
 		}
 		b.blank()
-		b.blocks(a.Body)
+		b.blocks(a.Body, false)
 	}
 }
 

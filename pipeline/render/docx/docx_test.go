@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -193,7 +195,7 @@ func docParagraphs(t testing.TB, doc []byte) []string {
 			inT = false
 		case xml.CharData:
 			if inT {
-				// the joiners between Han and Latin text (joinScripts) are not text
+				// the joiners between Han and Latin text (joiner) are not text
 				cur.WriteString(strings.NewReplacer("\u2060", "", "\u200B", "").Replace(string(v)))
 			}
 		}
@@ -438,5 +440,273 @@ func TestBreaksFromThePDF(t *testing.T) {
 	}
 	if w := 29 * (bodySz*10 + tracking()); w <= typeW {
 		t.Errorf("29 characters fit: %d twips of %d", w, typeW)
+	}
+}
+
+// para is a paragraph of document.xml: its pPr (raw XML) and runs.
+type para struct {
+	pPr  string
+	runs []run
+}
+
+type run struct{ rPr, text string }
+
+func (p para) text() string {
+	var sb strings.Builder
+	for _, r := range p.runs {
+		sb.WriteString(r.text)
+	}
+	return strings.NewReplacer("\u2060", "", "\u200B", "").Replace(sb.String())
+}
+
+var (
+	paraRE = regexp.MustCompile(`(?s)<w:p>(?:<w:pPr>(.*?)</w:pPr>)?(.*?)</w:p>`)
+	runRE  = regexp.MustCompile(`(?s)<w:r>(?:<w:rPr>(.*?)</w:rPr>)?(.*?)</w:r>`)
+	textRE = regexp.MustCompile(`<w:t[^>]*>([^<]*)</w:t>`)
+)
+
+// bodyParas returns the body's paragraphs outside tables, in order.
+func bodyParas(t testing.TB, doc []byte) []para {
+	t.Helper()
+	s := regexp.MustCompile(`(?s)<w:tbl>.*?</w:tbl>`).ReplaceAllString(string(doc), "")
+	var ps []para
+	for _, m := range paraRE.FindAllStringSubmatch(s, -1) {
+		p := para{pPr: m[1]}
+		for _, r := range runRE.FindAllStringSubmatch(m[2], -1) {
+			var sb strings.Builder
+			for _, t := range textRE.FindAllStringSubmatch(r[2], -1) {
+				sb.WriteString(t[1])
+			}
+			p.runs = append(p.runs, run{r[1], sb.String()})
+		}
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+// tailNotice is a branch notice: three paragraphs, the middle one of
+// three lines in the PDF, an 附件说明 and a signature without seal.
+func tailNotice() *document.Notice {
+	n := letter()
+	n.Body = []document.Block{
+		{Text: "根据《关于开展2012年度民主评议党员工作的通知》要求，现将评议结果通知如下。"},
+		{Text: "你支部共有党员19名，参加评定等次的正式党员19名，优秀等次名额2名（19人×15%=2.85→向下取整→名额2）。评定优秀2名、合格17名。"},
+		{Text: "请支部将评议结果向党员通报。"},
+	}
+	n.Attachments = []document.Attachment{{Name: "机关第一党支部2012年度民主评议党员结果名单"}}
+	n.CC = nil
+	return n
+}
+
+// TestTailFromThePDF: the DOCX repeats how the PDF set the page with the
+// signature — the paragraph with the last but one line of 正文 and those
+// after it kept with the 附件说明 and the signature (which are kept
+// together, the 附件说明's lines unsplit), widow control as the split
+// needs, the page's tighter line pitch on the paragraphs that start on it
+// and on everything after the body, 29 a line where the PDF set them so,
+// and the lines a seal reaches below the date.
+func TestTailFromThePDF(t *testing.T) {
+	const (
+		keepNext = `<w:keepNext/>`
+		widowOn  = `<w:widowControl/>`
+		widowOff = `<w:widowControl w:val="0"/>`
+	)
+	for _, c := range []struct {
+		name  string
+		tail  gongwen.Tail
+		widow string // Keep's widow control
+	}{
+		{"one line moved", gongwen.Tail{Page: 1, Keep: 1, Lines: 3, Before: 2, From: 2}, widowOff},
+		{"two lines moved", gongwen.Tail{Page: 1, Keep: 1, Lines: 4, Before: 2, From: 2}, widowOn},
+		{"page ends in it", gongwen.Tail{Page: 1, Keep: 1, Lines: 3, Before: 1, Full: true, From: 2}, ""},
+		{"whole on the page", gongwen.Tail{Page: 0, Keep: 1, Lines: 3, From: 0}, widowOn},
+		{"two of three moved", gongwen.Tail{Page: 1, Keep: 1, Lines: 3, Before: 1, From: 2}, widowOn},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			n := tailNotice()
+			opt := DefaultOptions()
+			opt.Breaks = &gongwen.Breaks{Tail: c.tail}
+			var buf bytes.Buffer
+			if err := Write(&buf, n, opt); err != nil {
+				t.Fatal(err)
+			}
+			_, parts := unzip(t, buf.Bytes())
+			ps := bodyParas(t, parts["word/document.xml"])
+			first := -1
+			for i, p := range ps {
+				if strings.HasPrefix(p.text(), "根据") {
+					first = i
+				}
+			}
+			if first < 0 {
+				t.Fatal("no body")
+			}
+			body, tail := ps[first:first+3], ps[first+3:]
+			if strings.Contains(body[0].pPr, keepNext) {
+				t.Errorf("paragraph 0 is kept with the next: %s", body[0].pPr)
+			}
+			switch {
+			case c.widow == "" && body[1].pPr != `<w:ind w:left="0" w:right="0" w:firstLine="630"/>`:
+				t.Errorf("paragraph 1 (Keep), split where the page ends: %s, want it free to split there", body[1].pPr)
+			case c.widow != "" && (!strings.Contains(body[1].pPr, keepNext) || !strings.Contains(body[1].pPr, c.widow)):
+				t.Errorf("paragraph 1 (Keep): %s, want keepNext and %s", body[1].pPr, c.widow)
+			}
+			if !strings.Contains(body[2].pPr, keepNext) || !strings.Contains(body[2].pPr, widowOn) {
+				t.Errorf("paragraph 2: %s, want keepNext and widow control", body[2].pPr)
+			}
+			// blank, 附件说明, blank, organ, date
+			if len(tail) != 5 || !strings.HasPrefix(tail[1].text(), "附件：") || tail[4].text() != n.Date.String() {
+				t.Fatalf("after the body: %q", tail)
+			}
+			for i, p := range tail {
+				if last := i == len(tail)-1; strings.Contains(p.pPr, keepNext) == last {
+					t.Errorf("%q: keepNext %v, want %v", p.text(), !last, last)
+				}
+			}
+			if !strings.Contains(tail[1].pPr, `<w:keepLines/>`) {
+				t.Errorf("the 附件说明 may split: %s", tail[1].pPr)
+			}
+		})
+	}
+
+	// The 7.3.5.5 measures and a seal's reach.
+	n := tailNotice()
+	n.Seal = document.WithSeal
+	opt := DefaultOptions()
+	opt.Breaks = &gongwen.Breaks{Tail: gongwen.Tail{Page: 0, Keep: 1, Lines: 3, From: 1,
+		Rows: 14, Used: 15, Tight: []int{1}, CharPitch: 442250 / 29, Reach: 1}}
+	var buf bytes.Buffer
+	if err := Write(&buf, n, opt); err != nil {
+		t.Fatal(err)
+	}
+	_, parts := unzip(t, buf.Bytes())
+	ps := bodyParas(t, parts["word/document.xml"])
+	exact := fmt.Sprintf(`<w:snapToGrid w:val="0"/><w:spacing w:line="%d" w:lineRule="exact"/>`, 14*linePitch/15)
+	seen := false
+	for i, p := range ps {
+		text := p.text()
+		switch {
+		case text == n.Recipients:
+			seen = true
+			if !strings.Contains(p.pPr, exact) {
+				t.Errorf("主送机关 on the tightened page: %s", p.pPr)
+			}
+		case strings.HasPrefix(text, "根据"):
+			if strings.Contains(p.pPr, "w:lineRule") {
+				t.Errorf("paragraph 0 starts on an earlier page, its pitch is the grid's: %s", p.pPr)
+			}
+		case seen && strings.HasPrefix(text, "你支部"):
+			if !strings.Contains(p.pPr, exact) {
+				t.Errorf("paragraph 1: %s, want %s", p.pPr, exact)
+			}
+			track := trackFor(29)
+			for _, r := range p.runs {
+				want := track
+				if r.text == "）" {
+					want = track - (bodySz*10+track)/2
+				}
+				if !strings.Contains(r.rPr, fmt.Sprintf(`<w:spacing w:val="%d"/>`, want)) {
+					t.Errorf("paragraph 1 not 29 a line: run %q %s, want spacing %d", r.text, r.rPr, want)
+				}
+			}
+			if !strings.Contains(p.pPr, fmt.Sprintf(`w:firstLine="%d"`, 2*(442250/29/50))) {
+				t.Errorf("paragraph 1 not indented 2 of its characters: %s", p.pPr)
+			}
+		case text == n.Date.String():
+			if !strings.Contains(p.pPr, exact) || !strings.Contains(p.pPr, `<w:keepNext/>`) {
+				t.Errorf("the date: %s", p.pPr)
+			}
+			if i+1 >= len(ps) || ps[i+1].text() != "" || !strings.Contains(ps[i+1].pPr, exact) {
+				t.Errorf("no line for the seal below the date")
+			}
+		}
+	}
+	// Paragraph 2 runs at the document's tracking.
+	for _, p := range ps {
+		if strings.HasPrefix(p.text(), "请支部") && strings.Contains(p.runs[0].rPr, "w:spacing") {
+			t.Errorf("paragraph 2 is tightened: %s", p.runs[0].rPr)
+		}
+	}
+}
+
+// TestMarkKernsInDOCX: of two adjacent marks the first is condensed by half
+// its cell, as the PDF sets the pair in 1.5 em; single marks are not.
+func TestMarkKernsInDOCX(t *testing.T) {
+	n := tailNotice()
+	_, parts := unzip(t, write(t, n))
+	half := (bodySz*10 + tracking()) / 2
+	want := fmt.Sprintf(`<w:spacing w:val="%d"/>`, tracking()-half)
+	var kerned []string
+	for _, p := range bodyParas(t, parts["word/document.xml"]) {
+		for _, r := range p.runs {
+			if strings.Contains(r.rPr, "w:spacing") {
+				if !strings.Contains(r.rPr, want) {
+					t.Errorf("run %q: %s, want %s", r.text, r.rPr, want)
+				}
+				kerned = append(kerned, r.text)
+			}
+		}
+	}
+	if strings.Join(kerned, "|") != "）" {
+		t.Errorf("kerned runs %q, want the ） of 名额2）。", kerned)
+	}
+}
+
+// Children of w:pPr and w:rPr in the order ECMA-376 Part 1 gives them
+// (CT_PPrBase, CT_RPr, 17.3.1.26 and 17.3.2.28): Word reports a document
+// whose properties are out of order as damaged.
+var (
+	pPrOrder = strings.Fields(`pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr
+		suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct
+		autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents
+		suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange`)
+	rPrOrder = strings.Fields(`rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss
+		imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect
+		bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath`)
+	propsRE = regexp.MustCompile(`(?s)<w:(pPr|rPr)>(.*?)</w:(?:pPr|rPr)>`)
+	childRE = regexp.MustCompile(`<w:(\w+)`)
+	nestRE  = regexp.MustCompile(`(?s)<w:(rPr|pBdr|tabs)>.*?</w:(?:rPr|pBdr|tabs)>`)
+)
+
+// TestSchemaOrder: every pPr and rPr of every part lists its children in
+// the schema's order, for every notice and with the page-fill measures.
+func TestSchemaOrder(t *testing.T) {
+	docs := map[string][]byte{}
+	for name, mk := range notices {
+		docs[name] = write(t, mk())
+	}
+	opt := DefaultOptions()
+	opt.Breaks = &gongwen.Breaks{Tail: gongwen.Tail{Page: 0, Keep: 1, Lines: 3, From: 1,
+		Rows: 14, Used: 15, Tight: []int{1}, CharPitch: 442250 / 29, Reach: 1}}
+	var buf bytes.Buffer
+	if err := Write(&buf, tailNotice(), opt); err != nil {
+		t.Fatal(err)
+	}
+	docs["page fill"] = buf.Bytes()
+	for name, b := range docs {
+		_, parts := unzip(t, b)
+		for part, data := range parts {
+			if !strings.HasSuffix(part, ".xml") {
+				continue
+			}
+			for _, m := range propsRE.FindAllStringSubmatch(string(data), -1) {
+				order := pPrOrder
+				inner := m[2]
+				if m[1] == "rPr" {
+					order = rPrOrder
+				} else {
+					inner = nestRE.ReplaceAllString(inner, "<w:$1/>")
+				}
+				last := -1
+				for _, c := range childRE.FindAllStringSubmatch(inner, -1) {
+					i := slices.Index(order, c[1])
+					if i < 0 || i < last {
+						t.Errorf("%s %s: w:%s out of order in %s", name, part, c[1], m[0])
+						break
+					}
+					last = i
+				}
+			}
+		}
 	}
 }

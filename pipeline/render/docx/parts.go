@@ -156,7 +156,7 @@ func (b *builder) footer(even bool) string {
 		align, in = `<w:jc w:val="left"/>`, ind(smallSz*10, 0, 0)
 	}
 	r := func(t string) string { return b.run(gongwen.RolePageNum, smallSz, "", "", t) }
-	return xmlHeader + `<w:ftr ` + nsW + `><w:p><w:pPr><w:pStyle w:val="Footer"/>` + align + in + `</w:pPr>` +
+	return xmlHeader + `<w:ftr ` + nsW + `><w:p><w:pPr><w:pStyle w:val="Footer"/>` + in + align + `</w:pPr>` +
 		r("— ") +
 		`<w:r>` + b.rPr(gongwen.RolePageNum, smallSz, "", "") + `<w:fldChar w:fldCharType="begin"/></w:r>` +
 		`<w:r>` + b.rPr(gongwen.RolePageNum, smallSz, "", "") + `<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
