@@ -57,7 +57,7 @@ type builder struct {
 	// root is the document's structure: nodes named after the 公文 elements
 	// (layout.Node), added in reading order as the items are emitted.
 	root      *layout.Node
-	lastLevel int // heading level of the last heading tagged (headingType)
+	lastLevel int  // heading level of the last heading tagged (headingType)
 	tail      Tail // how the signature's page was set (paginate)
 }
 
