@@ -32,9 +32,11 @@ import (
 const (
 	SummaryName  = "评议结果汇总表.xlsx"
 	DecisionName = "公文/表彰决定.pdf"
-	NoticeDir    = "公文/支部通知"
-	CertDir      = "证书"
-	CatalogName  = "文件目录.csv"
+	// PublicityName is the 拟表彰对象公示, before the decision.
+	PublicityName = "公文/拟表彰对象公示.pdf"
+	NoticeDir     = "公文/支部通知"
+	CertDir       = "证书"
+	CatalogName   = "文件目录.csv"
 )
 
 // Run reads, checks, evaluates and writes every output of a batch. Nothing
@@ -117,13 +119,23 @@ func Run(opt Options) error {
 		inputDiags: diags,
 		progress:   progress,
 	}
-	steps := []struct {
+	type step struct {
 		key, label string
 		run        func() error
-	}{
+	}
+	steps := []step{
 		{"certificates", "证书", g.certificates}, {"decision", "表彰决定", g.decision},
 		{"notices", "支部通知", g.branchNotices}, {"summary", "汇总表", g.summary}, {"catalog", "文件目录", g.catalog},
 		{"manifest", "清单", g.manifest},
+	}
+	switch {
+	case opt.Stage == config.StagePublicity:
+		steps = []step{{"publicity", "公示", g.publicity}, steps[4], steps[5]}
+	case cfg.MakesPublicity(opt.Stage):
+		// 公示 before 决定, as the procedure goes.
+		steps = append([]step{steps[0], {"publicity", "公示", g.publicity}}, steps[1:]...)
+	default:
+		opt.logf("没有填写“公示开始日期”，没有生成拟表彰对象公示（要生成时，在“单位信息”表中填写公示开始日期、公示联系人、公示联系电话）。")
 	}
 	if err := g.loadImages(); err != nil {
 		return err
@@ -133,11 +145,15 @@ func Run(opt Options) error {
 	}
 	// Names printed in a fallback face are 提醒 in the log and in the
 	// summary's 问题清单, so they are known before the summary is written.
-	spec, err := g.certSpec()
-	if err != nil {
-		return err
+	certRole := ""
+	if opt.Stage != config.StagePublicity {
+		spec, err := g.certSpec()
+		if err != nil {
+			return err
+		}
+		certRole = spec.Boxes["recipient"].Role
 	}
-	diags = append(diags, g.fallbacks(spec.Boxes["recipient"].Role)...)
+	diags = append(diags, g.fallbacks(certRole)...)
 	g.inputDiags = diags
 	for _, step := range steps {
 		if err := opt.cancelled(); err != nil {
@@ -189,7 +205,7 @@ func keep(opt *Options) []string {
 	if cfg.IsFile() {
 		ours = append(ours, cfg.Source)
 	}
-	for _, p := range []string{cfg.Unit.Templates, cfg.Fonts.Dir, cfg.Decision.Seal, cfg.BranchNotice.Seal, cfg.Certificates.Seal} {
+	for _, p := range []string{cfg.Unit.Templates, cfg.Fonts.Dir, cfg.Decision.Seal, cfg.BranchNotice.Seal, cfg.Certificates.Seal, cfg.Publicity.Seal} {
 		if p != "" {
 			if !filepath.IsAbs(p) && cfg.Dir != "" {
 				p = filepath.Join(cfg.Dir, p)
@@ -225,7 +241,7 @@ type generator struct {
 }
 
 func (g *generator) loadImages() error {
-	for key, path := range map[string]string{sealKey: g.cfg.Decision.Seal, certSealKey: g.cfg.Certificates.Seal} {
+	for key, path := range map[string]string{sealKey: g.cfg.Decision.Seal, certSealKey: g.cfg.Certificates.Seal, publicitySealKey: g.cfg.Publicity.Seal} {
 		if path == "" {
 			continue
 		}
@@ -240,8 +256,11 @@ func (g *generator) loadImages() error {
 
 // created is the documents' creation time: the issue date from the config,
 // never the clock, so the same batch gives the same bytes.
-func (g *generator) created() time.Time {
-	d := g.cfg.Unit.IssueDate
+func (g *generator) created() time.Time { return createdOn(g.cfg.Unit.IssueDate.Date) }
+
+// createdOn is a document's creation time from its own date (the 公示's
+// first day: it is made before the decision's date is known).
+func createdOn(d model.Date) time.Time {
 	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.FixedZone("CST", 8*3600))
 }
 
@@ -274,9 +293,12 @@ func (g *generator) add(e archive.Entry) {
 }
 
 // render makes PDF bytes; it is safe to call from several goroutines.
-func (g *generator) render(doc *layout.Document) ([]byte, error) {
+func (g *generator) render(doc *layout.Document) ([]byte, error) { return g.renderAt(doc, g.created()) }
+
+// renderAt is render with the document's creation time.
+func (g *generator) renderAt(doc *layout.Document, created time.Time) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := pdf.Render(&buf, doc, g.pdfFonts, pdf.Options{Images: g.images, Created: g.created(), Creator: g.opt.Program, PDFA: true,
+	if err := pdf.Render(&buf, doc, g.pdfFonts, pdf.Options{Images: g.images, Created: created, Creator: g.opt.Program, PDFA: true,
 		Keywords: strings.Join(nonEmpty(g.cfg.Unit.ShortName, strconv.Itoa(g.cfg.Unit.Year), g.cfg.Output.Classification, g.cfg.Output.Retention), "; ")}); err != nil {
 		return nil, err
 	}
@@ -360,6 +382,63 @@ func (g *generator) decision() error {
 		g.add(oe)
 	}
 	g.register = append(g.register, xlsx.NoticeRow{Number: n.Number, Title: n.Title, Recipient: n.Recipients, Date: e.Date, File: e.Path})
+	de, err := g.docx(e, n, br)
+	if err != nil {
+		return err
+	}
+	g.add(de)
+	return nil
+}
+
+// publicity writes the 拟表彰对象公示 (PDF, OFD when asked for, DOCX),
+// dated its first day. It has no 发文字号, so it is not in the summary's
+// 发文登记. A full run that commends nobody makes none and says so; a run
+// of the 公示 alone stops.
+func (g *generator) publicity() error {
+	b, err := templateBytes(g.cfg, g.cfg.Publicity.Template)
+	if err != nil {
+		return err
+	}
+	t, err := compose.ParseTemplate(g.cfg.Publicity.Template, b)
+	if err != nil {
+		return err
+	}
+	n, diags, err := compose.Publicity(composeOptions(g.cfg), g.res, t)
+	g.diags = append(g.diags, diags...)
+	if errors.Is(err, compose.ErrNoCandidates) {
+		if g.opt.Stage == config.StagePublicity {
+			return fmt.Errorf("本次评定%s，没有可公示的对象，没有生成任何文件", compose.ErrNoCandidates)
+		}
+		g.diags = append(g.diags, model.Diagnostic{Severity: model.Warning, Ref: model.CellRef{File: PublicityName},
+			Problem: "本次评定" + compose.ErrNoCandidates.Error() + "，没有生成拟表彰对象公示", Fix: "请核对评议方案的表彰条件和名额"})
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("拟表彰对象公示：%w", err)
+	}
+	g.opt.logf("排版拟表彰对象公示 …")
+	doc, br, ldiags, err := g.notice(n)
+	g.diags = append(g.diags, about(ldiags, PublicityName)...)
+	if err != nil {
+		return fmt.Errorf("拟表彰对象公示：%w", err)
+	}
+	organ := n.Organs[0]
+	doc.Meta.Title, doc.Meta.Author = n.Title, organ
+	e := archive.Entry{Path: PublicityName, Kind: "公文", Title: n.Title, Author: organ, Date: n.Date.String()}
+	created := createdOn(n.Date)
+	pb, err := g.renderAt(doc, created)
+	if err != nil {
+		return fmt.Errorf("生成 %s 失败：%w", e.Path, err)
+	}
+	if e, err = g.storeBytes(e, pb); err != nil {
+		return err
+	}
+	g.add(e)
+	if oe, ok, err := g.storeOFDAt(e, doc, created); err != nil {
+		return err
+	} else if ok {
+		g.add(oe)
+	}
 	de, err := g.docx(e, n, br)
 	if err != nil {
 		return err

@@ -41,6 +41,9 @@ type Settings struct {
 	// Formats are output formats written besides the config's (the web
 	// page's OFD box).
 	Formats []string
+	// Stage is what the run makes, so which unit settings it needs (Check
+	// and Run set it from Options.Stage).
+	Stage config.Stage
 }
 
 // Resolved is a batch's settings and where each came from.
@@ -73,11 +76,18 @@ func ResolveSettings(s Settings, inputs []string) (*Resolved, error) {
 	if help.File == "" {
 		help = config.CLIHelp
 	}
-	origins, udiags := cfg.ResolveUnit(info, help)
+	origins, udiags := cfg.ResolveUnitFor(info, help, s.Stage)
 	diags = append(diags, udiags...)
 	r := &Resolved{Config: cfg, Origins: origins, Notes: notes, Diags: diags}
+	if s.Stage == config.StagePublicity {
+		r.Notes = append(r.Notes, "只生成拟表彰对象公示（--stage 公示）：表彰决定、支部通知、证书和汇总表在公示期满、表彰决定作出后再运行 pingyou run 生成。")
+	}
 	if !diags.HasErrors() {
 		r.Notes = append(r.Notes, unitNotes(origins)...)
+		if cfg.MakesPublicity(s.Stage) {
+			r.Notes = append(r.Notes, fmt.Sprintf("公示期：%s至%s（%d个工作日，不算周六、周日；程序不知道法定节假日和调休，请核对）",
+				cfg.Publicity.Start, cfg.PublicityEnd(), cfg.Publicity.Days))
+		}
 	}
 	return r, nil
 }
@@ -238,8 +248,18 @@ func CLISettings(configPath string, sample bool, inputs []string) Settings {
 // where they came from, and defaults the output folder to the config's. It
 // returns the problems with the unit settings.
 func settle(opt *Options) (model.Diagnostics, error) {
+	defer func() {
+		if opt.OutDir == "" && opt.Config != nil {
+			opt.OutDir = opt.Config.Output.Dir
+			if opt.Stage == config.StagePublicity {
+				opt.OutDir = PublicityDir(opt.OutDir)
+			}
+		}
+	}()
 	if opt.Config == nil {
-		r, err := ResolveSettings(opt.Settings, opt.Inputs)
+		s := opt.Settings
+		s.Stage = opt.Stage
+		r, err := ResolveSettings(s, opt.Inputs)
 		if err != nil {
 			return nil, err
 		}
@@ -250,13 +270,14 @@ func settle(opt *Options) (model.Diagnostics, error) {
 			opt.OnSettings(r)
 		}
 		opt.Config = r.Config
-		if opt.OutDir == "" {
-			opt.OutDir = r.Config.Output.Dir
-		}
 		return r.Diags, nil
 	}
-	if opt.OutDir == "" {
-		opt.OutDir = opt.Config.Output.Dir
-	}
 	return nil, nil
+}
+
+// PublicityDir is where the 公示 alone goes by default: beside the full
+// results, not into their folder, which is replaced as a whole (a 公示 run
+// there after the decision's would take the decision's files away).
+func PublicityDir(out string) string {
+	return filepath.Clean(out) + "-公示"
 }

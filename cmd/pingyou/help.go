@@ -61,6 +61,7 @@ var placeholders = map[string]string{
 	"addr":   "地址:端口",
 	"data":   "目录",
 	"token":  "口令",
+	"stage":  "公示",
 }
 
 // flagString prints an option in help: its names with what it takes, what
