@@ -10,7 +10,8 @@
 // never as a formula.
 //
 // Sheets are written with excelize's StreamWriter, so memory stays bounded by
-// the compressed size of the workbook plus excelize's 16 MiB stream buffer,
+// the compressed size of the workbook plus excelize's 16 MiB stream buffer
+// (a longer sheet goes to a temporary file until the workbook is saved),
 // whatever the number of members.
 package xlsx
 
@@ -128,8 +129,7 @@ func (o Options) subtitle() string {
 func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	splices := map[string]func(io.Writer) error{}
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newFixedZip(w, opt.stamp(), splices) })
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newFixedZip(w, opt.stamp()) })
 	if err := f.SetDefaultFont(fontSong); err != nil {
 		return err
 	}
@@ -137,7 +137,7 @@ func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
 	if err != nil {
 		return err
 	}
-	wr := &writer{f: f, st: st, opt: opt, splices: splices}
+	wr := &writer{f: f, st: st, opt: opt}
 	h := newHierarchy(opt.Orgs)
 	tables := []func() *table{
 		func() *table { return wr.memberTable(res, h) },

@@ -2,14 +2,11 @@ package xlsx
 
 import (
 	"archive/zip"
-	"bytes"
 	"errors"
-	"fmt"
 	"hash/crc32"
 	"io"
 	"io/fs"
 	"sort"
-	"strings"
 	"time"
 )
 
@@ -25,18 +22,11 @@ import (
 //     some tools show as an invalid date); every entry gets the fixed time
 //     from Options.Stamp instead.
 //
-//   - the data rows of the tables are written here: a worksheet part is
-//     collected as excelize hands it over (without its data rows it is a few
-//     kilobytes), and each placeholder row found in it (by its marker, see
-//     rows.go) is replaced by the output of its splice function, which goes
-//     straight into the compressor.
-//
 // It writes straight to the caller's writer and ignores the buffer excelize
 // hands it, so the finished zip exists once in memory (compressed), not twice.
 type fixedZip struct {
 	w       io.Writer
 	mod     time.Time
-	splices map[string]func(io.Writer) error // by marker; removed when done
 	entries []*zipEntry
 	cur     *zipEntry
 }
@@ -47,29 +37,16 @@ type zipEntry struct {
 	crc  uint32
 	size uint64
 	fw   *blockDeflater
-	raw  *bytes.Buffer // a worksheet, uncompressed, until finish splices it
 }
 
 func (e *zipEntry) Write(p []byte) (int, error) {
-	if e.raw != nil {
-		return e.raw.Write(p)
-	}
-	return e.write(p)
-}
-
-func (e *zipEntry) write(p []byte) (int, error) {
 	e.crc = crc32.Update(e.crc, crc32.IEEETable, p)
 	e.size += uint64(len(p))
 	return e.fw.Write(p)
 }
 
-// entryWriter writes to the compressor past the raw buffer.
-type entryWriter struct{ e *zipEntry }
-
-func (w entryWriter) Write(p []byte) (int, error) { return w.e.write(p) }
-
-func newFixedZip(w io.Writer, mod time.Time, splices map[string]func(io.Writer) error) *fixedZip {
-	return &fixedZip{w: w, mod: mod, splices: splices}
+func newFixedZip(w io.Writer, mod time.Time) *fixedZip {
+	return &fixedZip{w: w, mod: mod}
 }
 
 func (z *fixedZip) finish() error {
@@ -78,48 +55,8 @@ func (z *fixedZip) finish() error {
 		return nil
 	}
 	z.cur = nil
-	if e.raw != nil {
-		raw := e.raw.Bytes()
-		e.raw = nil
-		if err := z.splice(e, raw); err != nil {
-			return err
-		}
-	}
 	err := e.fw.Close()
 	e.fw = nil
-	return err
-}
-
-// splice writes a worksheet with each placeholder row replaced by its rows.
-func (z *fixedZip) splice(e *zipEntry, raw []byte) error {
-	out := entryWriter{e}
-	for len(raw) > 0 {
-		at, marker := -1, ""
-		for m := range z.splices {
-			if i := bytes.Index(raw, []byte(m)); i >= 0 && (at < 0 || i < at) {
-				at, marker = i, m
-			}
-		}
-		if at < 0 {
-			break
-		}
-		start := bytes.LastIndex(raw[:at], []byte("<row "))
-		end := bytes.Index(raw[at:], []byte("</row>"))
-		if start < 0 || end < 0 {
-			return fmt.Errorf("xlsx: %s: no row around the placeholder of the data rows", e.name)
-		}
-		end += at + len("</row>")
-		if _, err := out.Write(raw[:start]); err != nil {
-			return err
-		}
-		gen := z.splices[marker]
-		delete(z.splices, marker)
-		if err := gen(out); err != nil {
-			return err
-		}
-		raw = raw[end:]
-	}
-	_, err := out.Write(raw)
 	return err
 }
 
@@ -130,9 +67,6 @@ func (z *fixedZip) Create(name string) (io.Writer, error) {
 	}
 	e := &zipEntry{name: name}
 	e.fw = newBlockDeflater(&e.data, zipLevel)
-	if len(z.splices) > 0 && strings.HasPrefix(name, "xl/worksheets/") && strings.HasSuffix(name, ".xml") {
-		e.raw = new(bytes.Buffer)
-	}
 	z.entries = append(z.entries, e)
 	z.cur = e
 	return e, nil
@@ -147,9 +81,6 @@ func (z *fixedZip) AddFS(fs.FS) error {
 func (z *fixedZip) Close() error {
 	if err := z.finish(); err != nil {
 		return err
-	}
-	if len(z.splices) > 0 {
-		return fmt.Errorf("xlsx: %d tables' data rows were not written (placeholder not found)", len(z.splices))
 	}
 	sort.SliceStable(z.entries, func(i, j int) bool { return z.entries[i].name < z.entries[j].name })
 	zw := zip.NewWriter(z.w)
