@@ -355,6 +355,11 @@ func (c *Config) missingUnit(info *sheet.UnitInfo, origins map[string]Origin, he
 		switch {
 		case ref.Cell != "":
 			d.Fix = fmt.Sprintf("在 %s!%s 填写%s例：%s（或在%s中写 %s）", ref.Sheet, ref.Cell, f.Help, f.Example, yaml, f.Key)
+		case c.IsFile() && c.keys[f.Key].Line > 0:
+			// written in the file, but blank: name its line
+			d.Ref = model.CellRef{File: c.Name()}
+			d.Problem = fmt.Sprintf("第%d行 %s：没有填写“%s”", c.keys[f.Key].Line, f.Key, f.Label)
+			d.Fix = fmt.Sprintf("在这一行填写%s例：%s（或在“单位信息”表中填写）", f.Help, f.Example)
 		case info.Found():
 			d.Fix = fmt.Sprintf("在“%s”表中加一行：第一列写“%s”，第二列填写内容，例：%s（或在%s中写 %s）", ref.Sheet, f.Label, f.Example, yaml, f.Key)
 		default:

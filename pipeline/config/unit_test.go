@@ -234,6 +234,10 @@ func TestResolveUnitForPublicity(t *testing.T) {
 		{name: "a full run with a 公示 needs its contact", cfg: func(*testing.T) *Config { return Builtin() }, stage: StageAll,
 			info: sheetInfo(with(filled, "publicity.start", "2024-12-16")),
 			want: []want{{model.Error, "花名册.xlsx 单位信息!B21", "没有填写“公示联系人”"}}},
+		{name: "a blank key in the file names its line", cfg: func(t *testing.T) *Config {
+			return yamlConfig(t, "unit:\n  name: 中共某某委员会\n  year: 2024\npublicity:\n  start: 2024-12-16\n  contact: \"\"\n  phone: 010-12345678\n")
+		}, stage: StagePublicity, info: &sheet.UnitInfo{Roster: "花名册.xlsx"},
+			want: []want{{model.Error, "pingyou.yaml", "第6行 publicity.contact：没有填写“公示联系人”"}}},
 		{name: "organ from the unit's name", cfg: func(t *testing.T) *Config {
 			return yamlConfig(t, "publicity:\n  organ: \"{发文机关}组织部\"\n")
 		}, stage: StagePublicity, info: sheetInfo(publicityRows),
