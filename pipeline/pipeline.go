@@ -41,14 +41,15 @@ type Options struct {
 	// OnSettings, when set, receives the resolved settings and where each
 	// came from (the web page shows them).
 	OnSettings func(*Resolved)
-	Inputs     []string // workbook paths
+	Inputs     []string  // workbook paths
+	OutDir     string    // "": the config's output.dir
+	Force      bool      // replace an output folder holding another batch
+	Log        io.Writer // progress and problems, for people
+	Program    string    // name and version, written into files
 	// Stage is what to make: everything (the zero value), or the 公示
-	// alone (config.StagePublicity), before the decision.
-	Stage   config.Stage
-	OutDir  string    // "": the config's output.dir (with the 公示 alone: PublicityDir of it)
-	Force   bool      // replace an output folder holding another batch
-	Log     io.Writer // progress and problems, for people
-	Program string    // name and version, written into files
+	// alone (config.StagePublicity), before the decision; "" OutDir is
+	// then PublicityDir of the config's.
+	Stage config.Stage
 	// Progress, when set, counts documents per stage (a status line on a
 	// terminal); Log should then write through it so lines do not mix.
 	Progress *Progress

@@ -32,11 +32,9 @@ import (
 const (
 	SummaryName  = "评议结果汇总表.xlsx"
 	DecisionName = "公文/表彰决定.pdf"
-	// PublicityName is the 拟表彰对象公示, before the decision.
-	PublicityName = "公文/拟表彰对象公示.pdf"
-	NoticeDir     = "公文/支部通知"
-	CertDir       = "证书"
-	CatalogName   = "文件目录.csv"
+	NoticeDir    = "公文/支部通知"
+	CertDir      = "证书"
+	CatalogName  = "文件目录.csv"
 )
 
 // Run reads, checks, evaluates and writes every output of a batch. Nothing
@@ -119,24 +117,15 @@ func Run(opt Options) error {
 		inputDiags: diags,
 		progress:   progress,
 	}
-	type step struct {
+	steps := []struct {
 		key, label string
 		run        func() error
-	}
-	steps := []step{
+	}{
 		{"certificates", "证书", g.certificates}, {"decision", "表彰决定", g.decision},
 		{"notices", "支部通知", g.branchNotices}, {"summary", "汇总表", g.summary}, {"catalog", "文件目录", g.catalog},
 		{"manifest", "清单", g.manifest},
 	}
-	switch {
-	case opt.Stage == config.StagePublicity:
-		steps = []step{{"publicity", "公示", g.publicity}, steps[4], steps[5]}
-	case cfg.MakesPublicity(opt.Stage):
-		// 公示 before 决定, as the procedure goes.
-		steps = append([]step{steps[0], {"publicity", "公示", g.publicity}}, steps[1:]...)
-	default:
-		opt.logf("没有填写“公示开始日期”，没有生成拟表彰对象公示（要生成时，在“单位信息”表中填写公示开始日期、公示联系人、公示联系电话）。")
-	}
+	steps = g.withPublicity(steps)
 	if err := g.loadImages(); err != nil {
 		return err
 	}
@@ -382,63 +371,6 @@ func (g *generator) decision() error {
 		g.add(oe)
 	}
 	g.register = append(g.register, xlsx.NoticeRow{Number: n.Number, Title: n.Title, Recipient: n.Recipients, Date: e.Date, File: e.Path})
-	de, err := g.docx(e, n, br)
-	if err != nil {
-		return err
-	}
-	g.add(de)
-	return nil
-}
-
-// publicity writes the 拟表彰对象公示 (PDF, OFD when asked for, DOCX),
-// dated its first day. It has no 发文字号, so it is not in the summary's
-// 发文登记. A full run that commends nobody makes none and says so; a run
-// of the 公示 alone stops.
-func (g *generator) publicity() error {
-	b, err := templateBytes(g.cfg, g.cfg.Publicity.Template)
-	if err != nil {
-		return err
-	}
-	t, err := compose.ParseTemplate(g.cfg.Publicity.Template, b)
-	if err != nil {
-		return err
-	}
-	n, diags, err := compose.Publicity(composeOptions(g.cfg), g.res, t)
-	g.diags = append(g.diags, diags...)
-	if errors.Is(err, compose.ErrNoCandidates) {
-		if g.opt.Stage == config.StagePublicity {
-			return fmt.Errorf("本次评定%s，没有可公示的对象，没有生成任何文件", compose.ErrNoCandidates)
-		}
-		g.diags = append(g.diags, model.Diagnostic{Severity: model.Warning, Ref: model.CellRef{File: PublicityName},
-			Problem: "本次评定" + compose.ErrNoCandidates.Error() + "，没有生成拟表彰对象公示", Fix: "请核对评议方案的表彰条件和名额"})
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("拟表彰对象公示：%w", err)
-	}
-	g.opt.logf("排版拟表彰对象公示 …")
-	doc, br, ldiags, err := g.notice(n)
-	g.diags = append(g.diags, about(ldiags, PublicityName)...)
-	if err != nil {
-		return fmt.Errorf("拟表彰对象公示：%w", err)
-	}
-	organ := n.Organs[0]
-	doc.Meta.Title, doc.Meta.Author = n.Title, organ
-	e := archive.Entry{Path: PublicityName, Kind: "公文", Title: n.Title, Author: organ, Date: n.Date.String()}
-	created := createdOn(n.Date)
-	pb, err := g.renderAt(doc, created)
-	if err != nil {
-		return fmt.Errorf("生成 %s 失败：%w", e.Path, err)
-	}
-	if e, err = g.storeBytes(e, pb); err != nil {
-		return err
-	}
-	g.add(e)
-	if oe, ok, err := g.storeOFDAt(e, doc, created); err != nil {
-		return err
-	} else if ok {
-		g.add(oe)
-	}
 	de, err := g.docx(e, n, br)
 	if err != nil {
 		return err

@@ -248,18 +248,17 @@ func CLISettings(configPath string, sample bool, inputs []string) Settings {
 // where they came from, and defaults the output folder to the config's. It
 // returns the problems with the unit settings.
 func settle(opt *Options) (model.Diagnostics, error) {
-	defer func() {
-		if opt.OutDir == "" && opt.Config != nil {
-			opt.OutDir = opt.Config.Output.Dir
-			if opt.Stage == config.StagePublicity {
+	opt.Settings.Stage = opt.Stage
+	if opt.Stage == config.StagePublicity && opt.OutDir == "" {
+		// the config's output folder holds the full results
+		defer func() {
+			if opt.OutDir != "" {
 				opt.OutDir = PublicityDir(opt.OutDir)
 			}
-		}
-	}()
+		}()
+	}
 	if opt.Config == nil {
-		s := opt.Settings
-		s.Stage = opt.Stage
-		r, err := ResolveSettings(s, opt.Inputs)
+		r, err := ResolveSettings(opt.Settings, opt.Inputs)
 		if err != nil {
 			return nil, err
 		}
@@ -270,14 +269,13 @@ func settle(opt *Options) (model.Diagnostics, error) {
 			opt.OnSettings(r)
 		}
 		opt.Config = r.Config
+		if opt.OutDir == "" {
+			opt.OutDir = r.Config.Output.Dir
+		}
 		return r.Diags, nil
 	}
+	if opt.OutDir == "" {
+		opt.OutDir = opt.Config.Output.Dir
+	}
 	return nil, nil
-}
-
-// PublicityDir is where the 公示 alone goes by default: beside the full
-// results, not into their folder, which is replaced as a whole (a 公示 run
-// there after the decision's would take the decision's files away).
-func PublicityDir(out string) string {
-	return filepath.Clean(out) + "-公示"
 }

@@ -73,7 +73,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	sampleFlag := &cli.BoolFlag{Name: "sample", Usage: "用内置的示例单位（中共江城师范学院委员会）和示例方案试用；也可写 --config 示例"}
 	outFlag := &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "输出目录", Value: ""}
 	stageFlag := &cli.StringFlag{Name: "stage",
-		Usage: "只生成拟表彰对象公示（表彰决定之前；不需要发文字号、成文日期，默认输出到“输出目录-公示”）；不写则生成全部"}
+		Usage: "只生成拟表彰对象公示（表彰决定之前；不需要发文字号、成文日期，默认输出到“输出目录-公示”）；不写则生成全部结果，填了公示开始日期时其中也有公示"}
 	app := &cli.App{
 		Name:         "pingyou",
 		Usage:        "评优：民主评议党员、评选表彰的批量计算与公文、证书排版",
@@ -95,9 +95,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			{
 				Name:      "run",
-				Usage:     "检查输入并生成全部结果（汇总表、拟表彰对象公示、表彰决定、通知、证书、清单）",
+				Usage:     "检查输入并生成全部结果（汇总表、表彰决定、通知、证书、清单）",
 				ArgsUsage: "工作簿.xlsx…",
-				Flags: []cli.Flag{configFlag, sampleFlag, outFlag, stageFlag, &cli.BoolFlag{Name: "force",
+				Flags: []cli.Flag{configFlag, sampleFlag, outFlag, &cli.BoolFlag{Name: "force",
 					Usage: "输出目录里是另一批次的结果时也替换（只替换上次清单中列出的文件；目录中有其他文件、或输入文件在其中时不替换）"}},
 				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
@@ -113,7 +113,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Name:         "check",
 				Usage:        "只检查输入工作簿，列出问题并写出标注了问题单元格的副本",
 				ArgsUsage:    "工作簿.xlsx…",
-				Flags:        []cli.Flag{configFlag, sampleFlag, outFlag, stageFlag},
+				Flags:        []cli.Flag{configFlag, sampleFlag, outFlag},
 				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
 					opt, err := options(c)
@@ -191,6 +191,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		c.HideHelpCommand = true
 		if c.OnUsageError == nil {
 			c.OnUsageError = usageError
+		}
+		if c.Name == "run" || c.Name == "check" {
+			c.Flags = append(c.Flags, stageFlag) // the 公示 alone, before the decision
 		}
 	}
 	return app
