@@ -352,3 +352,53 @@ func checkPlainNoticeGeometry(t *testing.T, pdf string) {
 		t.Errorf("page 1: ink starts %.2f mm from the top, want the title at the type area's top (37 mm)", mm)
 	}
 }
+
+// TestPublicityArchiveFormats: the 公示 alone, asked for as PDF, DOCX and
+// OFD with a seal image: the PDF (a form without 版头, new to the layout)
+// passes veraPDF as PDF/A-2a and PDF/UA-1, the OFD reads and renders like
+// the PDF (ofdrw), and the manifest lists all three.
+func TestPublicityArchiveFormats(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the Java validators")
+	}
+	testtool.Validators(t)
+	testtool.Require(t, "pdftoppm")
+	dir := t.TempDir()
+	seal := sealPNG(t, dir)
+	cfg, err := config.Load(filepath.Join("..", "samples", "pingyou.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Fonts.Dir, cfg.Dir = filepath.Join("..", "fonts"), ""
+	cfg.Output.Formats = []string{"pdf", "docx", "ofd"}
+	cfg.Publicity.Seal = seal
+	out := filepath.Join(dir, "out")
+	var log bytes.Buffer
+	if err := Run(Options{Config: cfg, Stage: config.StagePublicity, Inputs: samples, OutDir: out, Log: &log, Program: "pingyou test"}); err != nil {
+		t.Fatalf("run --stage 公示: %v\n%s", err, log.String())
+	}
+	m, err := archive.ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, e := range m.Files {
+		paths = append(paths, e.Path)
+	}
+	slices.Sort(paths)
+	if want := []string{"公文/拟表彰对象公示.docx", "公文/拟表彰对象公示.ofd", PublicityName, CatalogName}; !slices.Equal(paths, want) {
+		t.Errorf("manifest lists %q, want %q", paths, want)
+	}
+	pdf := filepath.Join(out, filepath.FromSlash(PublicityName))
+	for _, flavour := range []string{"2a", "ua1"} {
+		testtool.VeraPDF(t, flavour, pdf)
+	}
+	sameAsPDF(t, strings.TrimSuffix(pdf, ".pdf")+".ofd", pdf)
+	tags := ofdTags(t, strings.TrimSuffix(pdf, ".pdf")+".ofd")
+	if got := strings.Join(tags["标题"], ""); got != "关于2012年度先进基层党组织和优秀共产党员拟表彰对象的公示" {
+		t.Errorf("OFD 标题 tag %q", got)
+	}
+	if len(tags["发文机关标志"]) != 0 || len(tags["发文字号"]) != 0 {
+		t.Errorf("OFD tags a 版头 the 公示 does not have: %v", tags)
+	}
+}
