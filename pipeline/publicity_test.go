@@ -212,6 +212,26 @@ func TestPublicityInAFullRun(t *testing.T) {
 	}
 	checkSignaturePage(t, "公示", pub, "2012年6月15日", "中共江城师范学院委员会组织部")
 	checkPlainNoticeGeometry(t, pub)
+
+	// The 公示 posted days before (--stage 公示) and the one archived
+	// with the decision are the same files, byte for byte.
+	alone := filepath.Join(t.TempDir(), "公示")
+	cfg, err := config.Load(filepath.Join("..", "samples", "pingyou.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Fonts.Dir, cfg.Dir = filepath.Join("..", "fonts"), ""
+	var log bytes.Buffer
+	if err := Run(Options{Config: cfg, Stage: config.StagePublicity, Inputs: samples, OutDir: alone, Log: &log, Program: "pingyou test"}); err != nil {
+		t.Fatalf("run --stage 公示: %v\n%s", err, log.String())
+	}
+	for _, p := range []string{PublicityName, "公文/拟表彰对象公示.docx"} {
+		a, _ := os.ReadFile(filepath.Join(out, filepath.FromSlash(p)))
+		b, _ := os.ReadFile(filepath.Join(alone, filepath.FromSlash(p)))
+		if len(a) == 0 || !bytes.Equal(a, b) {
+			t.Errorf("%s: %d bytes in the full run, %d from --stage 公示, not the same", p, len(a), len(b))
+		}
+	}
 }
 
 // compactText is pdftotext's output without page numbers and white space.
