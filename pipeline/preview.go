@@ -22,15 +22,16 @@ const (
 // the first branch's notice, or the first certificate of each award (one
 // page each). It reads and checks the workbooks as Check does; when they
 // have errors it returns ErrInput and passes the problems to
-// opt.Diagnostics. The bytes are those Run would write for the document.
-func Preview(opt Options, doc string) ([]byte, error) {
+// opt.Diagnostics. The bytes are those Run would write for the document;
+// pages is how many it has.
+func Preview(opt Options, doc string) ([]byte, int, error) {
 	sdiags, err := settle(&opt)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	v, err := validate(&opt, nil)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	diags := append(sdiags, v.diags...)
 	if diags.HasErrors() {
@@ -38,10 +39,10 @@ func Preview(opt Options, doc string) ([]byte, error) {
 			opt.Diagnostics(diags)
 		}
 		errs, _ := diags.Count()
-		return nil, fmt.Errorf("%w：发现 %d 个错误，改好后才能预览", ErrInput, errs)
+		return nil, 0, fmt.Errorf("%w：发现 %d 个错误，改好后才能预览", ErrInput, errs)
 	}
 	if v.fontErr != nil {
-		return nil, v.fontErr
+		return nil, 0, v.fontErr
 	}
 	fonts := v.fonts
 	// The generator's parts that lay out and render, without a stage
@@ -58,7 +59,7 @@ func Preview(opt Options, doc string) ([]byte, error) {
 		images: map[string][]byte{},
 	}
 	if err := g.loadImages(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	var d *layout.Document
 	switch doc {
@@ -69,12 +70,13 @@ func Preview(opt Options, doc string) ([]byte, error) {
 	case PreviewCertificates:
 		d, err = g.previewCertificates()
 	default:
-		return nil, fmt.Errorf("没有可预览的“%s”", doc)
+		return nil, 0, fmt.Errorf("没有可预览的“%s”", doc)
 	}
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return g.render(d)
+	b, err := g.render(d)
+	return b, len(d.Pages), err
 }
 
 func (g *generator) previewDecision() (*layout.Document, error) {

@@ -30,8 +30,8 @@ func TestPreviewIsTheRunsDocument(t *testing.T) {
 		{PreviewDecision, DecisionName},
 		{PreviewNotice, NoticeDir + "/001-机关第一党支部.pdf"},
 	} {
-		got, err := Preview(Options{Config: cfg(), Inputs: samples, Program: "pingyou test"}, tc.doc)
-		if err != nil {
+		got, n, err := Preview(Options{Config: cfg(), Inputs: samples, Program: "pingyou test"}, tc.doc)
+		if err != nil || n < 1 {
 			t.Fatalf("%s: %v", tc.doc, err)
 		}
 		want, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(tc.file)))
@@ -42,7 +42,7 @@ func TestPreviewIsTheRunsDocument(t *testing.T) {
 			t.Errorf("the preview of the %s differs from the run's %s", tc.doc, tc.file)
 		}
 	}
-	got, err := Preview(Options{Config: cfg(), Inputs: samples, Program: "pingyou test"}, PreviewCertificates)
+	got, n, err := Preview(Options{Config: cfg(), Inputs: samples, Program: "pingyou test"}, PreviewCertificates)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +50,7 @@ func TestPreviewIsTheRunsDocument(t *testing.T) {
 	os.WriteFile(p, got, 0o644)
 	pages := strings.Split(strings.TrimRight(pdftotext(t, p), "\f\n"), "\f")
 	first := []string{"证书/优秀共产党员/0001-", "证书/先进基层党组织/0001-"}
-	if len(pages) != len(first) {
+	if len(pages) != len(first) || n != len(first) {
 		t.Fatalf("%d certificate pages, want one per award (%d)", len(pages), len(first))
 	}
 	for i, prefix := range first {
@@ -69,7 +69,7 @@ func TestPreviewIsTheRunsDocument(t *testing.T) {
 func TestPreviewStopsAtInputErrors(t *testing.T) {
 	_, inputs := copySamples(t, nil) // no unit settings anywhere
 	var diags model.Diagnostics
-	_, err := Preview(Options{Inputs: inputs, Diagnostics: func(d model.Diagnostics) { diags = append(diags, d...) }}, PreviewDecision)
+	_, _, err := Preview(Options{Inputs: inputs, Diagnostics: func(d model.Diagnostics) { diags = append(diags, d...) }}, PreviewDecision)
 	if !errors.Is(err, ErrInput) || !strings.Contains(err.Error(), "改好后才能预览") {
 		t.Fatalf("err = %v, want ErrInput", err)
 	}

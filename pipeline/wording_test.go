@@ -150,7 +150,7 @@ func TestEditedWordingIsUsed(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, inputs := copySamples(t, qingshan)
-	pdfBytes, err := Preview(Options{Settings: Settings{Templates: dir}, Inputs: inputs}, PreviewDecision)
+	pdfBytes, _, err := Preview(Options{Settings: Settings{Templates: dir}, Inputs: inputs}, PreviewDecision)
 	if err != nil {
 		t.Fatal(err)
 	}
