@@ -3,7 +3,9 @@ package web
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -339,3 +341,82 @@ func pdftotext(t *testing.T, path string) string {
 // flat drops pdftotext's line breaks, so a sentence set over two lines
 // reads as one.
 func flat(s string) string { return strings.Join(strings.Fields(s), "") }
+
+// TestRunWithTheFormListsWarnings: a batch whose unit settings were typed
+// on the page generates documents that carry them (the decision's text
+// read back by pdftotext), lists the print books among the outputs, and
+// returns the run's 提醒 with their files and cells for the result card,
+// its message saying how many there are.
+func TestRunWithTheFormListsWarnings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a whole batch")
+	}
+	fonts, _ := filepath.Abs(filepath.Join("..", "..", "..", "fonts"))
+	t.Setenv("PINGYOU_FONTS", fonts)
+	ts := startServer(t, Config{})
+	id := ts.newRun(t)
+	code, v, msg := ts.upload(t, id, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../../samples/花名册.xlsx")},
+		[3]string{"workbook", "测评表.xlsx", readFile(t, "../../../samples/测评表.xlsx")})
+	if code != http.StatusOK || v.Check == nil || v.Check.OK {
+		t.Fatalf("upload without unit settings: %d %s", code, msg)
+	}
+	code, b := ts.putJSON(t, "PUT", "/api/runs/"+id+"/unit", map[string]any{"values": qingshanForm})
+	if code != http.StatusOK || !strings.Contains(string(b), `"ok":true`) {
+		t.Fatalf("the form: %d %s", code, b)
+	}
+	if code, b := ts.do(t, "POST", "/api/runs/"+id+"/run", nil, ""); code != http.StatusAccepted {
+		t.Fatalf("run: %d %s", code, b)
+	}
+	waitIdle(ts.Server)
+	_, b = ts.do(t, "GET", "/api/runs/"+id, nil, "")
+	v = runView{}
+	json.Unmarshal(b, &v)
+	if v.Job == nil || v.Job.State != jobDone {
+		t.Fatalf("job %+v", v.Job)
+	}
+
+	// The warnings, with their places where they have one (a tie the
+	// committee decides has none), and the message counting them.
+	n := len(v.Job.Warnings)
+	if n == 0 {
+		t.Fatal("the sample batch gives no 提醒; the result card's table is untested")
+	}
+	cells := 0
+	for _, p := range v.Job.Warnings {
+		if p.Severity != "提醒" || p.Problem == "" {
+			t.Errorf("not a warning: %+v", p)
+		}
+		if p.File != "" && p.Sheet != "" && p.Cell != "" {
+			cells++
+		}
+	}
+	if cells == 0 {
+		t.Errorf("no warning names a sheet and cell: %+v", v.Job.Warnings)
+	}
+	if want := fmt.Sprintf("生成完成，有 %d 条提醒", n); !strings.HasPrefix(v.Job.Message, want) {
+		t.Errorf("the job's message %q, want it to start %q", v.Job.Message, want)
+	}
+
+	// The print books are outputs the page can single out.
+	kinds := map[string]string{}
+	for _, o := range v.Outputs {
+		kinds[o.Path] = o.Kind
+	}
+	if kinds[pipeline.NoticeBookName] != "公文合订本" {
+		t.Errorf("%s is %q among the outputs", pipeline.NoticeBookName, kinds[pipeline.NoticeBookName])
+	}
+
+	// The decision carries what was typed on the page.
+	code, b = ts.do(t, "GET", "/api/runs/"+id+"/output?path="+url.QueryEscape(pipeline.DecisionName), nil, "")
+	if code != http.StatusOK {
+		t.Fatalf("the decision: %d", code)
+	}
+	p := filepath.Join(t.TempDir(), "决定.pdf")
+	os.WriteFile(p, b, 0o644)
+	text := flat(pdftotext(t, p))
+	for _, want := range []string{"中共青山湖区某某中学委员会文件", "青中党发〔2024〕3号", "抄送：区委组织部，区委教育工委。", "中共青山湖区某某中学委员会办公室", "2024年12月28日"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the decision lacks %q:\n%s", want, text)
+		}
+	}
+}
