@@ -52,16 +52,20 @@ func browserContext(t *testing.T, exec string) context.Context {
 	return ctx
 }
 
-// screenshots go to $PINGYOU_SCREENSHOTS when set (to be looked at), else
-// to a temporary folder.
+// screenshotDir is where a test's screenshots go, to be looked at:
+// $PINGYOU_SCREENSHOTS/<test>, else <temp>/pingyou-screenshots/<test>.
 func screenshotDir(t *testing.T) string {
-	if d := os.Getenv("PINGYOU_SCREENSHOTS"); d != "" {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		return d
+	d := os.Getenv("PINGYOU_SCREENSHOTS")
+	if d == "" { // kept after the test, to be looked at
+		d = filepath.Join(os.TempDir(), "pingyou-screenshots")
 	}
-	return t.TempDir()
+	d = filepath.Join(d, t.Name())
+	os.RemoveAll(d)
+	if err := os.MkdirAll(d, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshots in %s", d)
+	return d
 }
 
 func shoot(t *testing.T, ctx context.Context, dir, name string) {
@@ -218,12 +222,18 @@ func TestBrowserEndToEnd(t *testing.T) {
 		printPaths: Array.from(document.querySelectorAll("#print-list li")).map(e => e.textContent),
 		warnings: document.querySelectorAll("#warnings tr").length,
 		title: document.getElementById("warnings-title").textContent,
+		batchWide: Array.from(document.querySelectorAll("#warnings tr td[colspan='3']")).map(e => e.textContent),
+		cells: Array.from(document.querySelectorAll("#warnings tr td.cell")).filter(e => /^[A-Z]+[0-9]+$/.test(e.textContent)).length,
 	})`))
 	must(t, "the result card", err)
 	n := int(card["warnings"].(float64))
 	if n == 0 || !strings.Contains(card["status"].(string), fmt.Sprintf("完成，有 %d 条提醒", n)) ||
 		!strings.HasPrefix(card["summary"].(string), fmt.Sprintf("完成，有 %d 条提醒", n)) || card["title"] != fmt.Sprintf("提醒（%d 条）", n) {
 		t.Errorf("the result card does not say the run has %d warnings: %v", n, card)
+	}
+	// The sample's ties have no cell; its font fallbacks have theirs.
+	if fmt.Sprint(card["batchWide"]) == "[]" || !strings.Contains(fmt.Sprint(card["batchWide"]), "整批结果") || card["cells"].(float64) == 0 {
+		t.Errorf("the warnings' places: %v cells, batch-wide %v", card["cells"], card["batchWide"])
 	}
 	paths := fmt.Sprint(card["printPaths"])
 	for _, want := range []string{"公文/支部通知-合订本.pdf", "证书/优秀共产党员-合订本.pdf", "证书/先进基层党组织-合订本.pdf"} {
@@ -489,6 +499,10 @@ func TestBrowserSettingsPreviewWording(t *testing.T) {
 	// 4. Wording: an unknown placeholder is refused, naming it and the
 	// known ones; nothing is saved.
 	poll(t, ctx, "the wording editor", `document.querySelector('#wording-sections textarea[data-key="正文"]') !== null`, 30*time.Second)
+	hint, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.getElementById(document.querySelector('#wording-sections textarea[data-key="正文"]').getAttribute("aria-describedby") || "x") || {}).textContent || ""`))
+	if !strings.Contains(hint, "花括号部分请原样保留") {
+		t.Errorf("the 正文 has no word on its {{if}}s: %q", hint)
+	}
 	must(t, "type a bad placeholder", chromedp.Do(ctx, typeInto(`#wording-sections textarea[data-key="正文"]`, "{{.年度}}年，\n{{.单位名称}}各级党组织表现突出，特予表彰。"), chromedp.Click(chromedp.CSS("#wording-save"))))
 	poll(t, ctx, "the wording error", `!document.getElementById("wording-error").hidden`, 30*time.Second)
 	werr, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#wording-error")))

@@ -307,19 +307,30 @@ async function showDraft(draft) {
     const v = await api("POST", runURL("/drafts/" + encodeURIComponent(doc)), draft);
     if (current !== run || v.doc !== doc) return;
     const box = $("draft-pages");
-    box.replaceChildren();
+    const what = doc === "证书" ? "每种表彰的第一份证书" : doc === "支部通知" ? "第一个党支部的通知第 1 页" : "表彰决定第 1 页";
+    const shown = () => {
+      if (current !== run || v.doc !== doc) return;
+      box.replaceChildren(...pages);
+      $("draft-open").href = v.pdf;
+      $("draft-open").hidden = false;
+      $("draft-status").textContent = (draft ? "按未保存的措辞预览：" : "预览：") + what + "（与生成的文件相同）";
+      $("draft-status").className = "status" + (draft ? " warn" : "");
+    };
+    let pages;
     if (v.pages.length) {
-      v.pages.forEach((p, i) => box.append(el("a", { href: v.pdf, target: "_blank", rel: "noopener", class: "page" },
-        el("img", { src: p, alt: doc + "预览第 " + (i + 1) + " 页" }))));
+      // The page images are drawn on first request: the old preview stays
+      // until they are there, never an empty frame.
+      let left = v.pages.length;
+      const one = () => { if (--left === 0) shown(); };
+      pages = v.pages.map((p, i) => el("a", { href: v.pdf, target: "_blank", rel: "noopener", class: "page" },
+        el("img", { src: p, alt: doc + "预览第 " + (i + 1) + " 页", onload: one, onerror: one })));
+      $("draft-status").textContent = "正在生成" + what + "的图 …";
     } else {
       // No page images on this server (Windows): the browser's PDF viewer.
-      box.append(el("iframe", { src: v.pdf + "#page=1&view=FitH", title: doc + "预览", class: "draft-frame" }));
+      pages = [el("iframe", { src: v.pdf + "#page=1&view=FitH", title: doc + "预览", class: "draft-frame" })];
+      shown();
     }
-    $("draft-open").href = v.pdf;
-    $("draft-open").hidden = false;
-    const what = doc === "证书" ? "每种表彰的第一份证书" : doc === "支部通知" ? "第一个党支部的通知第 1 页" : "表彰决定第 1 页";
-    $("draft-status").textContent = (draft ? "按未保存的措辞预览：" : "预览：") + what + "（与生成的文件相同）";
-    $("draft-status").className = "status" + (draft ? " warn" : "");
+    for (const i of $("wording-sections").querySelectorAll("[aria-invalid]")) i.removeAttribute("aria-invalid");
   } catch (e) {
     draftShown = "";
     if (e.data && "section" in e.data) return wordingError(e);
@@ -359,8 +370,18 @@ function renderWording() {
       : el("input", { type: "text", id, "data-key": sec.key, spellcheck: "false" });
     input.value = sec.text;
     input.addEventListener("focus", () => { lastTextarea = input; });
-    input.addEventListener("input", () => { $("wording-status").textContent = "有改动，尚未保存。"; $("wording-status").className = "status"; });
-    secs.append(el("div", { class: "section" }, el("label", { for: id, text: sec.label }), input));
+    input.addEventListener("input", () => {
+      input.removeAttribute("aria-invalid");
+      $("wording-status").textContent = "有改动，尚未保存。";
+      $("wording-status").className = "status";
+    });
+    // The decision's wording chooses its words by the counts ({{if …}});
+    // a clerk edits the words around them.
+    const logic = /\{\{-?\s*(if|with|else|end|range)\b/.test(sec.text);
+    const hint = logic ? el("p", { class: "muted small hint", id: id + "-hint",
+      text: "文中 {{if …}}、{{else}}、{{end}} 等是按名单人数自动取舍文字的写法（如只有 1 名时不写“等1名”）：只改其中的中文，花括号部分请原样保留。" }) : null;
+    if (hint) input.setAttribute("aria-describedby", hint.id);
+    secs.append(el("div", { class: "section" }, el("label", { for: id, text: sec.label }), hint, input));
   }
   const ul = $("placeholders");
   ul.replaceChildren();
@@ -441,6 +462,14 @@ async function resetWording() {
   } catch (e) { showAlert(e.message); }
 }
 
+// placeCells are a problem's 文件, 工作表 and 单元格 columns; a problem of
+// the whole batch (a tie the committee decides) says so instead of
+// leaving three blanks.
+function placeCells(p) {
+  if (!p.file && !p.sheet && !p.cell) return [el("td", { colspan: 3, class: "muted", text: "整批结果，不对应某个单元格" })];
+  return [el("td", { text: p.file }), el("td", { text: p.sheet }), el("td", { class: "cell", text: p.cell })];
+}
+
 function renderCheck(run) {
   const c = run.check;
   const st = $("check-status");
@@ -458,8 +487,7 @@ function renderCheck(run) {
   st.className = "status " + (c.ok ? "ok" : "bad");
   for (const p of c.problems) {
     tb.append(el("tr", { class: "sev-" + p.severity },
-      el("td", { text: p.severity }), el("td", { text: p.file }), el("td", { text: p.sheet }),
-      el("td", { class: "cell", text: p.cell }), el("td", { text: p.value }),
+      el("td", { text: p.severity }), ...placeCells(p), el("td", { text: p.value }),
       el("td", { text: p.problem }), el("td", { text: p.fix })));
   }
   $("problems-wrap").hidden = c.problems.length === 0;
@@ -547,8 +575,7 @@ function renderOutputs(run) {
   const wt = $("warnings");
   wt.replaceChildren();
   for (const p of warnings) {
-    wt.append(el("tr", { class: "sev-提醒" }, el("td", { text: p.file }), el("td", { text: p.sheet }),
-      el("td", { class: "cell", text: p.cell }), el("td", { text: p.value }), el("td", { text: p.problem }), el("td", { text: p.fix })));
+    wt.append(el("tr", { class: "sev-提醒" }, ...placeCells(p), el("td", { text: p.value }), el("td", { text: p.problem }), el("td", { text: p.fix })));
   }
   $("warnings-title").textContent = "提醒（" + warnings.length + " 条）";
   $("warnings-box").hidden = warnings.length === 0;
