@@ -311,8 +311,16 @@ func TestBrowserEndToEnd(t *testing.T) {
 
 	// 8. Delete the run from the list (two clicks: 删除, 确认删除).
 	must(t, "delete", chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".run-list li button.danger"))))
-	shoot(t, ctx, shots, "8-确认删除")
-	must(t, "confirm delete", chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".run-list li button.danger.armed"))))
+	shootElement(t, ctx, shots, "8-确认删除", "nav.runs")
+	// 确认删除 stays for 4 seconds; on a loaded machine the screenshot may
+	// take longer, so arm it again when it has gone back, then confirm.
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+		const b = document.querySelector(".run-list li button.danger");
+		if (!b.classList.contains("armed")) b.click();
+		b.click();
+		return true;
+	})()`))
+	must(t, "confirm delete", err)
 	poll(t, ctx, "the run gone", `!document.getElementById("no-runs").hidden && !document.getElementById("welcome").hidden`, 10*time.Second)
 	if _, err := os.Stat(filepath.Join(ts.cfg.DataDir, "runs", id)); !os.IsNotExist(err) {
 		t.Errorf("run folder left after delete: %v", err)

@@ -188,10 +188,13 @@ function renderUnit(run) {
   const typed = new Map(Array.from(tb.querySelectorAll("input")).map((i) => [i.dataset.key, i.value]));
   tb.replaceChildren();
   let missing = 0, conflicts = 0;
+  // A default made from a value in conflict (the 红头 from a disputed
+  // 发文机关) is not shown as if it were settled.
+  const disputed = unitRows(run).some((u) => u.conflict);
   for (const u of unitRows(run)) {
     const id = "unit-" + u.key.replace(/\W/g, "-");
     const input = el("input", { type: "text", id, "data-key": u.key, autocomplete: "off",
-      placeholder: u.from.startsWith("默认") ? u.value : "例：" + u.example, "aria-describedby": id + "-help " + id + "-src" });
+      placeholder: u.from.startsWith("默认") && !disputed ? u.value : "例：" + u.example, "aria-describedby": id + "-help " + id + "-src" });
     input.disabled = run.running;
     if (unitDirty && typed.has(u.key)) input.value = typed.get(u.key);
     else input.value = u.key in mine ? mine[u.key] : (u.sheet || u.file || "");
