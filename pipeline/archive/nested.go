@@ -35,7 +35,7 @@ type Figures struct {
 	Basic       int `json:"basic"`       // 基本合格
 	Unqualified int `json:"unqualified"` // 不合格
 	Branches    int `json:"branches"`    // 支部级党组织 (the 先进基层党组织 base)
-	// Awards counts the commendations per award, in the scheme's order.
+	// Awards counts the commendations per award, in the order of the 名单.
 	Awards []AwardCount `json:"awards"`
 }
 
