@@ -250,9 +250,28 @@ func Verify(dir string, w io.Writer) error {
 		return fmt.Errorf("%s 与清单不符：%d 处问题", dir, len(problems))
 	}
 	m, _ := archive.ReadManifest(dir)
-	// The count `run` gave: the files the manifest lists, itself apart.
-	fmt.Fprintf(w, "校验通过：%s 中清单列出的 %d 个文件都在，与清单完全一致（SHA-256 与 SM3），另有清单 %s。\n",
-		dir, len(m.Files), archive.ManifestName)
+	if len(m.Units) == 0 {
+		// The count `run` gave: the files the manifest lists, itself apart.
+		fmt.Fprintf(w, "校验通过：%s 中清单列出的 %d 个文件都在，与清单完全一致（SHA-256 与 SM3），另有清单 %s。\n",
+			dir, len(m.Files), archive.ManifestName)
+		return nil
+	}
+	// A department's: its own files, and each unit's as its manifest lists them.
+	files := 0
+	for _, u := range m.Units {
+		if um, err := archive.ReadManifest(filepath.Join(dir, filepath.FromSlash(u.Dir))); err == nil {
+			files += len(um.Files)
+		}
+	}
+	fmt.Fprintf(w, "校验通过：%s 是部门的结果：部门的 %d 个文件和 %d 个单位的结果（共 %d 个文件，各单位的清单与部门清单记录的一致）都与清单完全一致（SHA-256 与 SM3），另有清单 %s。\n",
+		dir, len(m.Files), len(m.Units), files, archive.ManifestName)
+	if len(m.Missing) > 0 {
+		var names []string
+		for _, u := range m.Missing {
+			names = append(names, u.Name)
+		}
+		fmt.Fprintf(w, "清单记下 %d 个单位没有结果：%s。\n", len(m.Missing), strings.Join(names, "、"))
+	}
 	return nil
 }
 

@@ -716,6 +716,9 @@ func (g *generator) catalog() error {
 	})
 }
 
+// CatalogCSV is 文件目录.csv of entries (catalogCSV), for a department's.
+func CatalogCSV(entries []archive.Entry) ([]byte, error) { return catalogCSV(entries) }
+
 // catalogCSV lists entries one a row, numbered: UTF-8 with a BOM so Excel
 // opens it, quoted as encoding/csv quotes (RFC 4180, and a field starting
 // with a space), lines ending in LF.
