@@ -75,7 +75,9 @@ var importRules = []importRule{
 	{pkg: "pipeline/config", not: list("pipeline", "pipeline/compose", "pipeline/plaintext", geometry, renderers, "pipeline/archive")},
 	{pkg: "pipeline/sheet", not: list("pipeline/rules", "pipeline/config", "pipeline/document", "pipeline/compose", geometry, renderers, "pipeline/archive", gopdfPath)},
 	{pkg: "pipeline/sheet/internal/cfb", only: list("std")},
+	{pkg: "pipeline/sheet/internal/xmlscan", only: list("std")},
 	{pkg: "pipeline/rules", not: list("pipeline/sheet", "pipeline/config", "pipeline/document", "pipeline/compose", geometry, renderers, "pipeline/archive", excelizePath), direct: list("os", "time")},
+	{pkg: "pipeline/rules/internal/fieldtab", only: list("std")},
 	{pkg: "pipeline/decimal", only: list("std")},
 	{pkg: "pipeline/collate", only: list("std")},
 	{pkg: "pipeline/collate/gen", only: list("std")},
@@ -97,6 +99,7 @@ var importRules = []importRule{
 	{pkg: "samples/gen", not: list("pipeline/...", "cmd/...")},
 	{pkg: "bench/report", not: list("pipeline/...", "cmd/...")},
 	{pkg: "cmd/mkdist", only: list("std")},
+	{pkg: "internal/fixedzip", not: list("pipeline/...", "cmd/...")},
 }
 
 // treeRule holds for every package but the exceptions.
