@@ -7,6 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"pingyou/internal/fixedzip"
 	"pingyou/pipeline/model"
 )
 
@@ -84,8 +85,9 @@ func WriteDepartment(w io.Writer, d *Department, opt Options) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	splices := map[string]func(io.Writer) error{}
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newFixedZip(w, opt.stamp(), splices) })
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		return fixedzip.NewWriter(w, opt.stamp(), fixedzip.ParallelDeflate(zipLevel))
+	})
 	if err := f.SetDefaultFont(fontSong); err != nil {
 		return err
 	}
@@ -93,7 +95,7 @@ func WriteDepartment(w io.Writer, d *Department, opt Options) error {
 	if err != nil {
 		return err
 	}
-	wr := &writer{f: f, st: st, opt: opt, splices: splices}
+	wr := &writer{f: f, st: st, opt: opt}
 	for i, t := range []*table{wr.deptStats(d), wr.deptLimits(d), wr.deptUnits(d), wr.deptProblems(d)} {
 		if err := wr.write(t, i == 0); err != nil {
 			return fmt.Errorf("xlsx: %w", err)
