@@ -413,7 +413,17 @@ func TestDepartmentMerge(t *testing.T) {
 		t.Fatalf("verify the merged department: %v", err)
 	}
 
-	// A unit's folder changed after it was made is not counted.
+	// A unit whose workbooks changed after its results were made is not
+	// counted, nor one whose folder changed after it was made.
+	book := filepath.Join(in, "南湖师范学院", "花名册.xlsx")
+	orig, _ := os.ReadFile(book)
+	os.WriteFile(book, append(slices.Clone(orig), 0), 0o644)
+	rep, err = dept.Merge(dept.Options{Path: in, OutDir: out, Log: &log, Program: "pingyou test"})
+	if !errors.Is(err, pipeline.ErrInput) || rep.Missing != 2 || !strings.Contains(log.String(), "不是用部门文件夹中现在的工作簿生成的") {
+		t.Errorf("merge over changed workbooks: want the unit missing, got %v", err)
+	}
+	os.WriteFile(book, orig, 0o644)
+
 	victim := filepath.Join(out, dept.UnitsDir, goodUnit, "评议结果汇总表.xlsx")
 	b, _ := os.ReadFile(victim)
 	b[len(b)/2] ^= 1

@@ -144,7 +144,37 @@ func (p *Plan) collect(u *Unit, out string) (Outcome, error) {
 		o.Note = fmt.Sprintf("结果与它的清单不符（%d 处：%s），没有计入；请重新生成或重新复制这个单位的结果", len(problems), strings.Join(shown, "；"))
 		return o, nil
 	}
+	if changed := staleInputs(u, m); len(changed) > 0 {
+		o.Note = fmt.Sprintf("结果不是用部门文件夹中现在的工作簿生成的（%s 与它的清单记录的不同），没有计入；请重新生成这个单位",
+			strings.Join(changed, "、"))
+		return o, nil
+	}
 	return p.outcome(u, dir, m, o.Name)
+}
+
+// staleInputs names the unit's workbooks in the department's folder that
+// are not the ones its manifest says it was made from (by name, size and
+// SHA-256), or that it was made without. A unit whose folder holds no
+// workbooks (the outputs gathered without the inputs) is taken as it is.
+func staleInputs(u *Unit, m *archive.Manifest) []string {
+	made := map[string]archive.Input{}
+	for _, in := range m.Inputs {
+		made[in.Name] = in
+	}
+	var changed []string
+	for _, path := range u.Inputs {
+		name := filepath.Base(path)
+		in, ok := made[name]
+		if !ok {
+			changed = append(changed, name)
+			continue
+		}
+		sha, _, size, err := archive.Hashes(path)
+		if err != nil || size != in.Size || sha != in.SHA256 {
+			changed = append(changed, name)
+		}
+	}
+	return changed
 }
 
 // strays names the folders in 单位/ that are not units of the department:
