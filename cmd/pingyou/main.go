@@ -104,6 +104,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 					&cli.IntFlag{Name: "jobs", Value: 1, Usage: "部门：同时生成的单位数（每多一个，内存约多用一个最大单位的量）"}},
 				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
+					if err := optionsLast(c); err != nil {
+						return err
+					}
 					if isDepartment(c) {
 						return deptRun(c)
 					}
@@ -125,6 +128,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Flags:        []cli.Flag{configFlag, sampleFlag, outFlag},
 				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
+					if err := optionsLast(c); err != nil {
+						return err
+					}
 					if isDepartment(c) {
 						opt, err := deptOptions(c)
 						if err != nil {
@@ -290,6 +296,21 @@ func exit(err error) error {
 // folder holding units (or a 部门.yaml), or a department config file.
 func isDepartment(c *cli.Context) bool {
 	return c.NArg() == 1 && dept.IsDepartment(c.Args().First())
+}
+
+// optionsLast refuses options written after a department's folder, which
+// urfave/cli takes as more arguments: `run 部门 -o 结果`.
+func optionsLast(c *cli.Context) error {
+	args := c.Args().Slice()
+	if len(args) < 2 || !dept.IsDepartment(args[0]) {
+		return nil
+	}
+	for _, a := range args[1:] {
+		if strings.HasPrefix(a, "-") {
+			return cli.Exit(fmt.Sprintf("选项要写在部门文件夹前面（%s 写在了 %s 后面）：如 pingyou %s -o 输出目录 %s", a, args[0], c.Command.Name, args[0]), 2)
+		}
+	}
+	return nil
 }
 
 // notDepartment refuses the department's options for a single batch.

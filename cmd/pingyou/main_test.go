@@ -214,6 +214,7 @@ func TestDepartmentFromTheCommandLine(t *testing.T) {
 		{"verify merged", []string{"verify", out2}, 0, []string{"部门的结果"}},
 		{"unit flag on workbooks", []string{"run", "--unit", "A", filepath.Join(dept, "A", "花名册.xlsx")}, 2, []string{"--unit 只用于部门汇总"}},
 		{"both", []string{"run", "--unit", "A", "--summary-only", dept}, 2, []string{"只能用一个"}},
+		{"options after the folder", []string{"run", dept, "-o", out}, 2, []string{"选项要写在部门文件夹前面", "-o"}},
 	}
 	for _, tt := range tests {
 		var o, e bytes.Buffer

@@ -17,6 +17,7 @@ import (
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/dept"
 	"pingyou/pipeline/render/xlsx"
+	"pingyou/pipeline/testtool"
 )
 
 // The generated department of these tests: four schools (samples/gen
@@ -234,7 +235,30 @@ func TestDepartmentRun(t *testing.T) {
 		t.Errorf("问题清单 has no row for %s %s!%s", badUnit, badSheet, badCell)
 	}
 
+	t.Run("notice", func(t *testing.T) { checkNotice(t, in, out) })
 	checkVerify(t, out)
+}
+
+// checkNotice reads the department's 汇总 notice (its 部门.yaml asks for
+// one) back with pdftotext: the totals of the units with results, the
+// missing unit and the unit over the limits are named.
+func checkNotice(t *testing.T, in, out string) {
+	pdftotext := testtool.Require(t, "pdftotext")
+	b, err := exec.Command(pdftotext, filepath.Join(out, dept.NoticeName), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(b)), "")
+	members := 0
+	for _, u := range []string{overUnit, goodUnit, "南湖师范学院"} {
+		members += count(t, filepath.Join(in, u), filepath.Join(out, dept.UnitsDir, u)).members
+	}
+	for _, want := range []string{"3个单位共有党员" + strconv.Itoa(members) + "名", "中共" + badUnit + "委员会的评议结果尚未报送",
+		"中共" + overUnit + "委员会的优秀等次或表彰比例超出规定"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the notice does not say %q:\n%s", want, b)
+		}
+	}
 }
 
 // checkStats holds the statistics sheet to the independent count of each
