@@ -223,6 +223,7 @@ func TestDepartmentRun(t *testing.T) {
 	sum := filepath.Join(out, dept.SummaryName)
 	checkStats(t, in, out, sum, 3)
 	checkLimits(t, out, sum)
+	checkUnitCounts(t, sum, log.String())
 
 	// The bad unit's problem, with its file and cell.
 	found := false
@@ -457,5 +458,30 @@ func TestDepartmentMerge(t *testing.T) {
 	rep, err = dept.Merge(dept.Options{Path: in, OutDir: out, Log: &log, Program: "pingyou test"})
 	if !errors.Is(err, pipeline.ErrInput) || rep.Missing != 2 || !strings.Contains(err.Error(), goodUnit) {
 		t.Errorf("merge over a changed unit: want it missing, got %v", err)
+	}
+}
+
+// checkUnitCounts: the units sheet gives each unit's 错误 and 提醒 as the
+// unit's own run counted them in the log ("［folder］共 0 个错误、11 个提醒。").
+func checkUnitCounts(t *testing.T, sum, log string) {
+	t.Helper()
+	logged := map[string][2]string{}
+	for _, m := range regexp.MustCompile(`［([^］]+)］共 (\d+) 个错误、(\d+) 个提醒`).FindAllStringSubmatch(log, -1) {
+		logged[dept.UnitsDir+"/"+m[1]] = [2]string{m[2], m[3]}
+	}
+	rs := rows(t, sum, xlsx.SheetDeptUnits, "序号")
+	seen := 0
+	for _, r := range rs {
+		want, ok := logged[cell(r, 2)]
+		if !ok {
+			continue
+		}
+		seen++
+		if got := [2]string{cell(r, 6), cell(r, 7)}; got != want {
+			t.Errorf("%s: 错误/提醒 %v in the units sheet, %v in the log", cell(r, 2), got, want)
+		}
+	}
+	if seen < 3 {
+		t.Errorf("the units sheet matched %d units of the log's %d:\n%v", seen, len(logged), rs)
 	}
 }

@@ -408,7 +408,9 @@ func (p *Plan) runUnit(ctx context.Context, opt *Options, u *Unit, pre settled, 
 	if err != nil {
 		return o, err
 	}
-	return p.outcome(u, dir, m, pre.name)
+	o, err = p.outcome(u, dir, m, pre.name)
+	o.Errors, o.Warnings = diags.Count()
+	return o, err
 }
 
 // outcome describes a unit's finished output folder in the department's:

@@ -240,8 +240,10 @@ func (w *writer) deptLimits(d *Department) *table {
 			}
 		}
 	}
+	// The limits themselves are in the rows (项目, 基数说明, 上限); in the
+	// merged title they ran past the printed page on both sides.
 	title := w.opt.yearText() + "各单位比例检查"
-	if d.LimitsNote != "" {
+	if len(d.Checks) == 0 && d.LimitsNote != "" {
 		title += "（" + d.LimitsNote + "）"
 	}
 	return &table{sheet: SheetDeptLimits, title: title, cols: cols, rows: rows, freeze: 2,
@@ -260,7 +262,7 @@ func (w *writer) deptUnits(d *Department) *table {
 		{name: "文件数", kind: kInt},
 		{name: "错误", kind: kInt},
 		{name: "提醒", kind: kInt},
-		{name: "清单 SHA-256", kind: kText, max: 30},
+		{name: "清单 SHA-256", kind: kWrap, max: 34},
 		{name: "说明", kind: kWrap, max: 40},
 	}
 	rows := func(yield func([]any) bool) {
@@ -272,7 +274,11 @@ func (w *writer) deptUnits(d *Department) *table {
 			if u.Status == StatusDone {
 				vals[5], vals[8] = u.Files, u.Manifest
 			} else {
-				vals[6], vals[7], vals[9] = u.Errors, u.Warnings, u.Note
+				vals[9] = u.Note
+			}
+			// Units merged from separate runs have no counts: blank, not 0.
+			if u.Errors+u.Warnings > 0 || u.Status != StatusDone {
+				vals[6], vals[7] = u.Errors, u.Warnings
 			}
 			if !yield(vals) {
 				return
