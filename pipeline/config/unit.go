@@ -449,7 +449,8 @@ func (c *Config) refOf(key string, origins map[string]Origin) (model.CellRef, st
 		return o.Ref, "“" + o.Label + "”"
 	}
 	if c.fromConfig(key) {
-		return model.CellRef{File: c.Name()}, c.Where(key)
+		// The reference names the file; the text says where in it.
+		return model.CellRef{File: c.Name()}, strings.TrimPrefix(c.Where(key), c.Name()+" ")
 	}
 	if f, ok := sheet.UnitFieldByKey(key); ok {
 		return model.CellRef{}, "“" + f.Label + "”（默认）"
@@ -470,7 +471,7 @@ func (c *Config) checkPublicity(origins map[string]Origin, stage Stage) model.Di
 	if start.Weekend() {
 		ref, where := c.refOf("publicity.start", origins)
 		diags = append(diags, model.Diagnostic{Severity: model.Warning, Ref: ref,
-			Problem: fmt.Sprintf("%s %s 是%s", where, start, weekdayNames[start.Weekday()]), Value: start.String(),
+			Problem: fmt.Sprintf("%s%s是%s", where, spaceAfter(where), weekdayNames[start.Weekday()]), Value: start.String(),
 			Fix: fmt.Sprintf("公示一般从工作日开始；如确定从这天开始，公示期按其后的 %d 个工作日算，到 %s", p.Days, end)})
 	}
 	if p.Days < DefaultPublicityDays {
@@ -482,10 +483,19 @@ func (c *Config) checkPublicity(origins map[string]Origin, stage Stage) model.Di
 	if issue := c.Unit.IssueDate; stage == StageAll && !issue.IsZero() && !end.Before(issue.Date) {
 		ref, where := c.refOf("unit.issue_date", origins)
 		diags = append(diags, model.Diagnostic{Severity: model.Warning, Ref: ref,
-			Problem: fmt.Sprintf("%s %s 不在公示期满（%s）之后", where, issue, end), Value: issue.String(),
+			Problem: fmt.Sprintf("%s%s不在公示期满（%s）之后", where, spaceAfter(where), end), Value: issue.String(),
 			Fix: "表彰决定应在公示期满、没有异议后作出；请核对成文日期和公示开始日期"})
 	}
 	return diags
+}
+
+// spaceAfter separates a config key from the Chinese that follows it; a
+// quoted label needs no space.
+func spaceAfter(where string) string {
+	if strings.HasSuffix(where, "”") || strings.HasSuffix(where, "）") {
+		return ""
+	}
+	return " "
 }
 
 var weekdayNames = [...]string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}

@@ -249,7 +249,7 @@ func TestResolveUnitForPublicity(t *testing.T) {
 		// 2024-12-14 is a Saturday (GNU date).
 		{name: "from a Saturday", cfg: func(*testing.T) *Config { return Builtin() }, stage: StagePublicity,
 			info: sheetInfo(with(publicityRows, "publicity.start", "2024-12-14")),
-			want: []want{{model.Warning, "花名册.xlsx 单位信息!B18", "“公示开始日期” 2024年12月14日 是星期六"}}},
+			want: []want{{model.Warning, "花名册.xlsx 单位信息!B18", "“公示开始日期”是星期六"}}},
 		{name: "three days", cfg: func(*testing.T) *Config { return Builtin() }, stage: StagePublicity,
 			info: sheetInfo(with(publicityRows, "publicity.days", "3")),
 			want: []want{{model.Warning, "花名册.xlsx 单位信息!B19", "“公示工作日数”为 3，少于通常的 5 个工作日"}}},
@@ -257,7 +257,7 @@ func TestResolveUnitForPublicity(t *testing.T) {
 		{name: "decision before the 公示 is over", cfg: func(*testing.T) *Config { return Builtin() }, stage: StageAll,
 			info: sheetInfo(with(filled, "publicity.start", "2024-12-16", "publicity.contact", "王老师", "publicity.phone", "010-12345678",
 				"unit.issue_date", "2024-12-20")),
-			want: []want{{model.Warning, "花名册.xlsx 单位信息!B6", "“成文日期” 2024年12月20日 不在公示期满（2024年12月20日）之后"}}},
+			want: []want{{model.Warning, "花名册.xlsx 单位信息!B6", "“成文日期”不在公示期满（2024年12月20日）之后"}}},
 		{name: "decision after the 公示", cfg: func(*testing.T) *Config { return Builtin() }, stage: StageAll,
 			info: sheetInfo(with(filled, "publicity.start", "2024-12-16", "publicity.contact", "王老师", "publicity.phone", "010-12345678",
 				"unit.issue_date", "2024-12-23")),
