@@ -19,9 +19,6 @@ type Breaks struct {
 	// or from the top of the page). Both 0 without a 版记.
 	ColophonPages, ColophonLines int
 	Tail                         Tail
-	// Organ is the lines a single 署名 too long for its place was wrapped
-	// into, between words (nil: it is on one line).
-	Organ []string
 }
 
 // Tail is how the layout set the page that carries the 附件说明 and the
@@ -66,7 +63,7 @@ func LayoutBreaks(n *document.Notice, s *layout.Setter, opt Options) (*layout.Do
 	if err != nil {
 		return nil, Breaks{}, diags, err
 	}
-	br := Breaks{Tail: b.tail, Organ: b.organLines}
+	br := Breaks{Tail: b.tail}
 	if n.Title != "" {
 		br.Title = b.titleLines(n.Title, n.TitleBreaks) // as head.go sets it
 	}

@@ -59,8 +59,6 @@ type builder struct {
 	root      *layout.Node
 	lastLevel int  // heading level of the last heading tagged (headingType)
 	tail      Tail // how the signature's page was set (paginate)
-	// organLines are the lines a single long 署名 was wrapped into.
-	organLines []string
 }
 
 func (b *builder) warn(problem, value, fix string) {

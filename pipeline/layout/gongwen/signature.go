@@ -91,7 +91,6 @@ func (b *builder) wrapOrgan(organ string, width, wide layout.Length) ([]layout.L
 	if (len(lines) > 2 || widest(lines) > width) && wide > width {
 		return b.wrapOrgan(organ, wide, wide)
 	}
-	b.organLines = texts
 	return lines, nil
 }
 

@@ -1011,10 +1011,6 @@ func (b *builder) signature() {
 	}
 	date := n.Date.String()
 	dw := width(date)
-	organs := n.Organs
-	if br := b.opt.Breaks; br != nil && len(br.Organ) > 0 && len(organs) == 1 {
-		organs = br.Organ // wrapped where the PDF wraps it
-	}
 	next := b.tailPPr(keep{next: true})
 	reach := b.tail().Reach
 	last := next // the date's: kept with the seal's lines below it
@@ -1025,7 +1021,7 @@ func (b *builder) signature() {
 	case document.NoSeal:
 		b.para(next)
 		ow := 0
-		for _, o := range organs {
+		for _, o := range n.Organs {
 			ow = max(ow, width(o))
 		}
 		// Positions in half 字 from the left edge of the type area.
@@ -1035,9 +1031,9 @@ func (b *builder) signature() {
 			dateX = 56 - 4 - dw
 			orgX = dateX - 4
 		}
-		for i, o := range organs {
+		for i, o := range n.Organs {
 			pPr := next
-			if date == "" && i == len(organs)-1 {
+			if date == "" && i == len(n.Organs)-1 {
 				pPr = last
 			}
 			b.para(pPr+ind(halfChars(orgX), 0, 0), b.run(gongwen.RoleBody, 0, "", "", o))
@@ -1050,9 +1046,9 @@ func (b *builder) signature() {
 		// date, the date right-indented 4 字.
 		b.para(next)
 		b.para(next)
-		for i, o := range organs {
+		for i, o := range n.Organs {
 			pPr := next
-			if date == "" && i == len(organs)-1 {
+			if date == "" && i == len(n.Organs)-1 {
 				pPr = last
 			}
 			right := 8 + (dw-width(o))/2

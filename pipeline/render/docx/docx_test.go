@@ -9,7 +9,6 @@ import (
 	"path"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -745,57 +744,6 @@ func TestSchemaOrder(t *testing.T) {
 					}
 					last = i
 				}
-			}
-		}
-	}
-}
-
-// TestOrganWrappedAsThePDF: a 署名 the layout wrapped (Breaks.Organ) is
-// two paragraphs in the DOCX with the PDF's lines: without a seal aligned
-// left at one indent, with a seal each centred over the date (right
-// indents differing by half their width difference).
-func TestOrganWrappedAsThePDF(t *testing.T) {
-	organ := "中共青山湖区教育体育局委员会创先争优活动领导小组"
-	lines := []string{"中共青山湖区教育体育局委员会", "创先争优活动领导小组"}
-	indRE := regexp.MustCompile(`<w:ind w:left="(\d+)" w:right="(\d+)"`)
-	for _, seal := range []document.SealMode{document.NoSeal, document.WithSeal} {
-		n := letter()
-		n.Organs, n.Seal = []string{organ}, seal
-		opt := DefaultOptions()
-		opt.Breaks = &gongwen.Breaks{Tail: gongwen.Tail{Page: -1, Keep: -1, From: len(n.Body)}, Organ: lines}
-		var buf bytes.Buffer
-		if err := Write(&buf, n, opt); err != nil {
-			t.Fatal(err)
-		}
-		_, parts := unzip(t, buf.Bytes())
-		ps := bodyParas(t, parts["word/document.xml"])
-		at := -1
-		for i, p := range ps {
-			if p.text() == organ {
-				t.Fatalf("%s: the 署名 is one paragraph", seal)
-			}
-			if p.text() == lines[0] && i+1 < len(ps) && ps[i+1].text() == lines[1] {
-				at = i
-			}
-		}
-		if at < 0 {
-			t.Fatalf("%s: no paragraphs %q then %q", seal, lines[0], lines[1])
-		}
-		a, b := indRE.FindStringSubmatch(ps[at].pPr), indRE.FindStringSubmatch(ps[at+1].pPr)
-		if a == nil || b == nil {
-			t.Fatalf("%s: no indents in %q / %q", seal, ps[at].pPr, ps[at+1].pPr)
-		}
-		switch seal {
-		case document.NoSeal:
-			if a[1] != b[1] {
-				t.Errorf("without a seal the lines start at %s and %s twips", a[1], b[1])
-			}
-		default:
-			// 14 and 10 字: the shorter line's right indent is 2 字 larger.
-			ra, _ := strconv.Atoi(a[2])
-			rb, _ := strconv.Atoi(b[2])
-			if rb-ra != 2*char {
-				t.Errorf("with a seal the right indents are %d and %d twips, want %d apart", ra, rb, 2*char)
 			}
 		}
 	}
