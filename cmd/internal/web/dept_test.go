@@ -1,0 +1,354 @@
+package web
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"pingyou/pipeline"
+	"pingyou/pipeline/dept"
+)
+
+func (ts *testServer) dept(t *testing.T, method, path string, body any) (int, deptView, string) {
+	t.Helper()
+	var code int
+	var b []byte
+	if body != nil {
+		code, b = ts.putJSON(t, method, path, body)
+	} else {
+		code, b = ts.do(t, method, path, nil, "")
+	}
+	var v deptView
+	json.Unmarshal(b, &v)
+	var e struct{ Error string }
+	json.Unmarshal(b, &e)
+	return code, v, e.Error
+}
+
+func unitOf(v deptView, name string) deptUnitView {
+	for _, u := range v.Units {
+		if u.Name == name {
+			return u
+		}
+	}
+	return deptUnitView{}
+}
+
+// deptFixture is a department batch of four units as a clerk would make
+// it: two with the sample workbooks (one with samples/pingyou.yaml, one
+// with the unit form), one that has sent nothing, one with a score typed
+// in words.
+type deptFixture struct {
+	id                       string
+	good, form, waiting, bad string
+}
+
+func makeDept(t *testing.T, ts *testServer) deptFixture {
+	t.Helper()
+	f := deptFixture{good: "江城师范学院党委", form: "青山湖区某某中学党委", waiting: "江城理工学院党委", bad: "江城医学院党委"}
+	code, v, msg := ts.dept(t, "POST", "/api/depts", map[string]string{"name": "中共江城市委教育工委"})
+	if code != http.StatusCreated || v.ID == "" || v.Name != "中共江城市委教育工委" {
+		t.Fatalf("create department: %d %s %+v", code, msg, v.DeptRecord)
+	}
+	f.id = v.ID
+	for _, name := range []string{f.good, f.form, f.waiting, f.bad} {
+		if code, v, msg = ts.dept(t, "POST", "/api/depts/"+f.id+"/units", map[string]string{"name": name}); code != http.StatusCreated {
+			t.Fatalf("add unit %s: %d %s", name, code, msg)
+		}
+	}
+	if code, _, msg := ts.dept(t, "POST", "/api/depts/"+f.id+"/units", map[string]string{"name": f.good}); code != http.StatusConflict || !strings.Contains(msg, f.good) {
+		t.Errorf("a unit added twice: %d %q", code, msg)
+	}
+	roster := [3]string{"workbook", "花名册.xlsx", readFile(t, "../../../samples/花名册.xlsx")}
+	scores := [3]string{"workbook", "测评表.xlsx", readFile(t, "../../../samples/测评表.xlsx")}
+	scheme := [3]string{"config", "pingyou.yaml", readFile(t, "../../../samples/pingyou.yaml")}
+	bad := [3]string{"workbook", "测评表.xlsx", readFile(t, plantError(t, t.TempDir()))}
+	if code, _, msg := ts.upload(t, unitOf(v, f.good).Run, roster, scores, scheme); code != http.StatusOK {
+		t.Fatalf("upload %s: %d %s", f.good, code, msg)
+	}
+	if code, _, msg := ts.upload(t, unitOf(v, f.form).Run, roster, scores); code != http.StatusOK {
+		t.Fatalf("upload %s: %d %s", f.form, code, msg)
+	}
+	if code, b := ts.putJSON(t, "PUT", "/api/runs/"+unitOf(v, f.form).Run+"/unit", map[string]any{"values": qingshanForm}); code != http.StatusOK {
+		t.Fatalf("the form of %s: %d %s", f.form, code, b)
+	}
+	if code, _, msg := ts.upload(t, unitOf(v, f.bad).Run, roster, bad, scheme); code != http.StatusOK {
+		t.Fatalf("upload %s: %d %s", f.bad, code, msg)
+	}
+	return f
+}
+
+// TestDeptAPI drives a department batch through the API: the units'
+// statuses, the generation, the summary against the units' own summary
+// workbooks, the downloads and the manifest's verification.
+func TestDeptAPI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs two whole batches")
+	}
+	fonts, _ := filepath.Abs(filepath.Join("..", "..", "..", "fonts"))
+	t.Setenv("PINGYOU_FONTS", fonts)
+	ts := startServer(t, Config{})
+	f := makeDept(t, ts)
+
+	// The units are not in the list of single batches.
+	_, b := ts.do(t, "GET", "/api/runs", nil, "")
+	if strings.Contains(string(b), "\"id\"") {
+		t.Errorf("the batch list shows the department's units: %s", b)
+	}
+
+	_, v, _ := ts.dept(t, "GET", "/api/depts/"+f.id, nil)
+	want := map[string]string{f.good: unitChecked, f.form: unitChecked, f.waiting: unitWaiting, f.bad: unitProblem}
+	for name, st := range want {
+		if u := unitOf(v, name); u.Status != st {
+			t.Errorf("%s: %q (%s), want %q", name, u.Status, u.Message, st)
+		}
+	}
+	if u := unitOf(v, f.bad); !slices.ContainsFunc(u.Problems, func(p Problem) bool {
+		return p.File == "测评表.xlsx" && p.Sheet == "党员测评" && p.Cell == "D4" && p.Value == "九十"
+	}) {
+		t.Errorf("%s's problems lack 测评表.xlsx 党员测评!D4: %+v", f.bad, u.Problems)
+	}
+	if v.Counts[unitChecked] != 2 || v.Counts[unitWaiting] != 1 || v.Counts[unitProblem] != 1 {
+		t.Errorf("counts %v", v.Counts)
+	}
+
+	code, v, msg := ts.dept(t, "POST", "/api/depts/"+f.id+"/run?wait=1", nil)
+	if code != http.StatusAccepted {
+		t.Fatalf("generate: %d %s", code, msg)
+	}
+	if v.Job == nil || v.Job.State != jobDone || v.Summary == nil {
+		t.Fatalf("generation: %+v", v.Job)
+	}
+	for _, name := range []string{f.waiting, f.bad} {
+		if !strings.Contains(v.Job.Message, name) {
+			t.Errorf("the message does not name %s without results: %q", name, v.Job.Message)
+		}
+	}
+	want[f.good], want[f.form] = unitDone, unitDone
+	for name, st := range want {
+		if u := unitOf(v, name); u.Status != st {
+			t.Errorf("after generating, %s: %q (%s), want %q", name, u.Status, u.Message, st)
+		}
+	}
+	sm := v.Summary
+	t.Logf("%s\n%s\nmissing %v\nfindings %+v\ntotal %+v", strings.Join(v.Job.Log, "\n"), v.Job.Message, sm.Missing, sm.Findings, sm.Total)
+	if len(sm.Rows) != 4 || len(sm.Missing) != 2 || len(sm.Findings) == 0 {
+		t.Errorf("summary: %d rows, missing %v, %d findings", len(sm.Rows), sm.Missing, len(sm.Findings))
+	}
+
+	// The whole department as a zip: it verifies, and its statistics are
+	// the units' own summary workbooks counted again.
+	code, b = ts.do(t, "GET", "/api/depts/"+f.id+"/results.zip", nil, "")
+	if code != http.StatusOK {
+		t.Fatalf("department zip: %d %s", code, b)
+	}
+	out := unzip(t, b)
+	var log bytes.Buffer
+	if err := pipeline.Verify(out, &log); err != nil {
+		t.Fatalf("verify the department's zip: %v\n%s", err, log.String())
+	}
+	code, b = ts.do(t, "GET", "/api/depts/"+f.id+"/file?path="+url.QueryEscape(dept.SummaryName), nil, "")
+	if code != http.StatusOK || !bytes.Equal(b, []byte(readFile(t, filepath.Join(out, dept.SummaryName)))) {
+		t.Fatalf("summary download: %d", code)
+	}
+	members, assessed := 0, 0
+	for _, r := range deptRows(t, filepath.Join("..", "..", "..", "samples", "花名册.xlsx"), "党员", "姓名") {
+		if deptCell(r, 0) != "" {
+			members++
+		}
+	}
+	for _, r := range deptRows(t, filepath.Join("..", "..", "..", "samples", "测评表.xlsx"), "党员测评", "姓名") {
+		if deptCell(r, 0) != "" {
+			assessed++
+		}
+	}
+	stats := deptRows(t, filepath.Join(out, dept.SummaryName), "民主评议党员情况统计表", "序号")[1:]
+	var total [7]int
+	seen := 0
+	for _, r := range stats {
+		name := deptCell(r, 1)
+		if strings.HasPrefix(deptCell(r, 0), "合计") {
+			got := statsOf(t, r)
+			if got != total {
+				t.Errorf("合计 %v, want %v", got, total)
+			}
+			continue
+		}
+		var folder string
+		for _, row := range sm.Rows {
+			if row.Name == name && row.Status == unitDone {
+				folder = row.Folder
+			}
+		}
+		if folder == "" {
+			if deptCell(r, 2) != "" {
+				t.Errorf("%s without results has figures: %v", name, r)
+			}
+			continue
+		}
+		got := statsOf(t, r)
+		want := unitCounts(t, filepath.Join(out, dept.UnitsDir, folder, "评议结果汇总表.xlsx"), members, assessed)
+		if got != want {
+			t.Errorf("%s: statistics %v, its own summary %v", name, got, want)
+		}
+		for i := range total {
+			total[i] += want[i]
+		}
+		seen++
+	}
+	if seen != 2 {
+		t.Errorf("%d units with figures in the statistics, want 2", seen)
+	}
+	if sm.Total.Members != total[0] || sm.Total.Graded != total[2] || sm.Total.Excellent != total[3] || sm.Total.Commended != total[5] {
+		t.Errorf("the page's 合计 %+v, the workbook's %v", sm.Total, total)
+	}
+
+	// The manifest, and one unit's outputs.
+	code, b = ts.do(t, "GET", "/api/depts/"+f.id+"/file?path=manifest.json", nil, "")
+	if code != http.StatusOK || !strings.Contains(string(b), `"units"`) {
+		t.Errorf("manifest download: %d", code)
+	}
+	code, b = ts.do(t, "GET", "/api/depts/"+f.id+"/units/"+unitOf(v, f.good).Run+"/results.zip", nil, "")
+	if code != http.StatusOK {
+		t.Fatalf("unit zip: %d", code)
+	}
+	if err := pipeline.Verify(unzip(t, b), &bytes.Buffer{}); err != nil {
+		t.Errorf("verify %s's zip: %v", f.good, err)
+	}
+	if code, _ = ts.do(t, "GET", "/api/depts/"+f.id+"/units/"+unitOf(v, f.waiting).Run+"/results.zip", nil, ""); code != http.StatusNotFound {
+		t.Errorf("the zip of a unit without results: %d", code)
+	}
+	if code, _ = ts.do(t, "GET", "/api/depts/"+f.id+"/file?path=../dept.json", nil, ""); code != http.StatusNotFound {
+		t.Errorf("a file not in the manifest: %d", code)
+	}
+
+	// A change to a unit's workbooks takes it back to 已检查.
+	if code, _, msg := ts.upload(t, unitOf(v, f.good).Run, [3]string{"workbook", "测评表.xlsx", readFile(t, "../../../samples/测评表.xlsx")}); code != http.StatusOK {
+		t.Fatalf("upload again: %d %s", code, msg)
+	}
+	_, v, _ = ts.dept(t, "GET", "/api/depts/"+f.id, nil)
+	if u := unitOf(v, f.good); u.Status != unitChecked {
+		t.Errorf("after a new upload, %s is %q", f.good, u.Status)
+	}
+
+	// Deleting the department removes its units.
+	if code, _ := ts.do(t, "DELETE", "/api/depts/"+f.id, nil, ""); code != http.StatusNoContent {
+		t.Fatalf("delete: %d", code)
+	}
+	if ts.store.get(unitOf(v, f.good).Run) != nil {
+		t.Error("a unit's run outlived its department")
+	}
+}
+
+// unitCounts reads a unit's own summary workbook: [党员总数, 参加评议,
+// 评定等次, 优秀, 不合格, 表彰, 先进基层党组织]; members and assessed are
+// counted from its workbooks.
+func unitCounts(t *testing.T, sum string, members, assessed int) [7]int {
+	t.Helper()
+	f, err := excelize.OpenFile(sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := f.GetRows("党员评议结果")
+	f.Close()
+	h := all[2]
+	gi := slices.Index(h, "评定等次")
+	c := [7]int{members, assessed, 0, 0, 0, 0, 0}
+	for _, r := range all[3:] {
+		switch deptCell(r, gi) {
+		case "优秀":
+			c[2]++
+			c[3]++
+		case "不合格":
+			c[2]++
+			c[4]++
+		case "合格", "基本合格":
+			c[2]++
+		}
+	}
+	for _, r := range deptRows(t, sum, "表彰名单", "序号") {
+		switch {
+		case deptCell(r, 4) != "": // given per period
+		case deptCell(r, 1) == "先进基层党组织":
+			c[6]++
+		default:
+			c[5]++
+		}
+	}
+	return c
+}
+
+// statsOf reads the same figures from a row of 民主评议党员情况统计表.
+func statsOf(t *testing.T, r []string) [7]int {
+	t.Helper()
+	n := func(i int) int {
+		x, err := strconv.Atoi(deptCell(r, i))
+		if err != nil {
+			t.Fatalf("not a number in column %d: %v", i, r)
+		}
+		return x
+	}
+	return [7]int{n(2), n(3), n(4), n(6), n(12), n(14), n(15)}
+}
+
+func deptRows(t *testing.T, path, sheet, head string) [][]string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	all, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatalf("%s %s: %v", path, sheet, err)
+	}
+	for i, r := range all {
+		if len(r) > 0 && r[0] == head {
+			return all[i+1:]
+		}
+	}
+	t.Fatalf("%s %s: no row starting %q", path, sheet, head)
+	return nil
+}
+
+func deptCell(r []string, i int) string {
+	if i < len(r) {
+		return r[i]
+	}
+	return ""
+}
+
+// unzip unpacks a zip into a new folder.
+func unzip(t *testing.T, b []byte) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, f := range zr.File {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
