@@ -208,6 +208,9 @@ type deptUnitView struct {
 	Message  string    `json:"message"`
 	Problems []Problem `json:"problems"` // the first few errors
 	Outputs  int       `json:"outputs"`  // files in its output, when generated
+	// Issuer is the 发文机关 its documents will carry (its settings), so
+	// that a unit given another's settings is seen in the list.
+	Issuer string `json:"issuer"`
 }
 
 const deptProblemsShown = 8
@@ -225,6 +228,13 @@ func (s *Server) unitView(d *deptRun, u DeptUnit) deptUnitView {
 		v.Files = append(v.Files, f.Display)
 	}
 	c, rev := ru.rec.Check, ru.rec.Rev
+	if c != nil {
+		for _, row := range c.Unit {
+			if row.Key == "unit.name" {
+				v.Issuer = row.Value
+			}
+		}
+	}
 	ru.mu.Unlock()
 	switch {
 	case len(v.Files) == 0:
@@ -734,8 +744,14 @@ func (s *Server) summaryOf(d *deptRun, rep *dept.Report) *DeptSummary {
 		} else {
 			uv := s.unitView(d, u)
 			row.Status, row.Note = uv.Status, uv.Message
-			if uv.Status == unitChecked || uv.Status == unitDone {
-				row.Status, row.Note = unitProblem, o.Note
+			switch uv.Status {
+			case unitProblem:
+				row.Note = "没有生成：输入有问题，见上面的单位列表"
+				if uv.Errors > 0 {
+					row.Note = fmt.Sprintf("没有生成：输入有 %d 个错误，见上面的单位列表", uv.Errors)
+				}
+			case unitChecked, unitDone:
+				row.Status, row.Note = unitProblem, "没有生成："+o.Note
 			}
 			sm.Missing = append(sm.Missing, row.Name+"（"+row.Status+"）")
 		}

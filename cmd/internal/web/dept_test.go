@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -13,11 +14,14 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/xuri/excelize/v2"
 
 	"pingyou/pipeline"
 	"pingyou/pipeline/dept"
+	"pingyou/pipeline/testtool"
 )
 
 func (ts *testServer) dept(t *testing.T, method, path string, body any) (int, deptView, string) {
@@ -351,4 +355,104 @@ func unzip(t *testing.T, b []byte) string {
 		}
 	}
 	return dir
+}
+
+// TestBrowserDept drives a department batch in headless chromium as a
+// clerk would: create it, add units by name, upload one unit's workbooks
+// and another's with a planted error from the list, leave one waiting,
+// generate, and read the summary. Screenshots: the list, the unit with
+// problems, the summary.
+func TestBrowserDept(t *testing.T) {
+	chromium := testtool.Require(t, "chromium")
+	fonts, _ := filepath.Abs("../../../fonts")
+	t.Setenv("PINGYOU_FONTS", fonts)
+	shots := screenshotDir(t)
+	roster, _ := filepath.Abs("../../../samples/花名册.xlsx")
+	scores, _ := filepath.Abs("../../../samples/测评表.xlsx")
+	scheme, _ := filepath.Abs("../../../samples/pingyou.yaml")
+	bad := plantError(t, t.TempDir())
+	good, waiting, wrong := "江城师范学院党委", "江城理工学院党委", "江城医学院党委"
+
+	ts := startServer(t, Config{Program: "pingyou test"})
+	ctx := browserContext(t, chromium)
+	must(t, "open", chromedp.Do(ctx, chromedp.Navigate(ts.base+"/"), chromedp.WaitVisible(chromedp.CSS("#welcome"))))
+	must(t, "new department", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#new-dept")), chromedp.WaitVisible(chromedp.CSS("#new-dept-name"))))
+	must(t, "name it", chromedp.Do(ctx, typeInto("#new-dept-name", "中共江城市委教育工委"), chromedp.Click(chromedp.CSS(`#new-dept-form button[type="submit"]`))))
+	poll(t, ctx, "the department", `!document.getElementById("dept").hidden`, 10*time.Second)
+	for i, name := range []string{good, waiting, wrong} {
+		must(t, "add "+name, chromedp.Do(ctx, typeInto("#unit-name", name), chromedp.Click(chromedp.CSS(`#add-unit-form button[type="submit"]`))))
+		poll(t, ctx, name+" listed", fmt.Sprintf(`document.querySelectorAll("#units tr.unit-row").length === %d`, i+1), 10*time.Second)
+	}
+	upload := func(unit string, files ...string) {
+		t.Helper()
+		sel := `#units tr[data-unit="` + unit + `"] input[type=file]`
+		must(t, "upload to "+unit, chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS(sel), files)))
+		poll(t, ctx, unit+" checked", `(() => { const b = document.querySelector('#units tr[data-unit="`+unit+`"] .state');
+			return b && b.textContent !== "待上传"; })()`, 60*time.Second)
+	}
+	upload(good, roster, scores, scheme)
+	upload(wrong, roster, bad, scheme)
+	type unitRow struct{ Name, State, Note, Problems string }
+	rows, err := chromedp.Run(ctx, chromedp.Evaluate[[]unitRow](`Array.from(document.querySelectorAll("#units tr.unit-row")).map(tr => {
+		const next = tr.nextElementSibling;
+		return {Name: tr.dataset.unit, State: tr.querySelector(".state").textContent, Note: tr.cells[4].textContent,
+			Problems: next && next.classList.contains("problem-row") ? next.textContent : ""};
+	})`))
+	must(t, "read the units", err)
+	want := map[string]string{good: unitChecked, waiting: unitWaiting, wrong: unitProblem}
+	for _, r := range rows {
+		if r.State != want[r.Name] {
+			t.Errorf("%s is %q (%s), want %q", r.Name, r.State, r.Note, want[r.Name])
+		}
+		if r.Name == wrong && !strings.Contains(r.Problems, "测评表.xlsx 党员测评!D4") {
+			t.Errorf("%s's problems do not name 测评表.xlsx 党员测评!D4: %q", wrong, r.Problems)
+		}
+	}
+	counts, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#dept-counts")))
+	t.Logf("counts: %s", counts)
+	shoot(t, ctx, shots, "1-部门单位列表")
+	shootElement(t, ctx, shots, "2-单位有问题", "#units-table")
+
+	// The unit's own page, and back.
+	must(t, "open "+wrong, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#units tr[data-unit="`+wrong+`"] a.button.secondary`)), chromedp.WaitVisible(chromedp.CSS("#unit-back"))))
+	poll(t, ctx, "the unit's problems", `!document.getElementById("problems-wrap").hidden`, 20*time.Second)
+	heading, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#run-heading")))
+	if heading != "单位 "+wrong {
+		t.Errorf("the unit's page is headed %q", heading)
+	}
+	shoot(t, ctx, shots, "3-单位页面")
+	must(t, "back", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#unit-back-link")), chromedp.WaitVisible(chromedp.CSS("#dept"))))
+
+	// Generate.
+	must(t, "generate", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#dept-start"))))
+	poll(t, ctx, "the summary", `!document.getElementById("dept-summary").hidden && !document.getElementById("dept-start").disabled`, 3*time.Minute)
+	status, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#dept-status")))
+	if !strings.Contains(status, "3 个单位中 1 个已生成") || !strings.Contains(status, waiting) || !strings.Contains(status, wrong) {
+		t.Errorf("status after generating: %q", status)
+	}
+	stats, err := chromedp.Run(ctx, chromedp.Evaluate[[][]string](`Array.from(document.querySelectorAll("#stats tr")).map(tr => Array.from(tr.cells).map(td => td.textContent))`))
+	must(t, "read the statistics", err)
+	if len(stats) != 4 {
+		t.Fatalf("statistics rows: %q", stats)
+	}
+	var v deptView
+	_, b := ts.do(t, "GET", "/api/depts", nil, "")
+	var list []struct{ ID string }
+	json.Unmarshal(b, &list)
+	_, v, _ = ts.dept(t, "GET", "/api/depts/"+list[0].ID, nil)
+	members := strconv.Itoa(v.Summary.Total.Members)
+	if stats[0][0] != "中共江城师范学院委员会" || stats[0][1] != unitDone || stats[0][2] != members || stats[3][2] != members || !strings.HasPrefix(stats[3][0], "合计") {
+		t.Errorf("statistics: %q, want %s members", stats, members)
+	}
+	dl, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(async () => {
+		const a = document.querySelector("#dept-downloads a");
+		const r = await fetch(a.href);
+		return [a.textContent, String(r.status), r.headers.get("Content-Type")];
+	})()`, chromedp.EvalAwaitPromise))
+	must(t, "the summary's download", err)
+	if len(dl) != 3 || !strings.Contains(dl[0], dept.SummaryName) || dl[1] != "200" || !strings.Contains(dl[2], "spreadsheetml") {
+		t.Errorf("the summary's download: %q", dl)
+	}
+	shoot(t, ctx, shots, "4-部门汇总")
+	shootElement(t, ctx, shots, "5-汇总表", "#dept-summary")
 }
