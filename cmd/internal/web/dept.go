@@ -197,6 +197,9 @@ type deptView struct {
 	Units   []deptUnitView `json:"units"`
 	Counts  map[string]int `json:"counts"` // units per status
 	Files   []output       `json:"files"`  // the department's own files
+	// Stale: units were added, removed or changed since the summary was
+	// made.
+	Stale bool `json:"stale"`
 }
 
 type deptUnitView struct {
@@ -266,10 +269,19 @@ func (s *Server) deptView(d *deptRun) deptView {
 	var rec DeptRecord
 	json.Unmarshal(b, &rec)
 	v := deptView{DeptRecord: rec, Running: d.busy, Units: []deptUnitView{}, Counts: map[string]int{}, Files: []output{}}
+	now := map[string]string{}
 	for _, u := range rec.Units {
 		uv := s.unitView(d, u)
 		v.Counts[uv.Status]++
 		v.Units = append(v.Units, uv)
+		now[u.Folder] = uv.Status
+	}
+	if sm := rec.Summary; sm != nil {
+		v.Stale = len(sm.Rows) != len(now)
+		for _, r := range sm.Rows {
+			st, ok := now[r.Folder]
+			v.Stale = v.Stale || !ok || (st == unitDone) != (r.Status == unitDone) || (st == unitChecked)
+		}
 	}
 	if m, err := archive.ReadManifest(d.path("out")); err == nil && rec.Summary != nil {
 		for _, e := range m.Files {
@@ -476,7 +488,8 @@ func (s *Server) handleDeptRemoveUnit(w http.ResponseWriter, r *http.Request, d 
 	d.rec.Units = append(d.rec.Units[:k], d.rec.Units[k+1:]...)
 	d.save()
 	d.mu.Unlock()
-	os.RemoveAll(d.path("out", dept.UnitsDir, u.Folder))
+	// Its output stays until the next generation: the department's
+	// manifest, until then, still lists it.
 	if ru := s.store.get(u.Run); ru != nil {
 		s.store.remove(ru)
 	}
@@ -583,6 +596,18 @@ func (s *Server) generateDept(d *deptRun, job *DeptJob) (*dept.Report, error) {
 	out := d.path("out")
 	if err := os.MkdirAll(filepath.Join(out, dept.UnitsDir), 0o700); err != nil {
 		return nil, fmt.Errorf("无法创建输出目录：%s", oserr.Describe(err))
+	}
+	// The outputs of units taken off the list go now.
+	listed := map[string]bool{}
+	for _, u := range units {
+		listed[u.Folder] = true
+	}
+	if entries, err := os.ReadDir(filepath.Join(out, dept.UnitsDir)); err == nil {
+		for _, e := range entries {
+			if e.IsDir() && !listed[e.Name()] {
+				os.RemoveAll(filepath.Join(out, dept.UnitsDir, e.Name()))
+			}
+		}
 	}
 	for i, u := range units {
 		ru := s.store.get(u.Run)

@@ -242,8 +242,29 @@ func TestDeptAPI(t *testing.T) {
 		t.Fatalf("upload again: %d %s", code, msg)
 	}
 	_, v, _ = ts.dept(t, "GET", "/api/depts/"+f.id, nil)
-	if u := unitOf(v, f.good); u.Status != unitChecked {
-		t.Errorf("after a new upload, %s is %q", f.good, u.Status)
+	if u := unitOf(v, f.good); u.Status != unitChecked || !v.Stale {
+		t.Errorf("after a new upload, %s is %q, the summary stale: %v", f.good, u.Status, v.Stale)
+	}
+
+	// A unit taken off the list is gone from the next summary; the unit
+	// that did not change keeps its output.
+	if code, _, msg := ts.dept(t, "DELETE", "/api/depts/"+f.id+"/units/"+unitOf(v, f.bad).Run, nil); code != http.StatusOK {
+		t.Fatalf("remove %s: %d %s", f.bad, code, msg)
+	}
+	code, v, msg = ts.dept(t, "POST", "/api/depts/"+f.id+"/run?wait=1", nil)
+	if code != http.StatusAccepted || v.Job == nil || v.Job.State != jobDone || len(v.Summary.Rows) != 3 || v.Stale {
+		t.Fatalf("generate again: %d %s %+v", code, msg, v.Job)
+	}
+	if !slices.ContainsFunc(v.Job.Log, func(l string) bool { return strings.Contains(l, f.form) && strings.Contains(l, "沿用") }) {
+		t.Errorf("the unchanged unit was made again:\n%s", strings.Join(v.Job.Log, "\n"))
+	}
+	_, b = ts.do(t, "GET", "/api/depts/"+f.id+"/results.zip", nil, "")
+	out = unzip(t, b)
+	if err := pipeline.Verify(out, &bytes.Buffer{}); err != nil {
+		t.Errorf("verify after removing a unit: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(ts.cfg.DataDir, "depts", f.id, "out", dept.UnitsDir, unitOf(v, f.good).Folder)); err != nil {
+		t.Errorf("%s's output: %v", f.good, err)
 	}
 
 	// Deleting the department removes its units.

@@ -826,6 +826,7 @@ function renderSummary(d) {
   const sm = d.summary;
   $("dept-summary").hidden = !sm;
   if (!sm) return;
+  $("dept-stale").hidden = !d.stale;
   $("dept-summary-title").textContent = (sm.year ? sm.year + " 年度" : "") + "民主评议党员情况统计（与下载的统计表相同；占比按评定等次人数计）";
   const dl = $("dept-downloads");
   dl.replaceChildren();
