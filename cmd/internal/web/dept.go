@@ -56,6 +56,9 @@ type DeptUnit struct {
 	Run    string `json:"run"`    // the run holding its uploads and settings
 	// GenRev is the unit run's Rev its output was made from; 0: none.
 	GenRev int `json:"genRev,omitempty"`
+	// GenFiles counts the files of that output (its manifest's), so the
+	// list does not read every unit's manifest on every look.
+	GenFiles int `json:"genFiles,omitempty"`
 }
 
 // DeptRow is one unit's line of the department's summary.
@@ -253,11 +256,9 @@ func (s *Server) unitView(d *deptRun, u DeptUnit) deptUnitView {
 		}
 	default:
 		v.Status, v.Message, v.Warnings = unitChecked, c.Message, c.Warnings
-		if u.GenRev != 0 && u.GenRev == rev {
-			if m, err := archive.ReadManifest(d.path("out", dept.UnitsDir, u.Folder)); err == nil {
-				v.Status, v.Outputs = unitDone, len(m.Files)
-				v.Message = fmt.Sprintf("已生成 %d 个文件", v.Outputs)
-			}
+		if u.GenRev != 0 && u.GenRev == rev && exists(d.path("out", dept.UnitsDir, u.Folder, archive.ManifestName)) {
+			v.Status, v.Outputs = unitDone, u.GenFiles
+			v.Message = fmt.Sprintf("已生成 %d 个文件", v.Outputs)
 		}
 	}
 	return v
@@ -674,14 +675,23 @@ func exists(p string) bool {
 	return err == nil
 }
 
-// setGen records the revision a unit's output was made from.
+// setGen records the revision a unit's output was made from (0: none)
+// and how many files it has.
 func (d *deptRun) setGen(run string, rev int) {
+	files := 0
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for i := range d.rec.Units {
-		if d.rec.Units[i].Run == run {
-			d.rec.Units[i].GenRev = rev
+		u := &d.rec.Units[i]
+		if u.Run != run {
+			continue
 		}
+		if rev != 0 {
+			if m, err := archive.ReadManifest(d.path("out", dept.UnitsDir, u.Folder)); err == nil {
+				files = len(m.Files)
+			}
+		}
+		u.GenRev, u.GenFiles = rev, files
 	}
 	d.save()
 }

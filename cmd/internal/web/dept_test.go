@@ -412,7 +412,10 @@ func TestBrowserDept(t *testing.T) {
 			return b && b.textContent !== "待上传"; })()`, 60*time.Second)
 	}
 	upload(good, roster, scores, scheme)
-	upload(wrong, roster, bad, scheme)
+	// Dropped on the unit's row.
+	must(t, "drop on "+wrong, chromedp.Do(ctx, dropFiles(`#units tr[data-unit="`+wrong+`"]`, []string{roster, bad, scheme})))
+	poll(t, ctx, wrong+" checked", `(() => { const b = document.querySelector('#units tr[data-unit="`+wrong+`"] .state');
+		return b && b.textContent !== "待上传"; })()`, 60*time.Second)
 	type unitRow struct{ Name, State, Note, Problems string }
 	rows, err := chromedp.Run(ctx, chromedp.Evaluate[[]unitRow](`Array.from(document.querySelectorAll("#units tr.unit-row")).map(tr => {
 		const next = tr.nextElementSibling;

@@ -775,19 +775,24 @@ function renderUnits(d) {
       actDept(() => api("DELETE", deptURL("/units/" + encodeURIComponent(u.run))));
     });
     const ops = el("td", { class: "ops" },
-      el("label", { for: "up-" + u.run, class: "button small-btn", text: u.files.length ? "重新上传" : "上传工作簿" }), input,
+      el("label", { for: "up-" + u.run, class: "button small-btn", text: u.files.length ? "上传或替换" : "上传工作簿" }), input,
       el("a", { href: "#/run/" + u.run, class: "button secondary small-btn", text: "打开" }),
       u.status === "已生成" ? el("a", { href: deptURL("/units/" + encodeURIComponent(u.run) + "/results.zip"), download: true, text: "下载结果" }) : null,
       del);
     let note = u.message || "";
     if (u.status === "有问题" && u.errors) note = u.errors + " 个错误" + (u.warnings ? "、" + u.warnings + " 个提醒" : "") + "，没有改好不会生成：";
-    tb.append(el("tr", { class: "unit-row state-row-" + u.status, "data-unit": u.name },
+    const tr = el("tr", { class: "unit-row state-row-" + u.status, "data-unit": u.name },
       el("td", { class: "n", text: String(i + 1) }),
       el("td", { class: "name" }, u.name, u.issuer && u.issuer !== u.name ? el("div", { class: "issuer", text: "发文机关：" + u.issuer }) : null),
       el("td", null, stateBadge(u.status)),
       el("td", { text: u.files.length ? u.files.join("、") : "—" }),
       el("td", { text: note }),
-      ops));
+      ops);
+    // Workbooks dropped on a unit's row are that unit's.
+    tr.addEventListener("dragover", (e) => { e.preventDefault(); tr.classList.add("over"); });
+    tr.addEventListener("dragleave", () => tr.classList.remove("over"));
+    tr.addEventListener("drop", (e) => { e.preventDefault(); tr.classList.remove("over"); uploadUnit(u, e.dataTransfer.files); });
+    tb.append(tr);
     if (u.problems.length) {
       const ul = el("ul", { class: "unit-problems" });
       for (const p of u.problems) {
