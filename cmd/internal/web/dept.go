@@ -119,6 +119,10 @@ type DeptRecord struct {
 	Units   []DeptUnit   `json:"units"`
 	Job     *DeptJob     `json:"job"`
 	Summary *DeptSummary `json:"summary"`
+	// Incomplete: a generation began and did not write the department's
+	// files, so the output may mix units from two generations; downloads
+	// wait for the next one.
+	Incomplete bool `json:"incomplete,omitempty"`
 }
 
 type deptRun struct {
@@ -127,6 +131,8 @@ type deptRun struct {
 	mu   sync.Mutex // rec
 	rec  DeptRecord
 	busy bool
+	// cancel stops the generation under way (its units' runs and the merge).
+	cancel context.CancelFunc
 }
 
 func (d *deptRun) path(parts ...string) string {
@@ -164,7 +170,7 @@ func (s *Server) depts() *depts {
 			if err != nil || json.Unmarshal(b, &d.rec) != nil || d.rec.ID != e.Name() {
 				continue
 			}
-			if j := d.rec.Job; j != nil && j.State == jobRunning {
+			if j := d.rec.Job; j != nil && (j.State == jobRunning || j.State == jobQueued) {
 				j.State, j.Message = jobFailed, "服务在生成途中停止，这一次没有完成；请重新生成。"
 				d.save()
 			}
@@ -284,7 +290,7 @@ func (s *Server) deptView(d *deptRun) deptView {
 			v.Stale = v.Stale || !ok || (st == unitDone) != (r.Status == unitDone) || (st == unitChecked)
 		}
 	}
-	if m, err := archive.ReadManifest(d.path("out")); err == nil && rec.Summary != nil {
+	if m, err := archive.ReadManifest(d.path("out")); err == nil && rec.Summary != nil && !rec.Incomplete && !d.busy {
 		for _, e := range m.Files {
 			v.Files = append(v.Files, output{Path: e.Path, Kind: e.Kind, Title: e.Title, Size: e.Size,
 				PDF: strings.HasSuffix(strings.ToLower(e.Path), ".pdf")})
@@ -556,27 +562,44 @@ func (s *Server) handleDeptRun(w http.ResponseWriter, r *http.Request, d *deptRu
 		writeError(w, http.StatusBadRequest, "还没有单位：先点“添加单位”，再上传各单位的工作簿。")
 		return
 	}
-	job := &DeptJob{State: jobRunning, Started: time.Now(), Log: []string{}}
-	d.rec.Job, d.busy = job, true
+	job := &DeptJob{State: jobQueued, Started: time.Now(), Log: []string{}}
+	ctx, cancel := context.WithCancel(context.Background())
+	d.rec.Job, d.busy, d.cancel = job, true, cancel
 	d.save()
 	d.mu.Unlock()
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		select { // one batch at a time on the server
+		defer cancel()
+		select { // one batch at a time on the server; a queued one can be cancelled
 		case s.jobs <- struct{}{}:
-		case <-time.After(10 * time.Minute):
-			s.finishDept(d, job, nil, errors.New("服务正忙于生成另一个批次，请稍后再试"))
+		case <-ctx.Done():
+			s.finishDept(ctx, d, job, nil, pipeline.ErrCancelled)
 			return
 		}
 		defer func() { <-s.jobs }()
-		rep, err := s.generateDept(d, job)
-		s.finishDept(d, job, rep, err)
+		d.mu.Lock()
+		job.State, d.rec.Incomplete = jobRunning, true
+		d.save()
+		d.mu.Unlock()
+		rep, err := s.generateDept(ctx, d, job)
+		s.finishDept(ctx, d, job, rep, err)
 	}()
 	if r.URL.Query().Get("wait") == "1" { // tests
 		<-done
 	}
 	s.respondDept(w, http.StatusAccepted, d)
+}
+
+// handleDeptCancel stops the generation under way: the unit being made
+// keeps its earlier output, the department's files are not written.
+func (s *Server) handleDeptCancel(w http.ResponseWriter, r *http.Request, d *deptRun) {
+	d.mu.Lock()
+	if d.busy && d.cancel != nil {
+		d.cancel()
+	}
+	d.mu.Unlock()
+	s.respondDept(w, http.StatusOK, d)
 }
 
 func (d *deptRun) logf(job *DeptJob, format string, args ...any) {
@@ -586,7 +609,7 @@ func (d *deptRun) logf(job *DeptJob, format string, args ...any) {
 }
 
 // generateDept runs the units and merges their outputs (dept.Merge).
-func (s *Server) generateDept(d *deptRun, job *DeptJob) (*dept.Report, error) {
+func (s *Server) generateDept(ctx context.Context, d *deptRun, job *DeptJob) (*dept.Report, error) {
 	d.mu.Lock()
 	units := append([]DeptUnit(nil), d.rec.Units...)
 	cfgPath, err := d.writeConfig()
@@ -611,6 +634,9 @@ func (s *Server) generateDept(d *deptRun, job *DeptJob) (*dept.Report, error) {
 		}
 	}
 	for i, u := range units {
+		if ctx.Err() != nil {
+			return nil, pipeline.ErrCancelled
+		}
 		ru := s.store.get(u.Run)
 		unitOut := filepath.Join(out, dept.UnitsDir, u.Folder)
 		prefix := fmt.Sprintf("（%d/%d）%s：", i+1, len(units), u.Name)
@@ -649,7 +675,7 @@ func (s *Server) generateDept(d *deptRun, job *DeptJob) (*dept.Report, error) {
 		}
 		opt.OutDir, opt.Force = unitOut, true
 		opt.MarkedDir = d.path("问题标注", u.Folder)
-		opt.Context = context.Background()
+		opt.Context = ctx
 		err = s.runBatch(opt)
 		os.Remove(archive.LockPath(unitOut))
 		ru.work.Unlock()
@@ -657,6 +683,8 @@ func (s *Server) generateDept(d *deptRun, job *DeptJob) (*dept.Report, error) {
 		case err == nil:
 			d.logf(job, "%s已生成", prefix)
 			d.setGen(u.Run, rev)
+		case errors.Is(err, pipeline.ErrCancelled):
+			return nil, err
 		case errors.Is(err, pipeline.ErrInput) || isFileError(err):
 			os.RemoveAll(unitOut)
 			d.setGen(u.Run, 0)
@@ -666,7 +694,7 @@ func (s *Server) generateDept(d *deptRun, job *DeptJob) (*dept.Report, error) {
 		}
 	}
 	d.logf(job, "汇总各单位的结果 …")
-	return dept.Merge(dept.Options{Path: cfgPath, OutDir: out, Force: true, Program: s.cfg.Program,
+	return dept.Merge(dept.Options{Path: cfgPath, OutDir: out, Force: true, Program: s.cfg.Program, Context: ctx,
 		Log: &lineWriter{each: func(l string) { d.logf(job, "%s", strings.ReplaceAll(l, d.dir+string(filepath.Separator), "")) }}})
 }
 
@@ -697,18 +725,21 @@ func (d *deptRun) setGen(run string, rev int) {
 }
 
 // finishDept records the generation's outcome and summary.
-func (s *Server) finishDept(d *deptRun, job *DeptJob, rep *dept.Report, err error) {
+func (s *Server) finishDept(ctx context.Context, d *deptRun, job *DeptJob, rep *dept.Report, err error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.busy = false
+	d.busy, d.cancel = false, nil
 	job.Finished = time.Now()
-	if rep != nil {
-		d.rec.Summary = s.summaryOf(d, rep)
+	written := rep != nil && rep.Missing < len(rep.Outcomes) && (err == nil || errors.Is(err, pipeline.ErrInput) || errors.Is(err, dept.ErrLimits))
+	if written {
+		d.rec.Summary, d.rec.Incomplete = s.summaryOf(d, rep), false
 	}
 	switch {
+	case ctx.Err() != nil || errors.Is(err, pipeline.ErrCancelled):
+		job.State, job.Message = jobCancelled, "已取消生成：部门汇总没有更新。已生成的单位保留其结果，再次生成时沿用。"
 	case err == nil:
 		job.State, job.Message = jobDone, "生成完成：所有单位都有结果，没有超出部门规定比例的单位。"
-	case rep != nil && (errors.Is(err, pipeline.ErrInput) || errors.Is(err, dept.ErrLimits)) && rep.Missing < len(rep.Outcomes):
+	case written:
 		// The page's own words: the units' states as the list shows them.
 		sm := d.rec.Summary
 		job.State = jobDone
@@ -722,8 +753,8 @@ func (s *Server) finishDept(d *deptRun, job *DeptJob, rep *dept.Report, err erro
 		job.Message += "。"
 	default:
 		job.State, job.Message = jobFailed, "没有生成部门汇总："+pipeline.Message(err)
-		if rep == nil || rep.Missing == len(rep.Outcomes) {
-			d.rec.Summary = nil
+		if rep != nil && rep.Missing == len(rep.Outcomes) {
+			job.Message = "没有生成部门汇总：没有一个单位有结果。请先上传各单位的工作簿，改好有问题的单位。"
 		}
 	}
 	job.Message = strings.ReplaceAll(job.Message, d.dir+string(filepath.Separator), "")
@@ -799,7 +830,22 @@ func (s *Server) summaryOf(d *deptRun, rep *dept.Report) *DeptSummary {
 	return sm
 }
 
-// deptManifest is the department's manifest, or nil before a generation.
+// ready answers 409 while the department's output is being made or is
+// left from a generation that did not finish.
+func (d *deptRun) ready(w http.ResponseWriter) bool {
+	d.mu.Lock()
+	busy, incomplete := d.busy, d.rec.Incomplete
+	d.mu.Unlock()
+	switch {
+	case busy:
+		writeError(w, http.StatusConflict, "正在生成部门汇总，请等生成完成后再下载。")
+	case incomplete:
+		writeError(w, http.StatusConflict, "上次生成没有完成，结果可能新旧混杂：请重新生成部门汇总后再下载。")
+	}
+	return !busy && !incomplete
+}
+
+// manifest is the department's manifest, or nil before a generation.
 func (d *deptRun) manifest() *archive.Manifest {
 	m, err := archive.ReadManifest(d.path("out"))
 	if err != nil {
@@ -811,6 +857,9 @@ func (d *deptRun) manifest() *archive.Manifest {
 // handleDeptFile sends one of the department's own files (listed in its
 // manifest) or the manifest itself: GET …/file?path=民主评议党员情况统计表.xlsx.
 func (s *Server) handleDeptFile(w http.ResponseWriter, r *http.Request, d *deptRun) {
+	if !d.ready(w) {
+		return
+	}
 	m := d.manifest()
 	if m == nil {
 		writeError(w, http.StatusNotFound, "这个部门批次还没有生成结果。")
@@ -845,6 +894,9 @@ func (d *deptRun) unitFiles(folder string) []string {
 
 // handleDeptUnitZip sends one unit's output folder as a zip.
 func (s *Server) handleDeptUnitZip(w http.ResponseWriter, r *http.Request, d *deptRun) {
+	if !d.ready(w) {
+		return
+	}
 	id := r.PathValue("unit")
 	d.mu.Lock()
 	var u *DeptUnit
@@ -881,6 +933,9 @@ func (s *Server) handleDeptUnitZip(w http.ResponseWriter, r *http.Request, d *de
 // manifest and every unit's output it lists, so `pingyou verify` passes on
 // the unpacked folder.
 func (s *Server) handleDeptZip(w http.ResponseWriter, r *http.Request, d *deptRun) {
+	if !d.ready(w) {
+		return
+	}
 	m := d.manifest()
 	if m == nil {
 		writeError(w, http.StatusNotFound, "这个部门批次还没有生成结果。")

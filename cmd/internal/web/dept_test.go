@@ -480,3 +480,53 @@ func TestBrowserDept(t *testing.T) {
 	shoot(t, ctx, shots, "4-部门汇总")
 	shootElement(t, ctx, shots, "5-汇总表", "#dept-summary")
 }
+
+// TestDeptCancel stops a department's generation while a unit is being
+// made: the job says so, the slot is free, and nothing half-made can be
+// downloaded.
+func TestDeptCancel(t *testing.T) {
+	ts := startServer(t, Config{})
+	started := make(chan struct{}, 1)
+	ts.runBatch = func(o pipeline.Options) error {
+		started <- struct{}{}
+		<-o.Context.Done()
+		return pipeline.ErrCancelled
+	}
+	_, v, _ := ts.dept(t, "POST", "/api/depts", map[string]string{"name": "中共江城市委教育工委"})
+	id := v.ID
+	_, v, _ = ts.dept(t, "POST", "/api/depts/"+id+"/units", map[string]string{"name": "江城师范学院党委"})
+	if code, _, msg := ts.upload(t, v.Units[0].Run, [3]string{"workbook", "花名册.xlsx", readFile(t, "../../../samples/花名册.xlsx")},
+		[3]string{"workbook", "测评表.xlsx", readFile(t, "../../../samples/测评表.xlsx")},
+		[3]string{"config", "pingyou.yaml", readFile(t, "../../../samples/pingyou.yaml")}); code != http.StatusOK {
+		t.Fatalf("upload: %d %s", code, msg)
+	}
+	if code, _, msg := ts.dept(t, "POST", "/api/depts/"+id+"/run", nil); code != http.StatusAccepted {
+		t.Fatalf("generate: %d %s", code, msg)
+	}
+	select {
+	case <-started:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the unit's run did not start")
+	}
+	if code, _, msg := ts.dept(t, "POST", "/api/depts/"+id+"/units", map[string]string{"name": "另一个"}); code != http.StatusConflict {
+		t.Errorf("a unit added while generating: %d %q", code, msg)
+	}
+	if code, _ := ts.do(t, "GET", "/api/depts/"+id+"/results.zip", nil, ""); code != http.StatusConflict {
+		t.Errorf("download while generating: %d", code)
+	}
+	ts.dept(t, "POST", "/api/depts/"+id+"/cancel", nil)
+	waitIdle(ts.Server)
+	_, v, _ = ts.dept(t, "GET", "/api/depts/"+id, nil)
+	if v.Running || v.Job == nil || v.Job.State != jobCancelled || !strings.Contains(v.Job.Message, "已取消") || !v.Incomplete {
+		t.Errorf("after cancelling: running %v, incomplete %v, job %+v", v.Running, v.Incomplete, v.Job)
+	}
+	if code, b := ts.do(t, "GET", "/api/depts/"+id+"/results.zip", nil, ""); code != http.StatusConflict || !strings.Contains(string(b), "重新生成") {
+		t.Errorf("download after a cancelled generation: %d %s", code, b)
+	}
+	select { // the server's job slot is free
+	case ts.jobs <- struct{}{}:
+		<-ts.jobs
+	default:
+		t.Error("the job slot is still taken")
+	}
+}

@@ -810,6 +810,8 @@ function renderDeptJob(d) {
   const j = d.job;
   $("dept-start").disabled = d.running || d.units.length === 0;
   $("dept-check").disabled = d.running || d.units.length === 0;
+  $("dept-cancel").hidden = !d.running;
+  $("dept-cancel").disabled = false;
   $("dept-log-box").hidden = !j;
   if (j) $("dept-log").textContent = j.log.join("\n");
   if (d.running) {
@@ -817,7 +819,7 @@ function renderDeptJob(d) {
     st.className = "status";
   } else if (j) {
     st.textContent = j.message;
-    st.className = "status " + (j.state === "done" ? (d.summary && d.summary.missing.length ? "warn" : "ok") : "bad");
+    st.className = "status " + (j.state === "done" ? (d.summary && d.summary.missing.length ? "warn" : "ok") : j.state === "cancelled" ? "warn" : "bad");
   } else {
     const ready = (d.counts["已检查"] || 0) + (d.counts["已生成"] || 0);
     st.textContent = ready ? ready + " 个单位检查通过，可以生成；待上传、有问题的单位不生成，汇总表中列出它们。" : "还没有检查通过的单位：先上传各单位的工作簿。";
@@ -831,7 +833,9 @@ function renderSummary(d) {
   const sm = d.summary;
   $("dept-summary").hidden = !sm;
   if (!sm) return;
-  $("dept-stale").hidden = !d.stale;
+  $("dept-stale").hidden = !d.stale && !d.incomplete;
+  $("dept-stale").textContent = d.incomplete ? "上次生成没有完成：下面是再上一次的汇总，结果可能新旧混杂，暂不能下载。请点“生成部门汇总”。" :
+    "这份汇总是上次生成的：之后有单位新增、删除或重新上传，请点“生成部门汇总”更新。";
   $("dept-summary-title").textContent = (sm.year ? sm.year + " 年度" : "") + "民主评议党员情况统计（与下载的统计表相同；占比按评定等次人数计）";
   const dl = $("dept-downloads");
   dl.replaceChildren();
@@ -930,6 +934,11 @@ function setupDept() {
     actDept(() => api("POST", deptURL("/check")));
   });
   $("dept-start").addEventListener("click", () => actDept(() => api("POST", deptURL("/run"))));
+  $("dept-cancel").addEventListener("click", () => {
+    $("dept-cancel").disabled = true;
+    $("dept-status").textContent = "正在取消 …";
+    actDept(() => api("POST", deptURL("/cancel")));
+  });
 }
 
 // ---- actions ----
