@@ -20,6 +20,7 @@ import (
 
 	"pingyou/pipeline"
 	"pingyou/pipeline/archive"
+	"pingyou/pipeline/config"
 	"pingyou/pipeline/dept"
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/oserr"
@@ -123,6 +124,17 @@ type DeptRecord struct {
 	// files, so the output may mix units from two generations; downloads
 	// wait for the next one.
 	Incomplete bool `json:"incomplete,omitempty"`
+	// Limits are the department's ratio limits by 部门.yaml key
+	// (excellent, commended, advanced) as typed, "" for not checked; nil:
+	// the built-in ones.
+	Limits map[string]string `json:"limits,omitempty"`
+}
+
+// deptLimits are the limits the page offers, in 部门.yaml's order.
+var deptLimits = []struct{ Key, Label, Base string }{
+	{"excellent", "优秀", "评定等次人数"},
+	{"commended", "表彰党员", "评定等次人数"},
+	{"advanced", "先进基层党组织", "支部级党组织数"},
 }
 
 type deptRun struct {
@@ -209,6 +221,11 @@ type deptView struct {
 	// Stale: units were added, removed or changed since the summary was
 	// made.
 	Stale bool `json:"stale"`
+	// LimitValues are the limits in effect, by key ("" not checked), and
+	// LimitsText says them in a sentence.
+	LimitValues map[string]string `json:"limitValues"`
+	LimitsText  string            `json:"limitsText"`
+	LimitFields any               `json:"limitFields"`
 }
 
 type deptUnitView struct {
@@ -276,6 +293,22 @@ func (s *Server) deptView(d *deptRun) deptView {
 	var rec DeptRecord
 	json.Unmarshal(b, &rec)
 	v := deptView{DeptRecord: rec, Running: d.busy, Units: []deptUnitView{}, Counts: map[string]int{}, Files: []output{}}
+	v.LimitValues, v.LimitsText, v.LimitFields = map[string]string{}, "", deptLimits
+	if cfg, err := config.ParseDepartment(d.configBytes(), config.DepartmentFileName, d.dir); err == nil {
+		l := cfg.Limits
+		for _, x := range []struct {
+			key string
+			n   interface {
+				IsSet() bool
+				String() string
+			}
+		}{{"excellent", l.Excellent}, {"commended", l.Commended}, {"advanced", l.Advanced}} {
+			if x.n.IsSet() {
+				v.LimitValues[x.key] = x.n.String()
+			}
+		}
+		v.LimitsText = dept.LimitsText(l)
+	}
 	now := map[string]string{}
 	for _, u := range rec.Units {
 		uv := s.unitView(d, u)
@@ -523,9 +556,14 @@ func (s *Server) handleDeptCheck(w http.ResponseWriter, r *http.Request, d *dept
 	s.respondDept(w, http.StatusOK, d)
 }
 
-// writeDeptConfig writes 部门.yaml: the department's name and its units
-// in the clerk's order, the built-in limits.
-func (d *deptRun) writeConfig() (string, error) {
+// configBytes is the department's 部门.yaml: its name, its units in the
+// clerk's order, its limits (the built-in ones unless set on the page).
+// The caller holds d.mu.
+func (d *deptRun) configBytes() []byte {
+	return deptConfig(d.rec.Name, d.rec.Units, d.rec.Limits)
+}
+
+func deptConfig(name string, units []DeptUnit, limits map[string]string) []byte {
 	type unit struct {
 		Dir string `yaml:"dir"`
 	}
@@ -533,19 +571,72 @@ func (d *deptRun) writeConfig() (string, error) {
 		Department struct {
 			Name string `yaml:"name"`
 		} `yaml:"department"`
-		Units []unit `yaml:"units"`
-	}{}
-	cfg.Department.Name = d.rec.Name
-	for _, u := range d.rec.Units {
+		Units  []unit            `yaml:"units"`
+		Limits *map[string]string `yaml:"limits,omitempty"` // set and empty: none checked
+	}{Units: []unit{}}
+	cfg.Department.Name = name
+	for _, u := range units {
 		cfg.Units = append(cfg.Units, unit{Dir: dept.UnitsDir + "/" + u.Folder})
 	}
-	b, err := yaml.Marshal(&cfg)
-	if err != nil {
-		return "", err
+	if limits != nil {
+		set := map[string]string{}
+		for k, v := range limits {
+			if v != "" {
+				set[k] = v
+			}
+		}
+		cfg.Limits = &set
 	}
-	b = append([]byte("# pingyou 网页版的部门批次，由网页生成；各单位的工作簿和单位信息在网页上\n"), b...)
-	p := d.path("部门.yaml")
-	return p, archive.WriteBytes(p, b)
+	b, _ := yaml.Marshal(&cfg)
+	return append([]byte("# pingyou 网页版的部门批次，由网页生成；各单位的工作簿和单位信息在网页上\n"), b...)
+}
+
+// writeConfig writes 部门.yaml for a generation; the caller holds d.mu.
+func (d *deptRun) writeConfig() (string, error) {
+	p := d.path(config.DepartmentFileName)
+	return p, archive.WriteBytes(p, d.configBytes())
+}
+
+// handleDeptLimits saves the department's limits: PUT {"limits":
+// {"excellent": "15%", …}}; a blank one is not checked. A plain number
+// above 1 is a percentage (15 is 15%). A value the department's config
+// would refuse is refused, naming the field, and nothing is saved.
+func (s *Server) handleDeptLimits(w http.ResponseWriter, r *http.Request, d *deptRun) {
+	var req struct {
+		Limits map[string]string `json:"limits"`
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, 4<<10)
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		writeError(w, http.StatusBadRequest, "请求的格式不对，请刷新页面后再试。")
+		return
+	}
+	d.work.Lock()
+	defer d.work.Unlock()
+	if deptBusy(w, d) {
+		return
+	}
+	limits := map[string]string{}
+	for _, l := range deptLimits {
+		v := strings.TrimSpace(strings.ReplaceAll(req.Limits[l.Key], "％", "%"))
+		if v != "" && !strings.HasSuffix(v, "%") {
+			if _, err := config.ParseDepartment(deptConfig("x", nil, map[string]string{l.Key: v}), config.DepartmentFileName, d.dir); err != nil {
+				v += "%" // 15 means 15%
+			}
+		}
+		if v != "" {
+			if _, err := config.ParseDepartment(deptConfig("x", nil, map[string]string{l.Key: v}), config.DepartmentFileName, d.dir); err != nil {
+				writeJSON(w, http.StatusBadRequest, map[string]string{"field": l.Key,
+					"error": "“" + l.Label + "”的上限应为大于 0、不超过 100% 的百分数，如 15%（现在是“" + req.Limits[l.Key] + "”）。没有保存。"})
+				return
+			}
+		}
+		limits[l.Key] = v
+	}
+	d.mu.Lock()
+	d.rec.Limits = limits
+	d.save()
+	d.mu.Unlock()
+	s.respondDept(w, http.StatusOK, d)
 }
 
 // handleDeptRun generates the department: every unit with workbooks, then

@@ -447,11 +447,15 @@ func TestBrowserDept(t *testing.T) {
 	shoot(t, ctx, shots, "3-单位页面")
 	must(t, "back", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#unit-back-link")), chromedp.WaitVisible(chromedp.CSS("#dept"))))
 
+	// The department's own limit for 优秀, tighter than the sample's 12.6%.
+	must(t, "a limit", chromedp.Do(ctx, typeInto(`#limit-fields input[data-key="excellent"]`, "12"), chromedp.Click(chromedp.CSS(`#limits-form button[type="submit"]`))))
+	poll(t, ctx, "the limit saved", `document.getElementById("limits-status").textContent.includes("优秀不超过评定等次人数的12%")`, 10*time.Second)
+
 	// Generate.
 	must(t, "generate", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#dept-start"))))
 	poll(t, ctx, "the summary", `!document.getElementById("dept-summary").hidden && !document.getElementById("dept-start").disabled`, 3*time.Minute)
 	status, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#dept-status")))
-	if !strings.Contains(status, "3 个单位中 1 个已生成") || !strings.Contains(status, waiting) || !strings.Contains(status, wrong) {
+	if !strings.Contains(status, "3 个单位中 1 个已生成") || !strings.Contains(status, waiting) || !strings.Contains(status, wrong) || !strings.Contains(status, "超出") {
 		t.Errorf("status after generating: %q", status)
 	}
 	stats, err := chromedp.Run(ctx, chromedp.Evaluate[[][]string](`Array.from(document.querySelectorAll("#stats tr")).map(tr => Array.from(tr.cells).map(td => td.textContent))`))
@@ -476,6 +480,10 @@ func TestBrowserDept(t *testing.T) {
 	must(t, "the summary's download", err)
 	if len(dl) != 3 || !strings.Contains(dl[0], dept.SummaryName) || dl[1] != "200" || !strings.Contains(dl[2], "spreadsheetml") {
 		t.Errorf("the summary's download: %q", dl)
+	}
+	over, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#findings tr.over")).map(tr => tr.textContent)`))
+	if len(over) != 1 || !strings.Contains(over[0], "优秀") || !strings.Contains(over[0], "超出上限") {
+		t.Errorf("findings over the limit: %q", over)
 	}
 	shoot(t, ctx, shots, "4-部门汇总")
 	shootElement(t, ctx, shots, "5-汇总表", "#dept-summary")
@@ -528,5 +536,31 @@ func TestDeptCancel(t *testing.T) {
 		<-ts.jobs
 	default:
 		t.Error("the job slot is still taken")
+	}
+}
+
+// TestDeptLimits sets the department's limits on the page: a plain number
+// is a percentage, a blank one is not checked, a wrong one is refused
+// naming its field.
+func TestDeptLimits(t *testing.T) {
+	ts := startServer(t, Config{})
+	_, v, _ := ts.dept(t, "POST", "/api/depts", map[string]string{"name": "中共江城市委教育工委"})
+	id := v.ID
+	if v.LimitValues["excellent"] != "15%" || v.LimitValues["commended"] != "10%" || !strings.Contains(v.LimitsText, "15%") {
+		t.Errorf("built-in limits: %v %q", v.LimitValues, v.LimitsText)
+	}
+	code, v, msg := ts.dept(t, "PUT", "/api/depts/"+id+"/limits", map[string]any{"limits": map[string]string{"excellent": "12", "commended": "8％", "advanced": ""}})
+	if code != http.StatusOK || v.LimitValues["excellent"] != "12%" || v.LimitValues["commended"] != "8%" || v.LimitValues["advanced"] != "" {
+		t.Errorf("limits set: %d %s %v", code, msg, v.LimitValues)
+	}
+	for _, bad := range []string{"abc", "150%", "0"} {
+		code, b := ts.putJSON(t, "PUT", "/api/depts/"+id+"/limits", map[string]any{"limits": map[string]string{"excellent": bad}})
+		if code != http.StatusBadRequest || !strings.Contains(string(b), `"field":"excellent"`) || !strings.Contains(string(b), "优秀") {
+			t.Errorf("limit %q: %d %s", bad, code, b)
+		}
+	}
+	_, v, _ = ts.dept(t, "PUT", "/api/depts/"+id+"/limits", map[string]any{"limits": map[string]string{}})
+	if len(v.LimitValues) != 0 || v.LimitsText != "不检查比例" {
+		t.Errorf("no limits: %v %q", v.LimitValues, v.LimitsText)
 	}
 }

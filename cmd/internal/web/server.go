@@ -288,6 +288,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/depts/{id}/check", s.withDept(s.handleDeptCheck))
 	mux.HandleFunc("POST /api/depts/{id}/run", s.withDept(s.handleDeptRun))
 	mux.HandleFunc("POST /api/depts/{id}/cancel", s.withDept(s.handleDeptCancel))
+	mux.HandleFunc("PUT /api/depts/{id}/limits", s.withDept(s.handleDeptLimits))
 	mux.HandleFunc("GET /api/depts/{id}/file", s.withDept(s.handleDeptFile))
 	mux.HandleFunc("GET /api/depts/{id}/results.zip", s.withDept(s.handleDeptZip))
 	return s.secure(mux)

@@ -742,6 +742,7 @@ function renderDept(d) {
     counts.append(el("li", null, stateBadge(st), el("strong", { text: String(d.counts[st] || 0) })));
   }
   renderUnits(d);
+  renderLimits(d);
   renderDeptJob(d);
   renderSummary(d);
   closeDeptPoll();
@@ -803,6 +804,37 @@ function renderUnits(d) {
       tb.append(el("tr", { class: "problem-row" }, el("td", null), el("td", { colspan: "5" }, ul)));
     }
   });
+}
+
+let limitsFor = ""; // the department whose limits the form holds
+function renderLimits(d) {
+  const box = $("limit-fields");
+  const key = d.id + "/" + JSON.stringify(d.limitValues);
+  if (limitsFor === key) return; // keep what is being typed
+  limitsFor = key;
+  box.replaceChildren();
+  for (const f of d.limitFields) {
+    box.append(el("label", { class: "limit" }, f.Label + " ≤ ",
+      el("input", { type: "text", size: "5", "data-key": f.Key, value: d.limitValues[f.Key] || "", placeholder: "不检查", "aria-label": f.Label + "的上限" }),
+      " × " + f.Base));
+  }
+  $("limits-status").textContent = "";
+}
+
+async function saveLimits() {
+  const limits = {};
+  for (const i of $("limit-fields").querySelectorAll("input")) { limits[i.dataset.key] = i.value; i.removeAttribute("aria-invalid"); }
+  try {
+    limitsFor = "";
+    renderDept(await api("PUT", deptURL("/limits"), { limits }));
+    $("limits-status").textContent = "已保存：" + currentDept.limitsText + "。";
+    $("limits-status").className = "status small ok";
+  } catch (e) {
+    const i = e.data && e.data.field && $("limit-fields").querySelector('input[data-key="' + e.data.field + '"]');
+    if (i) { i.setAttribute("aria-invalid", "true"); i.focus(); }
+    $("limits-status").textContent = e.message;
+    $("limits-status").className = "status small bad";
+  }
 }
 
 function renderDeptJob(d) {
@@ -934,6 +966,7 @@ function setupDept() {
     actDept(() => api("POST", deptURL("/check")));
   });
   $("dept-start").addEventListener("click", () => actDept(() => api("POST", deptURL("/run"))));
+  $("limits-form").addEventListener("submit", (e) => { e.preventDefault(); saveLimits(); });
   $("dept-cancel").addEventListener("click", () => {
     $("dept-cancel").disabled = true;
     $("dept-status").textContent = "正在取消 …";
