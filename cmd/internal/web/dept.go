@@ -571,7 +571,7 @@ func deptConfig(name string, units []DeptUnit, limits map[string]string) []byte 
 		Department struct {
 			Name string `yaml:"name"`
 		} `yaml:"department"`
-		Units  []unit            `yaml:"units"`
+		Units  []unit             `yaml:"units"`
 		Limits *map[string]string `yaml:"limits,omitempty"` // set and empty: none checked
 	}{Units: []unit{}}
 	cfg.Department.Name = name
