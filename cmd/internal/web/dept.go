@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -34,13 +35,15 @@ import (
 //	dept.json     the record: name, units (name, folder, run id), the last
 //	              generation and its summary
 //	部门.yaml      the department's config, written from the record
+//	单位/<folder>/ a unit's uploads under the clerk's names, copied there
+//	              when it is generated (unitInputs)
 //	out/          the department's output: 单位/<folder>/ is each unit's
 //	              pipeline.Run output, the rest is dept.Merge's
 //
 // Generating runs every unit that has workbooks into out/单位/<folder> as
 // the single batch's 生成 does, then dept.Merge writes the department's
-// summary, findings and manifest, the same files `pingyou run <folder>`
-// writes.
+// summary, findings and manifest: `pingyou run` on this folder writes the
+// same bytes (TestDeptSameAsCLI).
 
 // Unit states as the department's list shows them.
 const (
@@ -717,10 +720,11 @@ func (s *Server) generateDept(ctx context.Context, d *deptRun, job *DeptJob) (*d
 	for _, u := range units {
 		listed[u.Folder] = true
 	}
-	if entries, err := os.ReadDir(filepath.Join(out, dept.UnitsDir)); err == nil {
+	for _, parent := range []string{filepath.Join(out, dept.UnitsDir), d.path(dept.UnitsDir)} {
+		entries, _ := os.ReadDir(parent)
 		for _, e := range entries {
 			if e.IsDir() && !listed[e.Name()] {
-				os.RemoveAll(filepath.Join(out, dept.UnitsDir, e.Name()))
+				os.RemoveAll(filepath.Join(parent, e.Name()))
 			}
 		}
 	}
@@ -755,6 +759,9 @@ func (s *Server) generateDept(ctx context.Context, d *deptRun, job *DeptJob) (*d
 		var opt pipeline.Options
 		if ok {
 			opt, err = s.options(ru, &lineWriter{each: func(l string) {}})
+			if err == nil {
+				err = d.unitInputs(ru, u, &opt)
+			}
 		}
 		ru.mu.Unlock()
 		if !ok || err != nil {
@@ -792,6 +799,45 @@ func (s *Server) generateDept(ctx context.Context, d *deptRun, job *DeptJob) (*d
 func exists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
+}
+
+// unitInputs copies a unit's uploads into its folder of the department
+// (单位/<unit>/, the folder its 部门.yaml names) under the names the clerk
+// gave them, and points opt at the copies: the unit's documents, its
+// problem list and its manifest then name 花名册.xlsx, as `pingyou run`
+// over the same folder does, not the server's 1.xlsx. The caller holds
+// ru.mu.
+func (d *deptRun) unitInputs(ru *run, u DeptUnit, opt *pipeline.Options) error {
+	dir := d.path(dept.UnitsDir, u.Folder)
+	if err := os.RemoveAll(dir); err != nil {
+		return fmt.Errorf("无法清理单位文件夹：%s", oserr.Describe(err))
+	}
+	copyTo := func(from, name string) (string, error) {
+		to := filepath.Join(dir, name)
+		f, err := os.Open(from)
+		if err != nil {
+			return "", fmt.Errorf("无法读取上传的文件 %s：%s", name, oserr.Why(err))
+		}
+		defer f.Close()
+		return to, archive.WriteFile(to, func(w io.Writer) error { _, err := io.Copy(w, f); return err })
+	}
+	opt.Inputs = nil
+	for _, f := range ru.rec.Files {
+		p, err := copyTo(ru.path("inputs", f.Name), displayName(f.Display, f.Name))
+		if err != nil {
+			return err
+		}
+		opt.Inputs = append(opt.Inputs, p)
+	}
+	sort.Strings(opt.Inputs) // as dept.Workbooks lists a folder
+	if c := ru.rec.Config; c != nil {
+		p, err := copyTo(ru.path("inputs", c.Name), displayName(c.Display, c.Name))
+		if err != nil {
+			return err
+		}
+		opt.Settings.Config = p
+	}
+	return nil
 }
 
 // setGen records the revision a unit's output was made from (0: none)

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -20,6 +21,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pingyou/pipeline"
+	"pingyou/pipeline/config"
 	"pingyou/pipeline/dept"
 	"pingyou/pipeline/testtool"
 )
@@ -562,5 +564,135 @@ func TestDeptLimits(t *testing.T) {
 	_, v, _ = ts.dept(t, "PUT", "/api/depts/"+id+"/limits", map[string]any{"limits": map[string]string{}})
 	if len(v.LimitValues) != 0 || v.LimitsText != "不检查比例" {
 		t.Errorf("no limits: %v %q", v.LimitValues, v.LimitsText)
+	}
+}
+
+// TestDeptSameAsCLI generates a department (samples/gen: one unit with its
+// pingyou.yaml, one with a 单位信息 sheet) on the web page and with
+// dept.Run, as `pingyou run <folder>` does on a folder holding the same
+// 部门.yaml and units: every file, manifests included, is the same bytes.
+func TestDeptSameAsCLI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates a department twice")
+	}
+	fonts, _ := filepath.Abs(filepath.Join("..", "..", "..", "fonts"))
+	t.Setenv("PINGYOU_FONTS", fonts)
+	// The units in 单位/, as the web page keeps their uploads.
+	in := t.TempDir()
+	gen := exec.Command("go", "run", "../../../samples/gen", "-units", "2", "-members", "400", "-seed", "19", "-o", filepath.Join(in, dept.UnitsDir))
+	if out, err := gen.CombinedOutput(); err != nil {
+		t.Fatalf("samples/gen: %v\n%s", err, out)
+	}
+	units := []string{"江城师范学院", "河阳师范学院"}
+	// The department's 部门.yaml as the web page writes it: a name, the
+	// units, the built-in limits.
+	var listed []DeptUnit
+	for _, u := range units {
+		listed = append(listed, DeptUnit{Folder: u})
+	}
+	os.Remove(filepath.Join(in, dept.UnitsDir, config.DepartmentFileName))
+	if err := os.WriteFile(filepath.Join(in, config.DepartmentFileName), deptConfig("中共江河省委组织部", listed, nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cli := filepath.Join(t.TempDir(), "部门结果")
+	if _, err := dept.Run(dept.Options{Path: in, OutDir: cli, Program: "pingyou test"}); err != nil {
+		t.Fatalf("dept.Run: %v", err)
+	}
+
+	ts := startServer(t, Config{Program: "pingyou test"})
+	_, v, _ := ts.dept(t, "POST", "/api/depts", map[string]string{"name": "中共江河省委组织部"})
+	id := v.ID
+	for _, u := range units {
+		_, v, _ = ts.dept(t, "POST", "/api/depts/"+id+"/units", map[string]string{"name": u})
+		var parts [][3]string
+		for _, name := range []string{"花名册.xlsx", "测评表.xlsx", "pingyou.yaml"} {
+			b, err := os.ReadFile(filepath.Join(in, dept.UnitsDir, u, name))
+			if err != nil {
+				continue
+			}
+			field := "workbook"
+			if name == "pingyou.yaml" {
+				field = "config"
+			}
+			parts = append(parts, [3]string{field, name, string(b)})
+		}
+		if code, _, msg := ts.upload(t, unitOf(v, u).Run, parts...); code != http.StatusOK {
+			t.Fatalf("upload %s: %d %s", u, code, msg)
+		}
+	}
+	if code, v, msg := ts.dept(t, "POST", "/api/depts/"+id+"/run?wait=1", nil); code != http.StatusAccepted || v.Job == nil || v.Job.State != jobDone {
+		t.Fatalf("generate: %d %s %+v", code, msg, v.Job)
+	}
+	web := filepath.Join(ts.cfg.DataDir, "depts", id, "out")
+
+	compared := 0
+	err := filepath.WalkDir(cli, func(p string, e os.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(cli, p)
+		want, _ := os.ReadFile(p)
+		got, err := os.ReadFile(filepath.Join(web, rel))
+		if err != nil {
+			t.Errorf("the web page did not write %s", rel)
+			return nil
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from the CLI's", rel)
+			switch filepath.Ext(rel) {
+			case ".xlsx":
+				diffBooks(t, p, filepath.Join(web, rel))
+			case ".json", ".csv":
+				al, bl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+				for i := range min(len(al), len(bl)) {
+					if al[i] != bl[i] {
+						t.Logf("  line %d:\n    CLI %s\n    web %s", i+1, al[i], bl[i])
+						break
+					}
+				}
+			}
+		}
+		compared++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if compared < 100 {
+		t.Errorf("compared only %d files", compared)
+	}
+	t.Logf("%d files the same", compared)
+}
+
+// diffBooks reports the first cells that differ between two workbooks.
+func diffBooks(t *testing.T, a, b string) {
+	t.Helper()
+	fa, err := excelize.OpenFile(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fa.Close()
+	fb, err := excelize.OpenFile(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fb.Close()
+	shown := 0
+	for _, sh := range fa.GetSheetList() {
+		ra, _ := fa.GetRows(sh)
+		rb, _ := fb.GetRows(sh)
+		for i := range max(len(ra), len(rb)) {
+			var x, y []string
+			if i < len(ra) {
+				x = ra[i]
+			}
+			if i < len(rb) {
+				y = rb[i]
+			}
+			if !slices.Equal(x, y) && shown < 6 {
+				t.Logf("  %s row %d:\n    CLI %q\n    web %q", sh, i+1, x, y)
+				shown++
+			}
+		}
 	}
 }
