@@ -887,10 +887,12 @@ function renderSummary(d) {
   const n = (x) => el("td", { class: "n", text: String(x) });
   const figures = (r) => [n(r.members), n(r.assessed), n(r.notGraded), n(r.graded),
     el("td", { class: "n" }, String(r.excellent), el("span", { class: "pct", text: pct(r.excellent, r.graded) })), n(r.qualified), n(r.basic), n(r.unqualified), n(r.commended), n(r.advanced)];
+  const over = new Set(sm.findings.filter((f) => f.over).map((f) => f.unit));
   for (const r of sm.rows) {
     const unit = d.units.find((u) => u.folder === r.folder);
     if (r.status === "已生成") {
-      tb.append(el("tr", null, el("td", { class: "name", text: r.name }), el("td", null, stateBadge(r.status)), ...figures(r),
+      tb.append(el("tr", { class: over.has(r.name) ? "over" : null, title: over.has(r.name) ? "超出部门规定的比例，见下面的比例检查" : null },
+        el("td", { class: "name", text: r.name }), el("td", null, stateBadge(r.status)), ...figures(r),
         el("td", null, unit ? el("a", { href: deptURL("/units/" + encodeURIComponent(unit.run) + "/results.zip"), download: true, text: "下载" }) : null)));
     } else {
       tb.append(el("tr", { class: "absent" }, el("td", { class: "name", text: r.name }), el("td", null, stateBadge(r.status)),
