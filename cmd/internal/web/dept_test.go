@@ -489,6 +489,14 @@ func TestBrowserDept(t *testing.T) {
 	}
 	shoot(t, ctx, shots, "4-部门汇总")
 	shootElement(t, ctx, shots, "5-汇总表", "#dept-summary")
+
+	// Deleted from the list, with a second click to confirm.
+	must(t, "delete", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#dept-list button.danger"))))
+	must(t, "confirm", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#dept-list button.danger.armed"))))
+	poll(t, ctx, "the department gone", `document.querySelectorAll("#dept-list li").length === 0 && !document.getElementById("welcome").hidden`, 10*time.Second)
+	if len(ts.store.list()) != 0 {
+		t.Errorf("%d unit runs outlived their department", len(ts.store.list()))
+	}
 }
 
 // TestDeptCancel stops a department's generation while a unit is being

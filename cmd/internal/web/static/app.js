@@ -706,10 +706,27 @@ async function loadDepts() {
     const parts = unitStates.filter((st) => d.counts[st]).map((st) => st + " " + d.counts[st]);
     const meta = d.units ? d.units + " 个单位：" + parts.join("，") : "还没有单位";
     const cur = currentDept && currentDept.id === d.id;
+    const del = el("button", { type: "button", class: "danger", "aria-label": "删除部门批次 " + d.name, text: "删除" });
+    del.addEventListener("click", async (ev) => {
+      ev.stopPropagation();
+      if (!del.classList.contains("armed")) {
+        del.classList.add("armed");
+        del.textContent = "确认删除";
+        del.title = "连同其中各单位上传的文件和结果一起删除";
+        setTimeout(() => { del.classList.remove("armed"); del.textContent = "删除"; }, 4000);
+        return;
+      }
+      try {
+        await api("DELETE", "/api/depts/" + encodeURIComponent(d.id));
+        if (cur) location.hash = "";
+        await loadDepts();
+      } catch (e) { showAlert(e.message); }
+    });
     ul.append(el("li", { class: cur ? "current" : null },
       el("a", { href: "#/dept/" + d.id, "aria-current": cur ? "page" : null },
         el("div", { class: "run-name", text: d.name }),
-        el("div", { class: "run-meta", text: meta }))));
+        el("div", { class: "run-meta", text: meta })),
+      del));
   }
 }
 
