@@ -243,6 +243,9 @@ type deptUnitView struct {
 	// Issuer is the 发文机关 its documents will carry (its settings), so
 	// that a unit given another's settings is seen in the list.
 	Issuer string `json:"issuer"`
+	// SameIssuer names the earlier unit whose documents carry the same
+	// 发文机关: one of them has the other's settings.
+	SameIssuer string `json:"sameIssuer,omitempty"`
 }
 
 const deptProblemsShown = 8
@@ -313,8 +316,16 @@ func (s *Server) deptView(d *deptRun) deptView {
 		v.LimitsText = dept.LimitsText(l)
 	}
 	now := map[string]string{}
+	issuers := map[string]string{}
 	for _, u := range rec.Units {
 		uv := s.unitView(d, u)
+		if uv.Issuer != "" {
+			if first, ok := issuers[uv.Issuer]; ok {
+				uv.SameIssuer = first
+			} else {
+				issuers[uv.Issuer] = u.Name
+			}
+		}
 		v.Counts[uv.Status]++
 		v.Units = append(v.Units, uv)
 		now[u.Folder] = uv.Status

@@ -125,6 +125,10 @@ func TestDeptAPI(t *testing.T) {
 	}) {
 		t.Errorf("%s's problems lack 测评表.xlsx 党员测评!D4: %+v", f.bad, u.Problems)
 	}
+	// The bad unit was given the good one's scheme file, and so its name.
+	if u := unitOf(v, f.bad); u.SameIssuer != f.good || unitOf(v, f.form).SameIssuer != "" {
+		t.Errorf("the same 发文机关 twice: %q, %q", u.SameIssuer, unitOf(v, f.form).SameIssuer)
+	}
 	if v.Counts[unitChecked] != 2 || v.Counts[unitWaiting] != 1 || v.Counts[unitProblem] != 1 {
 		t.Errorf("counts %v", v.Counts)
 	}

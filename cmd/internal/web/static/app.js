@@ -801,7 +801,8 @@ function renderUnits(d) {
     if (u.status === "有问题" && u.errors) note = u.errors + " 个错误" + (u.warnings ? "、" + u.warnings + " 个提醒" : "") + "，没有改好不会生成：";
     const tr = el("tr", { class: "unit-row state-row-" + u.status, "data-unit": u.name },
       el("td", { class: "n", text: String(i + 1) }),
-      el("td", { class: "name" }, u.name, u.issuer && u.issuer !== u.name ? el("div", { class: "issuer", text: "发文机关：" + u.issuer }) : null),
+      el("td", { class: "name" }, u.name, u.issuer && u.issuer !== u.name ? el("div", { class: "issuer", text: "发文机关：" + u.issuer }) : null,
+        u.sameIssuer ? el("div", { class: "same-issuer", text: "与“" + u.sameIssuer + "”的发文机关相同：请打开核对单位信息（是否上传了别的单位的方案文件）" }) : null),
       el("td", null, stateBadge(u.status)),
       el("td", { text: u.files.length ? u.files.join("、") : "—" }),
       el("td", { text: note }),
