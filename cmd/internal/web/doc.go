@@ -21,6 +21,12 @@
 //	问题标注/        annotated copies written by pipeline.Check / Run
 //	previews/       first-page PNGs of output PDFs, made on demand
 //
+// A department batch (部门批次, issue 19) is <data>/depts/<id>/: dept.json
+// (its name and units, the last generation's summary), 部门.yaml written
+// from it, and out/, the department's output as `pingyou run` makes it. Its
+// units are runs like the above, with Record.Dept naming the department;
+// they are left out of the batch list (dept.go).
+//
 // The data folder defaults to "pingyou-data" beside the program when that
 // folder can be created there (the portable case: an office unzips pingyou
 // and runs it), else os.UserConfigDir()/pingyou; `serve --data` overrides it.

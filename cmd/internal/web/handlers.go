@@ -58,6 +58,10 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 	out := []summary{}
 	for _, ru := range s.store.list() {
 		ru.mu.Lock()
+		if ru.rec.Dept != "" { // a unit of a department batch: listed there
+			ru.mu.Unlock()
+			continue
+		}
 		sm := summary{ID: ru.rec.ID, Created: ru.rec.Created, Files: []string{}}
 		for _, f := range ru.rec.Files {
 			sm.Files = append(sm.Files, f.Display)

@@ -75,6 +75,9 @@ type Server struct {
 	checkBatch, runBatch func(pipeline.Options) error
 	previewDoc           func(pipeline.Options, string) ([]byte, int, error) // pipeline.Preview
 
+	deptsOnce sync.Once
+	deptStore *depts // department batches (dept.go), loaded on first use
+
 	mu    sync.Mutex
 	hosts map[string]bool // accepted Host headers on loopback
 	srv   *http.Server
@@ -275,6 +278,19 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("DELETE /api/runs/{id}/wording/{name}", s.withRun(s.handleWordingReset))
 	mux.HandleFunc("POST /api/runs/{id}/drafts/{doc}", s.withRun(s.handleDraft))
 	mux.HandleFunc("GET /api/runs/{id}/drafts/{file}", s.withRun(s.handleDraftFile))
+	mux.HandleFunc("GET /api/depts", s.handleDeptList)
+	mux.HandleFunc("POST /api/depts", s.handleDeptCreate)
+	mux.HandleFunc("GET /api/depts/{id}", s.withDept(s.handleDeptGet))
+	mux.HandleFunc("DELETE /api/depts/{id}", s.withDept(s.handleDeptDelete))
+	mux.HandleFunc("POST /api/depts/{id}/units", s.withDept(s.handleDeptAddUnit))
+	mux.HandleFunc("DELETE /api/depts/{id}/units/{unit}", s.withDept(s.handleDeptRemoveUnit))
+	mux.HandleFunc("GET /api/depts/{id}/units/{unit}/results.zip", s.withDept(s.handleDeptUnitZip))
+	mux.HandleFunc("POST /api/depts/{id}/check", s.withDept(s.handleDeptCheck))
+	mux.HandleFunc("POST /api/depts/{id}/run", s.withDept(s.handleDeptRun))
+	mux.HandleFunc("POST /api/depts/{id}/cancel", s.withDept(s.handleDeptCancel))
+	mux.HandleFunc("PUT /api/depts/{id}/limits", s.withDept(s.handleDeptLimits))
+	mux.HandleFunc("GET /api/depts/{id}/file", s.withDept(s.handleDeptFile))
+	mux.HandleFunc("GET /api/depts/{id}/results.zip", s.withDept(s.handleDeptZip))
 	return s.secure(mux)
 }
 

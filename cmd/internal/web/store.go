@@ -121,6 +121,12 @@ type Record struct {
 	// Rev counts changes to what the documents are made from (uploads,
 	// settings, wording): previews are kept per revision.
 	Rev int `json:"rev"`
+	// Dept is the department batch this run is a unit of (dept.go), with
+	// the department's and the unit's names for the page; "": a batch of
+	// its own, in the batch list.
+	Dept     string `json:"dept,omitempty"`
+	DeptName string `json:"deptName,omitempty"`
+	UnitName string `json:"unitName,omitempty"`
 }
 
 // run is one run folder in memory. mu guards rec and live and is only ever

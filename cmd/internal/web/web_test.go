@@ -72,6 +72,15 @@ func waitIdle(s *Server) {
 			busy = busy || ru.live != nil
 			ru.mu.Unlock()
 		}
+		if ds := s.depts(); ds != nil {
+			ds.mu.Lock()
+			for _, d := range ds.all {
+				d.mu.Lock()
+				busy = busy || d.busy
+				d.mu.Unlock()
+			}
+			ds.mu.Unlock()
+		}
 		if !busy {
 			return
 		}

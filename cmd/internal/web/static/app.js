@@ -75,6 +75,7 @@ async function api(method, url, body) {
 // ---- runs list ----
 
 async function loadRuns() {
+  loadDepts();
   const runs = await api("GET", "/api/runs");
   const ul = $("run-list");
   ul.replaceChildren();
@@ -122,6 +123,7 @@ async function openRun(id) {
   if (!id) {
     current = null;
     $("run").hidden = true;
+    $("dept").hidden = true;
     $("welcome").hidden = false;
     await loadRuns();
     return;
@@ -140,8 +142,16 @@ async function openRun(id) {
 function render(run) {
   current = run;
   $("welcome").hidden = true;
+  $("dept").hidden = true;
   $("run").hidden = false;
-  $("run-heading").textContent = "批次 " + run.id;
+  $("run-heading").textContent = run.dept ? "单位 " + run.unitName : "批次 " + run.id;
+  $("unit-back").hidden = !run.dept;
+  $("run-panel").hidden = !!run.dept; // a unit is generated with its department
+  if (run.dept) {
+    $("unit-back-link").href = "#/dept/" + run.dept;
+    $("unit-back-link").textContent = "← 返回部门批次 " + run.deptName;
+    $("unit-of").textContent = "本页是部门批次中的一个单位：在这里上传它的工作簿、填写单位信息、预览；生成在部门批次页进行，与其他单位一起。";
+  }
   $("run-created").textContent = "建于 " + when(run.created);
   $("run-templates").href = "/api/templates.zip?run=" + encodeURIComponent(run.id);
   renderFiles(run);
@@ -677,6 +687,313 @@ function followEvents() {
   events.onerror = () => { /* the browser reconnects by itself with Last-Event-ID */ };
 }
 
+// ---- department batches ----
+
+let currentDept = null; // the department shown
+let deptPoll = null;    // timer while it is being generated
+const unitStates = ["已生成", "已检查", "有问题", "待上传"];
+
+function deptURL(path) { return "/api/depts/" + encodeURIComponent(currentDept.id) + path; }
+function closeDeptPoll() { if (deptPoll) { clearTimeout(deptPoll); deptPoll = null; } }
+function stateBadge(st) { return el("span", { class: "state state-" + st, text: st }); }
+
+async function loadDepts() {
+  let list = [];
+  try { list = await api("GET", "/api/depts"); } catch (e) { return; }
+  const ul = $("dept-list");
+  ul.replaceChildren();
+  for (const d of list) {
+    const parts = unitStates.filter((st) => d.counts[st]).map((st) => st + " " + d.counts[st]);
+    const meta = d.units ? d.units + " 个单位：" + parts.join("，") : "还没有单位";
+    const cur = currentDept && currentDept.id === d.id;
+    const del = el("button", { type: "button", class: "danger", "aria-label": "删除部门批次 " + d.name, text: "删除" });
+    del.addEventListener("click", async (ev) => {
+      ev.stopPropagation();
+      if (!del.classList.contains("armed")) {
+        del.classList.add("armed");
+        del.textContent = "确认删除";
+        del.title = "连同其中各单位上传的文件和结果一起删除";
+        setTimeout(() => { del.classList.remove("armed"); del.textContent = "删除"; }, 4000);
+        return;
+      }
+      try {
+        await api("DELETE", "/api/depts/" + encodeURIComponent(d.id));
+        if (cur) location.hash = "";
+        await loadDepts();
+      } catch (e) { showAlert(e.message); }
+    });
+    ul.append(el("li", { class: cur ? "current" : null },
+      el("a", { href: "#/dept/" + d.id, "aria-current": cur ? "page" : null },
+        el("div", { class: "run-name", text: d.name }),
+        el("div", { class: "run-meta", text: meta })),
+      del));
+  }
+}
+
+async function openDept(id) {
+  closeEvents();
+  closeDeptPoll();
+  showAlert("");
+  current = null;
+  try {
+    renderDept(await api("GET", "/api/depts/" + encodeURIComponent(id)));
+  } catch (e) {
+    showAlert(e.message);
+    currentDept = null;
+    $("dept").hidden = true;
+    $("welcome").hidden = false;
+  }
+  await loadRuns();
+}
+
+function renderDept(d) {
+  currentDept = d;
+  $("welcome").hidden = true;
+  $("run").hidden = true;
+  $("dept").hidden = false;
+  $("dept-heading").textContent = "部门批次：" + d.name;
+  $("dept-created").textContent = "建于 " + when(d.created);
+  const counts = $("dept-counts");
+  counts.replaceChildren();
+  for (const st of unitStates) {
+    counts.append(el("li", null, stateBadge(st), el("strong", { text: String(d.counts[st] || 0) })));
+  }
+  renderUnits(d);
+  renderLimits(d);
+  renderDeptJob(d);
+  renderSummary(d);
+  closeDeptPoll();
+  if (d.running) {
+    deptPoll = setTimeout(async () => {
+      try { renderDept(await api("GET", deptURL(""))); loadDepts(); } catch (e) { showAlert(e.message); }
+    }, 1000);
+  }
+}
+
+function placeOf(p) {
+  return [p.file, p.sheet && p.cell ? p.sheet + "!" + p.cell : p.sheet].filter(Boolean).join(" ");
+}
+
+function renderUnits(d) {
+  const tb = $("units");
+  tb.replaceChildren();
+  $("no-units").hidden = d.units.length > 0;
+  $("units-table").hidden = d.units.length === 0;
+  d.units.forEach((u, i) => {
+    const input = el("input", { type: "file", multiple: true, accept: ".xlsx,.xlsm,.xls,.et,.yaml,.yml", class: "sr-only", id: "up-" + u.run });
+    input.addEventListener("change", (e) => { uploadUnit(u, e.target.files); e.target.value = ""; });
+    const del = el("button", { type: "button", class: "danger", "aria-label": "删除单位 " + u.name, text: "删除" });
+    del.addEventListener("click", () => {
+      if (!del.classList.contains("armed")) {
+        del.classList.add("armed");
+        del.textContent = "确认删除";
+        setTimeout(() => { del.classList.remove("armed"); del.textContent = "删除"; }, 4000);
+        return;
+      }
+      actDept(() => api("DELETE", deptURL("/units/" + encodeURIComponent(u.run))));
+    });
+    const ops = el("td", { class: "ops" },
+      el("label", { for: "up-" + u.run, class: "button small-btn", text: u.files.length ? "上传或替换" : "上传工作簿" }), input,
+      el("a", { href: "#/run/" + u.run, class: "button secondary small-btn", text: "打开" }),
+      u.status === "已生成" ? el("a", { href: deptURL("/units/" + encodeURIComponent(u.run) + "/results.zip"), download: true, text: "下载结果" }) : null,
+      del);
+    let note = u.message || "";
+    if (u.status === "有问题" && u.errors) note = u.errors + " 个错误" + (u.warnings ? "、" + u.warnings + " 个提醒" : "") + "，没有改好不会生成：";
+    const tr = el("tr", { class: "unit-row state-row-" + u.status, "data-unit": u.name },
+      el("td", { class: "n", text: String(i + 1) }),
+      el("td", { class: "name" }, u.name, u.issuer && u.issuer !== u.name ? el("div", { class: "issuer", text: "发文机关：" + u.issuer }) : null,
+        u.sameIssuer ? el("div", { class: "same-issuer", text: "与“" + u.sameIssuer + "”的发文机关相同：请打开核对单位信息（是否上传了别的单位的方案文件）" }) : null),
+      el("td", null, stateBadge(u.status)),
+      el("td", { text: u.files.length ? u.files.join("、") : "—" }),
+      el("td", { text: note }),
+      ops);
+    // Workbooks dropped on a unit's row are that unit's.
+    tr.addEventListener("dragover", (e) => { e.preventDefault(); tr.classList.add("over"); });
+    tr.addEventListener("dragleave", () => tr.classList.remove("over"));
+    tr.addEventListener("drop", (e) => { e.preventDefault(); tr.classList.remove("over"); uploadUnit(u, e.dataTransfer.files); });
+    tb.append(tr);
+    if (u.problems.length) {
+      const ul = el("ul", { class: "unit-problems" });
+      for (const p of u.problems) {
+        ul.append(el("li", null,
+          el("span", { class: "cellref", text: placeOf(p) }), "：" + p.problem + (p.value ? "（现在是“" + p.value + "”）" : "") + (p.fix ? " → " + p.fix : "")));
+      }
+      if (u.errors > u.problems.length) ul.append(el("li", { text: "…… 共 " + u.errors + " 个错误，全部问题和标注了单元格的工作簿见该单位的页面（点“打开”）。" }));
+      tb.append(el("tr", { class: "problem-row" }, el("td", null), el("td", { colspan: "5" }, ul)));
+    }
+  });
+}
+
+let limitsFor = ""; // the department whose limits the form holds
+function renderLimits(d) {
+  const box = $("limit-fields");
+  const key = d.id + "/" + JSON.stringify(d.limitValues);
+  if (limitsFor === key) return; // keep what is being typed
+  limitsFor = key;
+  box.replaceChildren();
+  for (const f of d.limitFields) {
+    box.append(el("label", { class: "limit" }, f.Label + " ≤ ",
+      el("input", { type: "text", size: "5", "data-key": f.Key, value: d.limitValues[f.Key] || "", placeholder: "不检查", "aria-label": f.Label + "的上限" }),
+      " × " + f.Base));
+  }
+  $("limits-status").textContent = "";
+}
+
+async function saveLimits() {
+  const limits = {};
+  for (const i of $("limit-fields").querySelectorAll("input")) { limits[i.dataset.key] = i.value; i.removeAttribute("aria-invalid"); }
+  try {
+    limitsFor = "";
+    renderDept(await api("PUT", deptURL("/limits"), { limits }));
+    $("limits-status").textContent = "已保存：" + currentDept.limitsText + "。";
+    $("limits-status").className = "status small ok";
+  } catch (e) {
+    const i = e.data && e.data.field && $("limit-fields").querySelector('input[data-key="' + e.data.field + '"]');
+    if (i) { i.setAttribute("aria-invalid", "true"); i.focus(); }
+    $("limits-status").textContent = e.message;
+    $("limits-status").className = "status small bad";
+  }
+}
+
+function renderDeptJob(d) {
+  const st = $("dept-status");
+  const j = d.job;
+  $("dept-start").disabled = d.running || d.units.length === 0;
+  $("dept-check").disabled = d.running || d.units.length === 0;
+  $("dept-cancel").hidden = !d.running;
+  $("dept-cancel").disabled = false;
+  $("dept-log-box").hidden = !j;
+  if (j) $("dept-log").textContent = j.log.join("\n");
+  if (d.running) {
+    st.textContent = "正在生成 …（" + (j.log.length ? j.log[j.log.length - 1] : "排队中") + "）";
+    st.className = "status";
+  } else if (j) {
+    st.textContent = j.message;
+    st.className = "status " + (j.state === "done" ? (d.summary && d.summary.missing.length ? "warn" : "ok") : j.state === "cancelled" ? "warn" : "bad");
+  } else {
+    const ready = (d.counts["已检查"] || 0) + (d.counts["已生成"] || 0);
+    st.textContent = ready ? ready + " 个单位检查通过，可以生成；待上传、有问题的单位不生成，汇总表中列出它们。" : "还没有检查通过的单位：先上传各单位的工作簿。";
+    st.className = "status";
+  }
+}
+
+function pct(n, base) { return base ? (100 * n / base).toFixed(1) + "%" : "—"; }
+
+function renderSummary(d) {
+  const sm = d.summary;
+  $("dept-summary").hidden = !sm;
+  if (!sm) return;
+  $("dept-stale").hidden = !d.stale && !d.incomplete;
+  $("dept-stale").textContent = d.incomplete ? "上次生成没有完成：下面是再上一次的汇总，结果可能新旧混杂，暂不能下载。请点“生成部门汇总”。" :
+    "这份汇总是上次生成的：之后有单位新增、删除或重新上传，请点“生成部门汇总”更新。";
+  $("dept-summary-title").textContent = (sm.year ? sm.year + " 年度" : "") + "民主评议党员情况统计（与下载的统计表相同；占比按评定等次人数计）";
+  const dl = $("dept-downloads");
+  dl.replaceChildren();
+  for (const f of d.files) {
+    if (/\.xlsx$/.test(f.path)) dl.append(el("a", { class: "button", href: deptURL("/file?path=" + encodeURIComponent(f.path)), download: true, text: "下载 " + f.path.replace(/^.*\//, "") }));
+  }
+  for (const f of d.files) {
+    if (/\.(pdf|docx)$/.test(f.path)) dl.append(el("a", { class: "button secondary", href: deptURL("/file?path=" + encodeURIComponent(f.path)), download: true, text: f.path.replace(/^.*\//, "") }));
+  }
+  dl.append(el("a", { class: "button secondary", href: deptURL("/results.zip"), download: true, text: "下载全部结果（zip，含各单位）" }));
+  dl.append(el("a", { class: "button secondary", href: deptURL("/file?path=manifest.json"), download: true, text: "清单 manifest.json" }));
+  const miss = $("dept-missing");
+  miss.hidden = !sm.missing.length;
+  miss.textContent = "没有结果的单位（统计表中只列名称，不计入合计）：" + sm.missing.join("、");
+  const tb = $("stats");
+  tb.replaceChildren();
+  const n = (x) => el("td", { class: "n", text: String(x) });
+  const figures = (r) => [n(r.members), n(r.assessed), n(r.notGraded), n(r.graded),
+    el("td", { class: "n" }, String(r.excellent), el("span", { class: "pct", text: pct(r.excellent, r.graded) })), n(r.qualified), n(r.basic), n(r.unqualified), n(r.commended), n(r.advanced)];
+  const over = new Set(sm.findings.filter((f) => f.over).map((f) => f.unit));
+  for (const r of sm.rows) {
+    const unit = d.units.find((u) => u.folder === r.folder);
+    if (r.status === "已生成") {
+      tb.append(el("tr", { class: over.has(r.name) ? "over" : null, title: over.has(r.name) ? "超出部门规定的比例，见下面的比例检查" : null },
+        el("td", { class: "name", text: r.name }), el("td", null, stateBadge(r.status)), ...figures(r),
+        el("td", null, unit ? el("a", { href: deptURL("/units/" + encodeURIComponent(unit.run) + "/results.zip"), download: true, text: "下载" }) : null)));
+    } else {
+      tb.append(el("tr", { class: "absent" }, el("td", { class: "name", text: r.name }), el("td", null, stateBadge(r.status)),
+        el("td", { colspan: "11", text: r.note || "没有结果" })));
+    }
+  }
+  const done = sm.rows.filter((r) => r.status === "已生成").length;
+  tb.append(el("tr", { class: "total" }, el("td", { text: "合计（" + done + " 个单位）" }), el("td"), ...figures(sm.total), el("td")));
+  $("limits-text").textContent = "部门规定：" + sm.limits;
+  const fb = $("findings");
+  fb.replaceChildren();
+  for (const f of sm.findings) {
+    fb.append(el("tr", { class: f.over ? "over" : null },
+      el("td", { text: f.unit }), el("td", { text: f.what }), n(f.count), el("td", { class: "n", text: f.base + "（" + f.baseName + "）" }),
+      el("td", { class: "n", text: pct(f.count, f.base) }), el("td", { class: "n", text: f.limit }),
+      el("td", { text: f.over ? "超出上限" : "符合" })));
+  }
+}
+
+async function actDept(f) {
+  showAlert("");
+  try {
+    const d = await f();
+    if (d) renderDept(d);
+    loadDepts();
+  } catch (e) {
+    showAlert(e.message);
+  }
+}
+
+async function uploadUnit(u, files) {
+  files = Array.from(files);
+  if (!files.length) return;
+  for (const f of files) {
+    if (f.size > info.maxFileSize) {
+      showAlert("“" + f.name + "”有 " + mb(f.size) + "，超过每个文件 " + mb(info.maxFileSize) + " 的上传上限，没有上传任何文件。");
+      return;
+    }
+  }
+  const fd = new FormData();
+  for (const f of files) fd.append(/\.ya?ml$/i.test(f.name) ? "config" : "workbook", f, f.name);
+  $("dept-status").textContent = "正在上传并检查“" + u.name + "”的工作簿 …";
+  await actDept(async () => {
+    await api("POST", "/api/runs/" + encodeURIComponent(u.run) + "/files", fd);
+    return api("GET", deptURL(""));
+  });
+}
+
+function setupDept() {
+  $("new-dept").addEventListener("click", () => { $("new-dept-form").hidden = false; $("new-dept-name").focus(); });
+  $("new-dept-cancel").addEventListener("click", () => { $("new-dept-form").hidden = true; });
+  $("new-dept-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    actDept(async () => {
+      const d = await api("POST", "/api/depts", { name: $("new-dept-name").value });
+      $("new-dept-name").value = "";
+      $("new-dept-form").hidden = true;
+      history.pushState(null, "", "#/dept/" + d.id);
+      return d;
+    });
+  });
+  $("add-unit-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    actDept(async () => {
+      const d = await api("POST", deptURL("/units"), { name: $("unit-name").value });
+      $("unit-name").value = "";
+      $("unit-name").focus();
+      return d;
+    });
+  });
+  $("dept-check").addEventListener("click", () => {
+    $("dept-status").textContent = "正在检查全部单位 …";
+    actDept(() => api("POST", deptURL("/check")));
+  });
+  $("dept-start").addEventListener("click", () => actDept(() => api("POST", deptURL("/run"))));
+  $("limits-form").addEventListener("submit", (e) => { e.preventDefault(); saveLimits(); });
+  $("dept-cancel").addEventListener("click", () => {
+    $("dept-cancel").disabled = true;
+    $("dept-status").textContent = "正在取消 …";
+    actDept(() => api("POST", deptURL("/cancel")));
+  });
+}
+
 // ---- actions ----
 
 async function act(f) {
@@ -756,9 +1073,14 @@ function setup() {
   $("viewer-close").addEventListener("click", closeViewer);
   document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("viewer").hidden) closeViewer(); });
   window.addEventListener("hashchange", route);
+  setupDept();
 }
 
 function route() {
+  const d = location.hash.match(/^#\/dept\/([0-9a-f-]+)$/);
+  if (d) { openDept(d[1]); return; }
+  closeDeptPoll();
+  currentDept = null;
   const m = location.hash.match(/^#\/run\/([0-9a-f-]+)$/);
   openRun(m ? m[1] : null);
 }
