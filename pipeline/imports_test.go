@@ -76,6 +76,7 @@ var importRules = []importRule{
 	{pkg: "pipeline/sheet", not: list("pipeline/rules", "pipeline/config", "pipeline/document", "pipeline/compose", geometry, renderers, "pipeline/archive", gopdfPath)},
 	{pkg: "pipeline/sheet/internal/cfb", only: list("std")},
 	{pkg: "pipeline/rules", not: list("pipeline/sheet", "pipeline/config", "pipeline/document", "pipeline/compose", geometry, renderers, "pipeline/archive", excelizePath), direct: list("os", "time")},
+	{pkg: "pipeline/compare", only: list("std", "pipeline/model"), direct: list("os", "time")},
 	{pkg: "pipeline/decimal", only: list("std")},
 	{pkg: "pipeline/collate", only: list("std")},
 	{pkg: "pipeline/collate/gen", only: list("std")},
