@@ -103,7 +103,7 @@ func Run(opt Options) error {
 		return err
 	}
 	defer st.Remove()
-	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, fonts: fonts, st: st,
+	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, cmp: v.cmp, fonts: fonts, st: st,
 		setter: &layout.Setter{Metrics: fonts},
 		pdfFonts: pdf.NewFonts(func(face string) ([]byte, error) {
 			f := fonts.Face(face)
@@ -186,6 +186,9 @@ func keep(opt *Options) []string {
 	cfg := opt.Config
 	var ours []string
 	ours = append(ours, opt.Inputs...)
+	if dir := lastYearDir(opt); dir != "" {
+		ours = append(ours, dir)
+	}
 	if cfg.IsFile() {
 		ours = append(ours, cfg.Source)
 	}
@@ -206,6 +209,7 @@ type generator struct {
 	cfg      *config.Config
 	ds       *model.Dataset
 	res      *model.Results
+	cmp      *model.Comparison // last year beside this year, or nil
 	fonts    *fontkit.Set
 	setter   *layout.Setter
 	pdfFonts *pdf.Fonts
@@ -398,7 +402,9 @@ func (g *generator) branchNotices() error {
 	if err != nil {
 		return err
 	}
-	notices, diags, err := compose.BranchNotices(composeOptions(g.cfg), g.ds, g.res, t)
+	copt := composeOptions(g.cfg)
+	copt.Comparison = g.cmp
+	notices, diags, err := compose.BranchNotices(copt, g.ds, g.res, t)
 	g.diags = append(g.diags, diags...)
 	if err != nil {
 		return err

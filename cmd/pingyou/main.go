@@ -72,6 +72,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Usage: "配置文件（YAML）；不指定时依次找工作簿所在文件夹、当前文件夹中的 pingyou.yaml，都没有则用内置示例方案（单位信息须填在花名册的“单位信息”表中）"}
 	sampleFlag := &cli.BoolFlag{Name: "sample", Usage: "用内置的示例单位（中共江城师范学院委员会）和示例方案试用；也可写 --config 示例"}
 	outFlag := &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "输出目录", Value: ""}
+	lastYearFlag := &cli.StringFlag{Name: "last-year", TakesFile: true,
+		Usage: "上年用 pingyou 生成的输出目录（其中有评议结果汇总表.xlsx 和 manifest.json）：与上年的结果对比，写进汇总表和各支部通知（也可写在配置文件中）"}
 	app := &cli.App{
 		Name:         "pingyou",
 		Usage:        "评优：民主评议党员、评选表彰的批量计算与公文、证书排版",
@@ -95,7 +97,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Name:      "run",
 				Usage:     "检查输入并生成全部结果（汇总表、表彰决定、通知、证书、清单）",
 				ArgsUsage: "工作簿.xlsx…",
-				Flags: []cli.Flag{configFlag, sampleFlag, outFlag, &cli.BoolFlag{Name: "force",
+				Flags: []cli.Flag{configFlag, sampleFlag, outFlag, lastYearFlag, &cli.BoolFlag{Name: "force",
 					Usage: "输出目录里是另一批次的结果时也替换（只替换上次清单中列出的文件；目录中有其他文件、或输入文件在其中时不替换）"}},
 				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
@@ -111,7 +113,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Name:         "check",
 				Usage:        "只检查输入工作簿，列出问题并写出标注了问题单元格的副本",
 				ArgsUsage:    "工作簿.xlsx…",
-				Flags:        []cli.Flag{configFlag, sampleFlag, outFlag},
+				Flags:        []cli.Flag{configFlag, sampleFlag, outFlag, lastYearFlag},
 				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
 					opt, err := options(c)
@@ -215,7 +217,8 @@ func options(c *cli.Context) (pipeline.Options, error) {
 	}
 	inputs := c.Args().Slice()
 	opt := pipeline.Options{Settings: pipeline.CLISettings(c.String("config"), c.Bool("sample"), inputs),
-		Inputs: inputs, OutDir: c.String("out"), Log: c.App.ErrWriter, Program: "pingyou " + version}
+		Inputs: inputs, OutDir: c.String("out"), Log: c.App.ErrWriter, Program: "pingyou " + version,
+		LastYear: c.String("last-year")}
 	if c.App.ErrWriter == os.Stderr {
 		opt.Progress = pipeline.NewProgressFor(os.Stderr)
 		opt.Log = opt.Progress
