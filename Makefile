@@ -56,7 +56,7 @@ cross:
 # (it writes and opens a workbook), so it gets fewer iterations.
 FUZZ := pipeline/sheet:FuzzNumber:20000x pipeline/sheet:FuzzPercent:20000x pipeline/sheet:FuzzDate:20000x \
 	pipeline/sheet:FuzzIDNumber:20000x pipeline/sheet:FuzzName:20000x pipeline/sheet:FuzzRead:1000x \
-	pipeline/sheet:FuzzFastXML:20000x pipeline/sheet:FuzzXLS:20000x pipeline/sheet/internal/cfb:FuzzOpen:20000x \
+	pipeline/sheet/internal/xmlscan:FuzzFast:20000x pipeline/sheet:FuzzXLS:20000x pipeline/sheet/internal/cfb:FuzzOpen:20000x \
 	pipeline/collate:FuzzCompare:200000x pipeline/layout:FuzzLines:20000x
 fuzz:
 	@set -e; for t in $(FUZZ); do \

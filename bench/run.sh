@@ -68,7 +68,9 @@ for n in $SIZES; do
 	# stderr gets a timestamp (seconds since start) before each line; GNU
 	# time writes its report to its own file.
 	set +e
-	/usr/bin/time -v -o "$TMP/time-$l.txt" env PINGYOU_TIMINGS=1 bin/pingyou run --force -o "$out" \
+	# --sample: the sample unit and scheme (the generated workbooks have no
+	# 单位信息 sheet, and a run needs to know whose name the documents carry).
+	/usr/bin/time -v -o "$TMP/time-$l.txt" env PINGYOU_TIMINGS=1 bin/pingyou run --force --sample -o "$out" \
 		"$data/花名册.xlsx" "$data/测评表.xlsx" 2>&1 >/dev/null |
 		perl -MTime::HiRes=time -ne 'BEGIN { $| = 1; $t0 = time } printf "%.3f\t%s", time - $t0, $_' >"$TMP/log-$l.txt"
 	rc=${PIPESTATUS[0]}
@@ -87,10 +89,11 @@ table=$($GO run ./bench/report runs "${runargs[@]}")
 gotable=""
 if [ "${BENCH_GO:-1}" != 0 ]; then
 	echo "bench: Go benchmarks (-benchtime $BENCHTIME) …" >&2
-	# BenchmarkRead100k reuses bench/tmp/100k when it is there.
+	# BenchmarkRead100k reuses bench/tmp/100k when it is there; Evaluate100k
+	# and WriteReal100k (the summary workbook) need it.
 	PINGYOU_BENCH_100K=$PWD/$TMP/100k $GO test -run '^$' -benchmem -benchtime "$BENCHTIME" \
-		-bench '^(BenchmarkLinesGongwen|BenchmarkCertificate|BenchmarkCertificateOFD|BenchmarkCertificateParallel|BenchmarkCertificateStage|BenchmarkNoticePage|BenchmarkCertificateBook|BenchmarkRead100k|BenchmarkManifestHash)$' \
-		./pipeline/ ./pipeline/layout/ ./pipeline/sheet/ ./pipeline/archive/ | tee "$TMP/gobench.txt" >&2
+		-bench '^(BenchmarkLinesGongwen|BenchmarkCertificate|BenchmarkCertificateOFD|BenchmarkCertificateParallel|BenchmarkCertificateStage|BenchmarkNoticePage|BenchmarkCertificateBook|BenchmarkRead100k|BenchmarkEvaluate100k|BenchmarkWriteReal100k|BenchmarkManifestHash)$' \
+		./pipeline/ ./pipeline/layout/ ./pipeline/sheet/ ./pipeline/rules/ ./pipeline/render/xlsx/ ./pipeline/archive/ | tee "$TMP/gobench.txt" >&2
 	gotable=$($GO run ./bench/report gobench <"$TMP/gobench.txt")
 fi
 

@@ -51,8 +51,8 @@ func TestFixedHalfAwayFromZero(t *testing.T) {
 	}
 }
 
-// TestFastPath checks the 128-bit path of Fixed against the big.Int rule,
-// and Float against strconv.ParseFloat of the same text.
+// TestFastPath checks the 128-bit path of Fixed against big.Rat.FloatString
+// (fixedBig), and Float against strconv.ParseFloat of the same text.
 func TestFastPath(t *testing.T) {
 	check := func(r *big.Rat, d int) {
 		t.Helper()

@@ -12,6 +12,7 @@ import (
 	"pingyou/pipeline/collate"
 	"pingyou/pipeline/decimal"
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/rules/internal/fieldtab"
 )
 
 // Evaluate applies the scheme to the dataset and returns every decision with
@@ -44,48 +45,13 @@ type evaluator struct {
 	orgRecs   []*record         // per organisation, as ds.Orgs
 	orgSteps  [][]string
 
-	memberShown, orgShown *model.Names                   // the field names of Display, shared
-	ratios                map[string]map[string]*big.Rat // MemberResult.Ratios by ballots, shared
-	ratioKey              []byte
-	shown                 map[string]string     // display texts, one copy each
-	rats                  map[[2]int64]*big.Rat // computed values, one copy each
-	fixedTexts            map[[3]int64]string   // fixedText and percentText by value (and decimals; -1 for percent)
-	mt                    *fieldTable           // the member records' table
-	scoreAt               int                   // positions of 综合得分 and the ratios in member records
-	misses                map[string]string     // missText by rule and missKey
-	missBuf               []byte
-	ratioAt               []int
-}
-
-// shownText returns one shared copy of a display text: members' scores and
-// ratios repeat ("87.00", "38.2%"), and each Display keeps them.
-func (e *evaluator) shownText(s string) string {
-	if t, ok := e.shown[s]; ok {
-		return t
-	}
-	if e.shown == nil {
-		e.shown = map[string]string{}
-	}
-	e.shown[s] = s
-	return s
-}
-
-// sharedRat returns one shared (read-only) copy of a computed value that fits
-// machine integers, such as a 综合得分 many members have.
-func (e *evaluator) sharedRat(r *big.Rat) *big.Rat {
-	num, den := r.Num(), r.Denom()
-	if !num.IsInt64() || !den.IsInt64() {
-		return r
-	}
-	k := [2]int64{num.Int64(), den.Int64()}
-	if v, ok := e.rats[k]; ok {
-		return v
-	}
-	if e.rats == nil {
-		e.rats = map[[2]int64]*big.Rat{}
-	}
-	e.rats[k] = r
-	return r
+	mf       memberFields                   // where member records keep the scheme's numbers
+	orgShown *model.Names                   // the field names of organisations' Display, shared
+	shared   fieldtab.Shared                // one copy of each value and text the results repeat
+	ratios   map[string]map[string]*big.Rat // MemberResult.Ratios by ballots, shared
+	ratioKey []byte
+	misses   map[string]string // missText by rule and missKey
+	missBuf  []byte
 }
 
 // step is one fragment of a member's reason.
@@ -158,10 +124,18 @@ func (e *evaluator) fail(ref model.CellRef, problem, value, fix string) {
 
 // --- members ---------------------------------------------------------------
 
-// memberTable is the field table of member records: the scheme's numbers in
-// name order (so a record's disp is its Display) and the roster texts.
-func (e *evaluator) memberTable() *fieldTable {
-	s := e.s
+// memberFields is the field table of member records, the scheme's numbers in
+// name order (so a record's disp is its Display) and the roster texts, and
+// where each of the numbers sits in it.
+type memberFields struct {
+	t            *fieldTable
+	score, valid int   // 综合得分, 有效票
+	dims         []int // by Score.Dimensions
+	votes        []int // by voteFields
+	ratios       []int // by Ratios
+}
+
+func newMemberFields(s *Scheme) memberFields {
 	nums := []string{s.Score.Name}
 	for _, d := range s.Score.Dimensions {
 		nums = append(nums, d.Name)
@@ -177,45 +151,32 @@ func (e *evaluator) memberTable() *fieldTable {
 		t.setPct(rt.Name)
 		t.setShown(rt.Name, rt.InReason)
 	}
-	return t
+	f := memberFields{t: t, score: t.num[s.Score.Name], valid: t.num[FieldValidVotes]}
+	for _, d := range s.Score.Dimensions {
+		f.dims = append(f.dims, t.num[d.Name])
+	}
+	for _, v := range voteFields {
+		f.votes = append(f.votes, t.num[v])
+	}
+	for _, rt := range s.Ratios {
+		f.ratios = append(f.ratios, t.num[rt.Name])
+	}
+	return f
 }
 
+// members makes every member's record (scores, 综合得分, votes, ratios) and
+// decides who is graded.
 func (e *evaluator) members() {
 	s := e.s
 	n := len(e.ds.Members)
-	t := e.memberTable()
-	e.memberShown = t.display
-	nn := len(t.numNames)
-	// one allocation each for all records and their fields
-	recs := make([]record, n)
-	nums := make([]*big.Rat, n*nn)
-	disp := make([]string, n*nn)
-	dimAt := make([]int, len(s.Score.Dimensions))
-	weights := make([]frac64, len(s.Score.Dimensions))
-	weightsOK := true
-	for j, d := range s.Score.Dimensions {
-		dimAt[j] = t.num[d.Name]
-		w, ok := fracOf(d.Weight.r)
-		weights[j] = w
-		weightsOK = weightsOK && ok
-	}
-	scoreAt, validAt := t.num[s.Score.Name], t.num[FieldValidVotes]
-	e.scoreAt = scoreAt
-	voteAt := make([]int, len(voteFields))
-	for j, f := range voteFields {
-		voteAt[j] = t.num[f]
-	}
-	ratioAt := make([]int, len(s.Ratios))
-	for j, rt := range s.Ratios {
-		ratioAt[j] = t.num[rt.Name]
-	}
-	e.ratioAt = ratioAt
-	e.mt = t
+	e.mf = newMemberFields(s)
+	rows := fieldtab.NewRows(n, len(e.mf.t.numNames))
+	recs := make([]record, n) // one allocation for all
+	weights := newWeights(s.Score.Dimensions)
 	excludes := make([]*ruleCheck, len(s.Exclude))
 	for j, x := range s.Exclude {
-		excludes[j] = newRuleCheck(t, x.When, x.Any)
+		excludes[j] = newRuleCheck(e.mf.t, x.When, x.Any)
 	}
-
 	e.res.Members = make([]model.MemberResult, n)
 	e.recs = make([]*record, n)
 	e.steps = make([][]step, n)
@@ -226,124 +187,143 @@ func (e *evaluator) members() {
 		mr.Grade = model.NotGraded
 		mr.AllocationUnit = e.unitOfBranch(m.Branch)
 		r := &recs[i]
-		r.t = t
-		r.nums = nums[i*nn : (i+1)*nn : (i+1)*nn]
-		r.disp = disp[i*nn : (i+1)*nn : (i+1)*nn]
+		// The member gives the record its texts, dates, columns and
+		// identity; numeric fields left unset are unknown.
+		r.t, r.name, r.m = e.mf.t, m.Name, m
+		r.nums, r.disp = rows.Row(i)
 		e.recs[i] = r
-		r.name = m.Name
-		r.m = m // texts, dates, columns and identity
-		a := m.Assessment
 
-		var missing, outOfRange []string
-		var badRef model.CellRef
-		present := 0
-		var vals [8]*big.Rat
-		dims := vals[:0]
-		if len(s.Score.Dimensions) > len(vals) {
-			dims = make([]*big.Rat, 0, len(s.Score.Dimensions))
-		}
-		for _, d := range s.Score.Dimensions {
-			var v *big.Rat
-			if a != nil {
-				v = a.Scores[d.Name]
-			}
-			if v != nil {
-				present++
-			}
-			dims = append(dims, v)
-		}
-		// Scores are read-only: the result shares the assessment's map
-		// when it holds exactly the scheme's dimensions, and its values.
-		shareScores := a != nil && present == len(a.Scores)
-		if shareScores {
-			mr.Scores = a.Scores
-		} else {
-			mr.Scores = make(map[string]*big.Rat, present)
-		}
-		for j, d := range s.Score.Dimensions {
-			v := dims[j]
-			if v == nil {
-				missing = append(missing, d.Name)
-				if badRef.IsZero() && a != nil {
-					badRef = a.Columns.Ref(d.Name)
-				}
-				r.setNumAt(dimAt[j], nil, "")
-				continue
-			}
-			r.setNumAt(dimAt[j], v, e.fixedText(v, s.Score.Decimals))
-			if !shareScores {
-				mr.Scores[d.Name] = v
-			}
-			if (d.Min.IsSet() && ratCmp(v, d.Min.r) < 0) || (d.Max.IsSet() && ratCmp(v, d.Max.r) > 0) {
-				outOfRange = append(outOfRange, d.Name+r.disp[dimAt[j]])
-				e.fail(cellOr(a.Columns.Ref(d.Name), a.Ref),
-					fmt.Sprintf("%s（%s）的%s超出范围%s～%s", m.Name, m.Branch, d.Name, d.Min, d.Max),
-					r.disp[dimAt[j]], "核对后改为范围内的分数")
-			}
-		}
-		if len(missing) == 0 {
-			sum := e.weightedSum(dims, weights, weightsOK)
-			r.setNumAt(scoreAt, sum, e.fixedText(sum, s.Score.Decimals))
-			mr.Score = sum
-		} else {
-			r.setNumAt(scoreAt, nil, "")
-		}
-
-		hasVotes := a != nil && a.HasVotes
-		if hasVotes {
-			for j, f := range voteFields {
-				v := voteCount(a.Votes, f)
-				r.setNumAt(voteAt[j], sharedInt(v), strconv.Itoa(v))
-			}
-			r.setNumAt(validAt, sharedInt(a.Votes.Total()), strconv.Itoa(a.Votes.Total()))
-		} else {
-			for j := range voteFields {
-				r.setNumAt(voteAt[j], nil, "")
-			}
-			r.setNumAt(validAt, nil, "")
-		}
-		noBallots := false
-		mr.Ratios = e.sharedRatios(a, hasVotes)
-		for j, rt := range s.Ratios {
-			v := mr.Ratios[rt.Name] // nil without ballots
-			if v == nil {
-				r.setNumAt(ratioAt[j], nil, "")
-				if rt.Required {
-					noBallots = true
-				}
-			} else {
-				r.setNumAt(ratioAt[j], v, e.percentText(v))
-			}
-		}
+		sc := e.memberScores(r, mr, weights)
+		e.memberVotes(r, m.Assessment)
+		noBallots := e.memberRatios(r, mr)
 		mr.Display = r.display()
+		e.grading(mr, r, excludes, sc, noBallots)
+	}
+}
 
-		excluded := false
-		for xi, x := range excludes {
-			if ok, _ := x.holds(r); ok {
-				mr.Reason = expand(s.Exclude[xi].Reason, r)
-				excluded = true
-				break
+// scoreCheck is what a member's scores say about grading.
+type scoreCheck struct {
+	missing    []string      // dimensions not filled in
+	missingRef model.CellRef // the first one's cell
+	outOfRange []string      // dimension and score, for the reason
+}
+
+// memberScores records the dimension scores and 综合得分 and reports those
+// missing or out of range.
+func (e *evaluator) memberScores(r *record, mr *model.MemberResult, w weights) scoreCheck {
+	s, m := e.s, mr.Member
+	a := m.Assessment
+	var sc scoreCheck
+	present := 0
+	var vals [8]*big.Rat
+	dims := vals[:0]
+	if len(s.Score.Dimensions) > len(vals) {
+		dims = make([]*big.Rat, 0, len(s.Score.Dimensions))
+	}
+	for _, d := range s.Score.Dimensions {
+		var v *big.Rat
+		if a != nil {
+			v = a.Scores[d.Name]
+		}
+		if v != nil {
+			present++
+		}
+		dims = append(dims, v)
+	}
+	// Scores are read-only: the result shares the assessment's map
+	// when it holds exactly the scheme's dimensions, and its values.
+	shareScores := a != nil && present == len(a.Scores)
+	if shareScores {
+		mr.Scores = a.Scores
+	} else {
+		mr.Scores = make(map[string]*big.Rat, present)
+	}
+	for j, d := range s.Score.Dimensions {
+		v := dims[j]
+		if v == nil {
+			sc.missing = append(sc.missing, d.Name)
+			if sc.missingRef.IsZero() && a != nil {
+				sc.missingRef = a.Columns.Ref(d.Name)
 			}
+			continue
 		}
-		switch {
-		case excluded:
-		case a == nil:
-			mr.Reason = "缺少测评数据：党员测评表中没有该党员的记录，不评定等次"
-			e.warn(m.Ref, fmt.Sprintf("党员测评表中没有 %s（%s）的记录，不评定等次", m.Name, m.Branch), "",
-				"在党员测评表中补上该党员的一行，或核对姓名、所在党支部、身份证号是否与花名册一致")
-		case len(missing) > 0:
-			mr.Reason = "缺少测评数据：" + strings.Join(missing, "、") + "未填，不评定等次"
-			e.warn(cellOr(badRef, a.Ref), fmt.Sprintf("%s（%s）的%s未填，不评定等次", m.Name, m.Branch, strings.Join(missing, "、")), "",
-				"补填分数后重新运行")
-		case len(outOfRange) > 0:
-			mr.Reason = "测评数据有误：" + strings.Join(outOfRange, "、") + "超出范围，不评定等次"
-		case noBallots:
-			mr.Reason = "缺少测评数据：选票未填（有效票为0），不评定等次"
-			e.warn(a.Ref, fmt.Sprintf("%s（%s）的民主测评选票未填，不评定等次", m.Name, m.Branch), "",
-				"补填优秀票、合格票、基本合格票、不合格票")
-		default:
-			mr.Graded = true
+		shown := e.fixedText(v, s.Score.Decimals)
+		r.setNumAt(e.mf.dims[j], v, shown)
+		if !shareScores {
+			mr.Scores[d.Name] = v
 		}
+		if (d.Min.IsSet() && ratCmp(v, d.Min.r) < 0) || (d.Max.IsSet() && ratCmp(v, d.Max.r) > 0) {
+			sc.outOfRange = append(sc.outOfRange, d.Name+shown)
+			e.fail(cellOr(a.Columns.Ref(d.Name), a.Ref),
+				fmt.Sprintf("%s（%s）的%s超出范围%s～%s", m.Name, m.Branch, d.Name, d.Min, d.Max),
+				shown, "核对后改为范围内的分数")
+		}
+	}
+	if len(sc.missing) == 0 {
+		sum := e.weightedSum(dims, w)
+		r.setNumAt(e.mf.score, sum, e.fixedText(sum, s.Score.Decimals))
+		mr.Score = sum
+	}
+	return sc
+}
+
+// memberVotes records the vote counts and 有效票 (unknown without ballots).
+func (e *evaluator) memberVotes(r *record, a *model.MemberAssessment) {
+	if a == nil || !a.HasVotes {
+		return
+	}
+	for j, f := range voteFields {
+		v := voteCount(a.Votes, f)
+		r.setNumAt(e.mf.votes[j], sharedInt(v), strconv.Itoa(v))
+	}
+	total := a.Votes.Total()
+	r.setNumAt(e.mf.valid, sharedInt(total), strconv.Itoa(total))
+}
+
+// memberRatios records the ratios of the member's ballots and reports
+// whether a required one is unknown (no ballots).
+func (e *evaluator) memberRatios(r *record, mr *model.MemberResult) (noBallots bool) {
+	a := mr.Member.Assessment
+	mr.Ratios = e.sharedRatios(a, a != nil && a.HasVotes)
+	for j, rt := range e.s.Ratios {
+		v := mr.Ratios[rt.Name] // nil without ballots
+		if v == nil {
+			noBallots = noBallots || rt.Required
+			continue
+		}
+		r.setNumAt(e.mf.ratios[j], v, e.percentText(v))
+	}
+	return noBallots
+}
+
+// grading decides whether the member is graded; if not, the reason says why:
+// an exclusion rule, or scores or ballots missing or wrong.
+func (e *evaluator) grading(mr *model.MemberResult, r *record, excludes []*ruleCheck, sc scoreCheck, noBallots bool) {
+	m := mr.Member
+	a := m.Assessment
+	for xi, x := range excludes {
+		if ok, _ := x.holds(r); ok {
+			mr.Reason = expand(e.s.Exclude[xi].Reason, r)
+			return
+		}
+	}
+	switch {
+	case a == nil:
+		mr.Reason = "缺少测评数据：党员测评表中没有该党员的记录，不评定等次"
+		e.warn(m.Ref, fmt.Sprintf("党员测评表中没有 %s（%s）的记录，不评定等次", m.Name, m.Branch), "",
+			"在党员测评表中补上该党员的一行，或核对姓名、所在党支部、身份证号是否与花名册一致")
+	case len(sc.missing) > 0:
+		mr.Reason = "缺少测评数据：" + strings.Join(sc.missing, "、") + "未填，不评定等次"
+		e.warn(cellOr(sc.missingRef, a.Ref), fmt.Sprintf("%s（%s）的%s未填，不评定等次", m.Name, m.Branch, strings.Join(sc.missing, "、")), "",
+			"补填分数后重新运行")
+	case len(sc.outOfRange) > 0:
+		mr.Reason = "测评数据有误：" + strings.Join(sc.outOfRange, "、") + "超出范围，不评定等次"
+	case noBallots:
+		mr.Reason = "缺少测评数据：选票未填（有效票为0），不评定等次"
+		e.warn(a.Ref, fmt.Sprintf("%s（%s）的民主测评选票未填，不评定等次", m.Name, m.Branch), "",
+			"补填优秀票、合格票、基本合格票、不合格票")
+	default:
+		mr.Graded = true
 	}
 }
 
@@ -363,10 +343,29 @@ func appendDate(b []byte, d model.Date) []byte {
 	return b
 }
 
+// weights are the dimensions' weights, also as machine fractions when all
+// of them fit (fit).
+type weights struct {
+	rats  []*big.Rat
+	fracs []frac64
+	fit   bool
+}
+
+func newWeights(dims []Dimension) weights {
+	w := weights{fit: true}
+	for _, d := range dims {
+		f, ok := fracOf(d.Weight.r)
+		w.rats = append(w.rats, d.Weight.r)
+		w.fracs = append(w.fracs, f)
+		w.fit = w.fit && ok
+	}
+	return w
+}
+
 // weightedSum is 综合得分 = Σ score×weight, exact, one shared value per
 // result: in machine integers when they suffice, else with big.Rat.
-func (e *evaluator) weightedSum(dims []*big.Rat, weights []frac64, weightsOK bool) *big.Rat {
-	if weightsOK {
+func (e *evaluator) weightedSum(dims []*big.Rat, w weights) *big.Rat {
+	if w.fit {
 		acc, ok := frac64{0, 1}, true
 		for j, v := range dims {
 			f, fits := fracOf(v)
@@ -374,60 +373,29 @@ func (e *evaluator) weightedSum(dims []*big.Rat, weights []frac64, weightsOK boo
 				ok = false
 				break
 			}
-			if acc, ok = acc.mulAdd(f, weights[j]); !ok {
+			if acc, ok = acc.mulAdd(f, w.fracs[j]); !ok {
 				break
 			}
 		}
 		if ok {
-			k := [2]int64{acc.num, acc.den}
-			if v, hit := e.rats[k]; hit {
-				return v
-			}
-			return e.sharedRat(big.NewRat(acc.num, acc.den))
+			return e.shared.Frac(acc.num, acc.den)
 		}
 	}
 	sum, term := new(big.Rat), new(big.Rat)
 	for j, v := range dims {
-		sum.Add(sum, term.Mul(v, e.s.Score.Dimensions[j].Weight.r))
+		sum.Add(sum, term.Mul(v, w.rats[j]))
 	}
-	return e.sharedRat(sum)
+	return e.shared.Rat(sum)
 }
 
-// fixedText is decimal.Fixed(v, decimals) shared by equal values: members' scores
-// repeat (87.00), and each Display keeps them.
+// fixedText is decimal.Fixed(v, decimals), one shared copy per value.
 func (e *evaluator) fixedText(v *big.Rat, decimals int) string {
-	f, ok := fracOf(v)
-	if !ok {
-		return e.shownText(decimal.Fixed(v, decimals))
-	}
-	k := [3]int64{f.num, f.den, int64(decimals)}
-	if t, hit := e.fixedTexts[k]; hit {
-		return t
-	}
-	if e.fixedTexts == nil {
-		e.fixedTexts = map[[3]int64]string{}
-	}
-	t := e.shownText(decimal.Fixed(v, decimals))
-	e.fixedTexts[k] = t
-	return t
+	return e.shared.Format(v, int64(decimals), func(v *big.Rat) string { return decimal.Fixed(v, decimals) })
 }
 
-// percentText is percent(v, PercentDecimals), shared like fixedText.
+// percentText is percent(v, PercentDecimals), one shared copy per value.
 func (e *evaluator) percentText(v *big.Rat) string {
-	f, ok := fracOf(v)
-	if !ok {
-		return e.shownText(percent(v, e.s.PercentDecimals))
-	}
-	k := [3]int64{f.num, f.den, -1}
-	if t, hit := e.fixedTexts[k]; hit {
-		return t
-	}
-	if e.fixedTexts == nil {
-		e.fixedTexts = map[[3]int64]string{}
-	}
-	t := e.shownText(percent(v, e.s.PercentDecimals))
-	e.fixedTexts[k] = t
-	return t
+	return e.shared.Format(v, -1, func(v *big.Rat) string { return percent(v, e.s.PercentDecimals) })
 }
 
 // ratioCounts returns the numerator and denominator of a ratio for the votes.
@@ -534,12 +502,12 @@ func expand(text string, r *record) string {
 func (e *evaluator) appendPrefix(b []byte, i int) []byte {
 	r := e.recs[i]
 	b = append(b, e.s.Score.Name...)
-	b = append(b, r.disp[e.scoreAt]...)
+	b = append(b, r.disp[e.mf.score]...)
 	for j, rt := range e.s.Ratios {
 		if rt.InReason {
 			b = append(b, "，"...)
 			b = append(b, rt.Name...)
-			if d := r.disp[e.ratioAt[j]]; d != "" {
+			if d := r.disp[e.mf.ratios[j]]; d != "" {
 				b = append(b, d...)
 			} else {
 				b = append(b, "无（无选票）"...)
@@ -705,7 +673,7 @@ func (e *evaluator) grades() {
 	}
 	for ri, rule := range s.Grades {
 		hasCond := len(rule.When)+len(rule.Any) > 0
-		check := newRuleCheck(e.mt, rule.When, rule.Any)
+		check := newRuleCheck(e.mf.t, rule.When, rule.Any)
 		cands := make([]int, 0, graded)
 		for i := range pending {
 			if !pending[i] {

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/sheet/internal/xmlscan"
 )
 
 // zipEpoch is the time of the entries Annotate writes: the copy is a
@@ -648,7 +649,7 @@ func xmlEscape(s string) string {
 			b.WriteString("&#13;")
 		case r == '_' && i+7 <= len(s) && s[i+1] == 'x' && s[i+6] == '_' && isHex(s[i+2:i+6]):
 			b.WriteString("_x005F_")
-		case r == utf8.RuneError && n == 1, !isXMLChar(r):
+		case r == utf8.RuneError && n == 1, !xmlscan.IsChar(r):
 			fmt.Fprintf(&b, "_x%04X_", r&0xFFFF)
 		default:
 			b.WriteString(s[i : i+n])

@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"pingyou/pipeline/model"
+	"pingyou/pipeline/sheet/internal/xmlscan"
 )
 
 // headRows is how far down the header may be (as in findHeader).
@@ -330,8 +331,8 @@ var errHeadDone = errors.New("head read")
 // headBuilder is a sheetBuilder that stops after the first headRows rows.
 type headBuilder struct{ b *sheetBuilder }
 
-func (h headBuilder) start(name []byte, attrs []xattr) error {
-	if err := h.b.start(name, attrs); err != nil {
+func (h headBuilder) Start(name []byte, attrs []xmlscan.Attr) error {
+	if err := h.b.Start(name, attrs); err != nil {
 		return err
 	}
 	if string(name) == "row" && h.b.rowNum > headRows {
@@ -341,8 +342,8 @@ func (h headBuilder) start(name []byte, attrs []xattr) error {
 	return nil
 }
 
-func (h headBuilder) end(name []byte) error   { return h.b.end(name) }
-func (h headBuilder) chars(data []byte) error { return h.b.chars(data) }
+func (h headBuilder) End(name []byte) error   { return h.b.End(name) }
+func (h headBuilder) Chars(data []byte) error { return h.b.Chars(data) }
 
 // readHead returns the rows at the top of a sheet, where the header may be,
 // without reading the rest: a sheet that is not a table may be large. A

@@ -140,6 +140,8 @@ func (s *rawScanner) doctype() error {
 	}
 }
 
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\r' || c == '\n' || c == '\t' }
+
 // tagName splits the qualified name of a start or end tag into its prefix
 // (with the colon, "" when none) and local name.
 func tagName(tok []byte) (prefix, local []byte) {

@@ -25,6 +25,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"pingyou/pipeline/sheet/internal/xmlscan"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -399,7 +400,7 @@ type sstBuilder struct {
 	inT   bool
 }
 
-func (b *sstBuilder) start(name []byte, _ []xattr) error {
+func (b *sstBuilder) Start(name []byte, _ []xmlscan.Attr) error {
 	switch string(name) {
 	case "si":
 		b.inSI = true
@@ -412,7 +413,7 @@ func (b *sstBuilder) start(name []byte, _ []xattr) error {
 	return nil
 }
 
-func (b *sstBuilder) end(name []byte) error {
+func (b *sstBuilder) End(name []byte) error {
 	switch string(name) {
 	case "si":
 		b.sst = append(b.sst, unescapeOOXML(string(b.cur)))
@@ -425,37 +426,22 @@ func (b *sstBuilder) end(name []byte) error {
 	return nil
 }
 
-func (b *sstBuilder) chars(data []byte) error {
+func (b *sstBuilder) Chars(data []byte) error {
 	if b.inT {
 		b.cur = append(b.cur, data...)
 	}
 	return nil
 }
 
-// scanPart streams a part through h with the fast scanner; when that falls
-// back, it calls reset and reads the part again with encoding/xml. Sizes were
+// scanPart streams a part through h (xmlscan.Scan: the fast scanner, or
+// encoding/xml after reset when the part is outside its subset). Sizes were
 // checked against the limits in load; archive/zip fails an entry that
 // inflates beyond its declared size.
-func scanPart(f *zip.File, h xmlHandler, reset func()) error {
+func scanPart(f *zip.File, h xmlscan.Handler, reset func()) error {
 	if f == nil {
 		return errors.New("missing part")
 	}
-	rc, err := f.Open()
-	if err != nil {
-		return err
-	}
-	err = scanFast(rc, h)
-	rc.Close()
-	if err != errFallback {
-		return err
-	}
-	reset()
-	rc, err = f.Open()
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	return scanSlow(rc, h)
+	return xmlscan.Scan(f.Open, h, reset)
 }
 
 // readStyles classifies each cellXfs entry's number format.
@@ -639,7 +625,7 @@ func (b *sheetBuilder) flushRow() {
 	b.cells = b.cells[:0]
 }
 
-func (b *sheetBuilder) start(name []byte, attrs []xattr) error {
+func (b *sheetBuilder) Start(name []byte, attrs []xmlscan.Attr) error {
 	switch string(name) {
 	case "row":
 		b.flushRow()
@@ -647,13 +633,13 @@ func (b *sheetBuilder) start(name []byte, attrs []xattr) error {
 		if b.rowElems > b.wb.limits.maxRows {
 			return errTooManyRows{b.rowNum + 1}
 		}
-		if r, err := strconv.Atoi(string(attrOf(attrs, "r"))); err == nil && r > 0 {
+		if r, err := strconv.Atoi(string(xmlscan.Value(attrs, "r"))); err == nil && r > 0 {
 			b.rowNum = r
 		} else {
 			b.rowNum++
 		}
 		b.colNum = 0
-		h := string(attrOf(attrs, "hidden"))
+		h := string(xmlscan.Value(attrs, "hidden"))
 		b.row = rawRow{Num: b.rowNum, Hidden: h == "1" || h == "true"}
 		b.haveRow = true
 	case "c":
@@ -663,7 +649,7 @@ func (b *sheetBuilder) start(name []byte, attrs []xattr) error {
 			b.haveRow = true
 		}
 		b.inCell = true
-		if ref := attrOf(attrs, "r"); len(ref) > 0 {
+		if ref := xmlscan.Value(attrs, "r"); len(ref) > 0 {
 			if col, _, ok := splitRef(string(ref)); ok {
 				b.colNum = col
 			} else {
@@ -672,7 +658,7 @@ func (b *sheetBuilder) start(name []byte, attrs []xattr) error {
 		} else {
 			b.colNum++
 		}
-		switch string(attrOf(attrs, "t")) {
+		switch string(xmlscan.Value(attrs, "t")) {
 		case "s":
 			b.t = kindShared
 		case "inlineStr", "str":
@@ -686,7 +672,7 @@ func (b *sheetBuilder) start(name []byte, attrs []xattr) error {
 		default:
 			b.t = kindNum
 		}
-		s, _ := strconv.Atoi(string(attrOf(attrs, "s")))
+		s, _ := strconv.Atoi(string(xmlscan.Value(attrs, "s")))
 		b.c = rawCell{Col: b.colNum}
 		if s >= 0 && s < len(b.wb.styles) {
 			b.c.Fmt = b.wb.styles[s]
@@ -708,14 +694,14 @@ func (b *sheetBuilder) start(name []byte, attrs []xattr) error {
 	case "t":
 		b.inT = b.inIS && b.inRPh == 0
 	case "mergeCell":
-		if m, ok := parseRange(string(attrOf(attrs, "ref"))); ok {
+		if m, ok := parseRange(string(xmlscan.Value(attrs, "ref"))); ok {
 			b.sh.Merges = append(b.sh.Merges, m)
 		}
 	}
 	return nil
 }
 
-func (b *sheetBuilder) end(name []byte) error {
+func (b *sheetBuilder) End(name []byte) error {
 	switch string(name) {
 	case "v":
 		b.inV = false
@@ -785,7 +771,7 @@ func (b *sheetBuilder) end(name []byte) error {
 	return nil
 }
 
-func (b *sheetBuilder) chars(data []byte) error {
+func (b *sheetBuilder) Chars(data []byte) error {
 	if b.inV || b.inT {
 		b.val = append(b.val, data...)
 	}
@@ -841,29 +827,7 @@ func scanTokens(f *zip.File, fn func(xml.Token) error) error {
 		return err
 	}
 	defer rc.Close()
-	return decodeTokens(rc, fn)
-}
-
-// decodeTokens streams r's XML tokens (encoding/xml, not strict) to fn.
-func decodeTokens(r io.Reader, fn func(xml.Token) error) error {
-	d := xml.NewDecoder(r)
-	d.Strict = false
-	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
-		// Workbooks are UTF-8 in practice; accept the label and pass through.
-		return r, nil
-	}
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if err := fn(tok); err != nil {
-			return err
-		}
-	}
+	return xmlscan.Tokens(rc, fn)
 }
 
 func attr(se xml.StartElement, name string) string {

@@ -1,18 +1,15 @@
 package main
 
 import (
-	"archive/zip"
-	"bytes"
 	"compress/flate"
 	"errors"
-	"hash/crc32"
 	"io"
-	"io/fs"
 	"os"
-	"sort"
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"pingyou/internal/fixedzip"
 )
 
 // Column formats.
@@ -50,7 +47,9 @@ func writeBook(path string, stamp time.Time, props *excelize.DocProperties, shee
 			err = cerr
 		}
 	}()
-	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return &sortedZip{w: w, mtime: stamp} })
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
+		return fixedzip.NewWriter(w, stamp, fixedzip.Deflate(flate.DefaultCompression))
+	})
 
 	border := []excelize.Border{
 		{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1},
@@ -173,90 +172,4 @@ func writeSheet(f *excelize.File, sh sheet, title, header int, formats map[int]i
 		return err
 	}
 	return sw.Flush()
-}
-
-// sortedZip is an excelize.ZipWriter that writes the entries sorted by name
-// ([Content_Types].xml first). excelize emits stream-written sheets in map
-// order, which would make the file bytes differ from run to run. Each entry
-// is compressed as it is written; only compressed bytes are kept.
-type sortedZip struct {
-	w       io.Writer
-	mtime   time.Time
-	entries []*zipEntry
-}
-
-type zipEntry struct {
-	name string
-	buf  bytes.Buffer
-	fw   *flate.Writer
-	crc  uint32
-	size uint64
-}
-
-func (e *zipEntry) Write(p []byte) (int, error) {
-	e.crc = crc32.Update(e.crc, crc32.IEEETable, p)
-	e.size += uint64(len(p))
-	return e.fw.Write(p)
-}
-
-func (z *sortedZip) Create(name string) (io.Writer, error) {
-	if err := z.closeLast(); err != nil {
-		return nil, err
-	}
-	e := &zipEntry{name: name}
-	fw, err := flate.NewWriter(&e.buf, flate.DefaultCompression)
-	if err != nil {
-		return nil, err
-	}
-	e.fw = fw
-	z.entries = append(z.entries, e)
-	return e, nil
-}
-
-func (z *sortedZip) closeLast() error {
-	if n := len(z.entries); n > 0 && z.entries[n-1].fw != nil {
-		err := z.entries[n-1].fw.Close()
-		z.entries[n-1].fw = nil
-		return err
-	}
-	return nil
-}
-
-func (z *sortedZip) AddFS(fs.FS) error { return errors.New("sortedZip: AddFS is not supported") }
-
-func (z *sortedZip) Close() error {
-	if err := z.closeLast(); err != nil {
-		return err
-	}
-	rank := func(name string) string {
-		if name == "[Content_Types].xml" {
-			return ""
-		}
-		return name
-	}
-	sort.SliceStable(z.entries, func(a, b int) bool { return rank(z.entries[a].name) < rank(z.entries[b].name) })
-	// CreateRaw copies the header as given, so the MS-DOS time fields are set here.
-	t := z.mtime
-	dosDate := uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
-	dosTime := uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
-	zw := zip.NewWriter(z.w)
-	for _, e := range z.entries {
-		w, err := zw.CreateRaw(&zip.FileHeader{
-			Name:               e.name,
-			Method:             zip.Deflate,
-			CRC32:              e.crc,
-			CompressedSize64:   uint64(e.buf.Len()),
-			UncompressedSize64: e.size,
-			ModifiedDate:       dosDate,
-			ModifiedTime:       dosTime,
-		})
-		if err != nil {
-			return err
-		}
-		if _, err := w.Write(e.buf.Bytes()); err != nil {
-			return err
-		}
-		e.buf = bytes.Buffer{}
-	}
-	return zw.Close()
 }

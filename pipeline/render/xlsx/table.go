@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -101,15 +100,12 @@ type writer struct {
 	st    *styles
 	opt   Options
 	notes model.Diagnostics // problems found while writing (texts cut at the cell limit)
-	// splices write the data rows of each table in place of its placeholder
-	// row (by marker) when the sheet is saved; see rows.go and fixedZip.
-	splices map[string]func(io.Writer) error
-	band    int // style of band rows (print.go), 0 until first used
+	band  int               // style of band rows (print.go), 0 until first used
 }
 
 // prepare turns a value into an excelize cell and its displayed text, for
-// the rows the StreamWriter writes (the 合计 row). Text is cleaned; text that
-// looks like a formula gets the quote prefix. record is false while measuring.
+// the 合计 row. Text is cleaned; text that looks like a formula gets the
+// quote prefix. record is false while measuring.
 func (w *writer) prepare(t *table, col int, v any, base variant, ref string, record bool) (excelize.Cell, string) {
 	c := w.cell(t, col, v, base)
 	if c.cut && record {
@@ -156,8 +152,8 @@ func (w *writer) write(t *table, first bool) error {
 	for i, c := range t.cols {
 		widths[i] = textWidth(c.name)
 	}
-	// Data rows are measured here and written later, when excelize saves the
-	// sheet (rows.go); texts cut at the cell limit are reported now.
+	// Data rows are measured here and written after the headings (rows.go);
+	// texts cut at the cell limit are reported now.
 	n := 0
 	var bands []int // rows that are a band (print.go)
 	for vals := range t.rows {
@@ -328,15 +324,12 @@ func (w *writer) write(t *table, first bool) error {
 		}
 	}
 
-	// The data rows: a placeholder row that fixedZip replaces with them.
-	r := firstData
-	if n > 0 {
-		marker := rowsMarker(len(w.splices))
-		if err := sw.SetRow("A"+strconv.Itoa(r), []any{excelize.Cell{Value: marker}}); err != nil {
-			return err
-		}
-		w.splices[marker] = w.rowWriter(t, firstData, n, widths)
-		r += n
+	r, err := w.writeRows(sw, t, firstData, widths)
+	if err != nil {
+		return err
+	}
+	if r != firstData+n {
+		return fmt.Errorf("xlsx: %s: %d data rows measured, %d written", t.sheet, n, r-firstData)
 	}
 	cells := make([]any, ncol)
 	if t.total != nil {

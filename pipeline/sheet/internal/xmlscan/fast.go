@@ -1,58 +1,22 @@
-package sheet
+package xmlscan
 
-// A fast, allocation-free scanner for the two big parts of a workbook: the
-// worksheets and the shared strings. encoding/xml's RawToken was 42% of
-// BenchmarkRead100k (a string per name and attribute, an interface per token).
-//
-// The scanner handles exactly the subset of XML that spreadsheet writers
-// produce, and for that subset it yields what RawToken (non-strict, as
-// scanTokens sets it up) would: the same local names, attribute values
-// decoded the same way, the same character data (entities decoded, \r\n and
-// \r turned into \n). Anything outside the subset — CDATA, a DOCTYPE, an
-// unknown entity, an unquoted attribute, a non-ASCII name, a character
-// encoding/xml would refuse, a truncated tag — makes it stop with errFallback
-// before the handler has seen the offending token, and the caller reads the
-// part again through encoding/xml, so odd and hostile files behave exactly as
-// before (same values, same errors). TestFastXMLMatchesEncodingXML and
-// FuzzFastXML check the equivalence.
+// The fast scanner. It never hands the handler a token encoding/xml would
+// give differently: outside its subset it stops with errFallback first.
 
 import (
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"io"
 	"strings"
 	"unicode/utf8"
 )
 
-// xmlHandler receives the tokens of a part: local names (the part after a
-// prefix), attributes with decoded values, character data. The slices are
-// only valid during the call.
-type xmlHandler interface {
-	start(name []byte, attrs []xattr) error
-	end(name []byte) error
-	chars(data []byte) error
-}
-
-// xattr is an attribute: local name and decoded value.
-type xattr struct{ name, value []byte }
-
-// attrOf returns the value of the first attribute with the local name, or nil.
-func attrOf(attrs []xattr, name string) []byte {
-	for _, a := range attrs {
-		if string(a.name) == name {
-			return a.value
-		}
-	}
-	return nil
-}
-
 // errFallback says the fast scanner met something it does not handle exactly
 // like encoding/xml; the part must be read again with encoding/xml.
-var errFallback = errors.New("fastxml: outside the fast subset")
+var errFallback = errors.New("xmlscan: outside the fast subset")
 
 // errShort says the buffer ends inside a token.
-var errShort = errors.New("fastxml: short buffer")
+var errShort = errors.New("xmlscan: short buffer")
 
 type fastScanner struct {
 	r       io.Reader
@@ -60,7 +24,7 @@ type fastScanner struct {
 	pos     int // next unread byte in buf
 	eof     bool
 	rerr    error // a read error not yet reported
-	attrs   []xattr
+	attrs   []Attr
 	scratch []byte // decoded text and attribute values
 }
 
@@ -68,7 +32,7 @@ const fastBufSize = 256 << 10
 
 // scanFast streams r through h. It returns errFallback when the part must be
 // read with encoding/xml instead, or the first error of r or h.
-func scanFast(r io.Reader, h xmlHandler) error {
+func scanFast(r io.Reader, h Handler) error {
 	s := &fastScanner{r: r, buf: make([]byte, 0, fastBufSize)}
 	return s.run(h)
 }
@@ -111,7 +75,7 @@ func (s *fastScanner) fill() (bool, error) {
 	}
 }
 
-func (s *fastScanner) run(h xmlHandler) error {
+func (s *fastScanner) run(h Handler) error {
 	for {
 		if s.pos >= len(s.buf) {
 			more, err := s.fill()
@@ -143,7 +107,7 @@ func (s *fastScanner) run(h xmlHandler) error {
 }
 
 // text handles character data up to the next '<' or the end of the part.
-func (s *fastScanner) text(h xmlHandler) error {
+func (s *fastScanner) text(h Handler) error {
 	rest := s.buf[s.pos:]
 	i := bytes.IndexByte(rest, '<')
 	if i < 0 {
@@ -161,7 +125,7 @@ func (s *fastScanner) text(h xmlHandler) error {
 		return errFallback
 	}
 	s.pos += i
-	return h.chars(data)
+	return h.Chars(data)
 }
 
 // decode checks raw text (character data or a quoted attribute value) the way
@@ -206,7 +170,7 @@ func (s *fastScanner) decode(raw []byte) ([]byte, bool) {
 			i++
 		default:
 			r, n := utf8.DecodeRune(raw[i:])
-			if r == utf8.RuneError && n == 1 || !isXMLChar(r) {
+			if r == utf8.RuneError && n == 1 || !IsChar(r) {
 				return nil, false
 			}
 			out = append(out, raw[i:i+n]...)
@@ -270,14 +234,15 @@ func entityAt(b []byte) (rune, int) {
 	if 0xD800 <= r && r <= 0xDFFF {
 		r = utf8.RuneError // string(rune(n)) in encoding/xml
 	}
-	if !isXMLChar(r) {
+	if !IsChar(r) {
 		return 0, 0
 	}
 	return r, semi + 1
 }
 
-// isXMLChar is encoding/xml's isInCharacterRange.
-func isXMLChar(r rune) bool {
+// IsChar reports whether XML text may hold r (encoding/xml's
+// isInCharacterRange).
+func IsChar(r rune) bool {
 	return r == 0x09 || r == 0x0A || r == 0x0D ||
 		r >= 0x20 && r <= 0xD7FF ||
 		r >= 0xE000 && r <= 0xFFFD ||
@@ -331,7 +296,7 @@ func skipSpace(b []byte, i int) int {
 }
 
 // tag handles the markup at s.pos (b[0] == '<').
-func (s *fastScanner) tag(h xmlHandler) error {
+func (s *fastScanner) tag(h Handler) error {
 	b := s.buf[s.pos:]
 	if len(b) < 2 {
 		return s.short()
@@ -353,7 +318,7 @@ func (s *fastScanner) tag(h xmlHandler) error {
 			return errFallback
 		}
 		s.pos += i + 1
-		return h.end(local)
+		return h.End(local)
 	case '?':
 		_, i, ok, short := s.name(b, 2)
 		if short {
@@ -424,14 +389,14 @@ func (s *fastScanner) tag(h xmlHandler) error {
 			}
 			s.pos += i + 2
 			s.fixAttrs(decoded)
-			if err := h.start(local, s.attrs); err != nil {
+			if err := h.Start(local, s.attrs); err != nil {
 				return err
 			}
-			return h.end(local)
+			return h.End(local)
 		case '>':
 			s.pos += i + 1
 			s.fixAttrs(decoded)
-			return h.start(local, s.attrs)
+			return h.Start(local, s.attrs)
 		}
 		an, j, ok, short := s.name(b, i)
 		if short {
@@ -471,7 +436,7 @@ func (s *fastScanner) tag(h xmlHandler) error {
 		if val == nil { // decoded into scratch from off
 			decoded = append(decoded, [2]int{len(s.attrs), off})
 		}
-		s.attrs = append(s.attrs, xattr{name: an, value: val})
+		s.attrs = append(s.attrs, Attr{Name: an, Value: val})
 		i = j + 1 + end + 1
 	}
 }
@@ -508,7 +473,7 @@ func (s *fastScanner) fixAttrs(decoded [][2]int) {
 		if k+1 < len(decoded) {
 			end = decoded[k+1][1]
 		}
-		s.attrs[d[0]].value = s.scratch[d[1]:end]
+		s.attrs[d[0]].Value = s.scratch[d[1]:end]
 	}
 }
 
@@ -546,24 +511,4 @@ func procInstParam(param, s string) string {
 		return ""
 	}
 	return s[i : i+j]
-}
-
-// scanSlow feeds the tokens of encoding/xml (decodeTokens) to h.
-func scanSlow(r io.Reader, h xmlHandler) error {
-	var attrs []xattr
-	return decodeTokens(r, func(tok xml.Token) error {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			attrs = attrs[:0]
-			for _, a := range t.Attr {
-				attrs = append(attrs, xattr{[]byte(a.Name.Local), []byte(a.Value)})
-			}
-			return h.start([]byte(t.Name.Local), attrs)
-		case xml.EndElement:
-			return h.end([]byte(t.Name.Local))
-		case xml.CharData:
-			return h.chars(t)
-		}
-		return nil
-	})
 }

@@ -1,4 +1,4 @@
-package sheet
+package xmlscan
 
 import (
 	"bytes"
@@ -15,23 +15,23 @@ type recorder struct {
 	lastText bool
 }
 
-func (r *recorder) start(name []byte, attrs []xattr) error {
+func (r *recorder) Start(name []byte, attrs []Attr) error {
 	fmt.Fprintf(&r.b, "\n<%s", name)
 	for _, a := range attrs {
-		fmt.Fprintf(&r.b, " %s=%q", a.name, a.value)
+		fmt.Fprintf(&r.b, " %s=%q", a.Name, a.Value)
 	}
 	r.b.WriteString(">")
 	r.lastText = false
 	return nil
 }
 
-func (r *recorder) end(name []byte) error {
+func (r *recorder) End(name []byte) error {
 	fmt.Fprintf(&r.b, "\n</%s>", name)
 	r.lastText = false
 	return nil
 }
 
-func (r *recorder) chars(data []byte) error {
+func (r *recorder) Chars(data []byte) error {
 	if !r.lastText {
 		r.b.WriteString("\ntext:")
 	}
@@ -75,7 +75,7 @@ func compareScanners(t *testing.T, data []byte, chunk int) (fellBack bool) {
 	return false
 }
 
-var fastXMLCases = []string{
+var cases = []string{
 	`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\r\n" +
 		`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="r"><sheetData>` +
 		`<row r="1" spans="1:3" hidden="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t xml:space="preserve"> 张 三 </t></is></c></row>` +
@@ -142,21 +142,21 @@ var fastXMLCases = []string{
 	`<a b="1" b="2"/>`,
 }
 
-func TestFastXMLMatchesEncodingXML(t *testing.T) {
+func TestFastMatchesEncodingXML(t *testing.T) {
 	fell := 0
-	for _, c := range fastXMLCases {
+	for _, c := range cases {
 		for _, chunk := range []int{1, 2, 3, 7, 1 << 20} {
 			if compareScanners(t, []byte(c), chunk) && chunk == 1<<20 {
 				fell++
 			}
 		}
 	}
-	if fell == 0 || fell == len(fastXMLCases) {
-		t.Errorf("%d of %d cases fell back; the cases should cover both paths", fell, len(fastXMLCases))
+	if fell == 0 || fell == len(cases) {
+		t.Errorf("%d of %d cases fell back; the cases should cover both paths", fell, len(cases))
 	}
 	// The ordinary cases must not fall back.
-	for _, c := range fastXMLCases[:5] {
-		if c == fastXMLCases[4] {
+	for _, c := range cases[:5] {
+		if c == cases[4] {
 			continue
 		}
 		if compareScanners(t, []byte(c), 1<<20) {
@@ -165,10 +165,10 @@ func TestFastXMLMatchesEncodingXML(t *testing.T) {
 	}
 }
 
-// FuzzFastXML checks the fast scanner against encoding/xml on arbitrary
+// FuzzFast checks the fast scanner against encoding/xml on arbitrary
 // input, read in chunks of varying size.
-func FuzzFastXML(f *testing.F) {
-	for _, c := range fastXMLCases {
+func FuzzFast(f *testing.F) {
+	for _, c := range cases {
 		f.Add([]byte(c), uint8(0))
 		f.Add([]byte(c), uint8(3))
 	}
