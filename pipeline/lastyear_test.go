@@ -40,13 +40,15 @@ const (
 	orgUp         = "附属实验学校党支部" // 一般 in 2012, scored up in 2013
 	memberRenamed = "周小东"       // 机关第一党支部
 	memberNewName = "周晓东"
-	memberMoved   = "邓辉" // 机关第一党支部 → orgByCodeNew
+	memberMoved   = "邓辉"  // 机关第一党支部 → orgByCodeNew
+	memberJoined  = "林新远" // new in 2013
 )
 
 // yearEdits are the members chosen by branch (the first of the branch in
-// the 党员 sheet): one loses his 身份证号, one gets another, one leaves.
-var yearEdits = struct{ noID, newID, gone string }{
-	noID: "外国语学院教工党支部", newID: "数学与统计学院教工党支部", gone: "文学院研究生党支部",
+// the 党员 sheet): one loses his 身份证号, one gets another, one leaves,
+// and a new member (memberJoined) joins one.
+var yearEdits = struct{ noID, newID, gone, joined string }{
+	noID: "外国语学院教工党支部", newID: "数学与统计学院教工党支部", gone: "文学院研究生党支部", joined: orgDown,
 }
 
 // book is an input workbook being edited.
@@ -199,6 +201,16 @@ func sampleYear(t *testing.T, dir string, year int) []string {
 			if err := b.f.RemoveRow(s, firstOf(b, s, yearEdits.gone)); err != nil {
 				t.Fatal(err)
 			}
+			// A new member: a copy of the branch's first, under a new name
+			// and 身份证号 (the sex digit kept).
+			r = firstOf(b, s, yearEdits.joined)
+			if err := b.f.DuplicateRow(s, r); err != nil {
+				t.Fatal(err)
+			}
+			old = b.get(s, idCol, r)
+			id = old[:14] + "77" + old[16:17]
+			b.set(s, b.col(s, "姓名"), r+1, memberJoined)
+			b.set(s, idCol, r+1, id+idCheck(id))
 		}
 		// The quarters are this year's.
 		qc := assess.col("季度考核", "季度")
@@ -513,7 +525,7 @@ func TestLastYearBesideThisYear(t *testing.T) {
 	for _, c := range []struct {
 		section int
 		name    string
-	}{{4, orgByCodeNew}, {5, orgNoCodeNew}, {6, orgNoCode}, {4, memberNewName}, {1, orgDown}, {1, orgUp}} {
+	}{{4, orgByCodeNew}, {5, orgNoCodeNew}, {6, orgNoCode}, {4, memberNewName}, {1, orgDown}, {1, orgUp}, {5, memberJoined}} {
 		if !has(got13, c.section, c.name) {
 			t.Errorf("2013: section %d lacks %s", c.section, c.name)
 		}
