@@ -196,7 +196,7 @@ func sampleYear(t *testing.T, dir string, year int) []string {
 			b.set(s, idCol, firstOf(b, s, yearEdits.noID), "")
 			r := firstOf(b, s, yearEdits.newID)
 			old := b.get(s, idCol, r)
-			id := old[:14] + "990"
+			id := old[:14] + "99" + old[16:17] // the sex digit kept
 			b.set(s, idCol, r, id+idCheck(id))
 			if err := b.f.RemoveRow(s, firstOf(b, s, yearEdits.gone)); err != nil {
 				t.Fatal(err)

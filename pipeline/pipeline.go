@@ -176,10 +176,13 @@ func validate(opt *Options, progress *Progress) (*validated, error) {
 	var pdiags model.Diagnostics
 	if dir := lastYearDir(opt); dir != "" {
 		opt.logf("读取上年的结果 %s …", dir)
+		stage := progress.Start("lastyear", "上年结果", 0)
 		var err error
 		if prior, pdiags, err = readLastYear(dir, opt.OutDir, opt.Config); err != nil {
 			return nil, err
 		}
+		stage.Add(len(prior.Members))
+		stage.Finish()
 	}
 	stage := progress.Start("read", "读取", 0)
 	ds, diags, err := read(opt)
@@ -201,7 +204,10 @@ func validate(opt *Options, progress *Progress) (*validated, error) {
 	stage.Finish()
 	v.diags = append(v.diags, v.res.Diagnostics...)
 	if prior != nil {
+		stage := progress.Start("compare", "与上年对比", 0)
 		cmp, cdiags := compareYears(opt, prior, ds, v.res)
+		stage.Add(len(cmp.Members))
+		stage.Finish()
 		v.cmp = cmp
 		v.diags = append(append(v.diags, pdiags...), cdiags...)
 	}
