@@ -494,7 +494,7 @@ func sameRows(t *testing.T, year int, got, want []cmpRow) {
 
 func TestLastYearBesideThisYear(t *testing.T) {
 	tmp := t.TempDir()
-	if d := os.Getenv("KEEPDIR"); d != "" { // DEBUG
+	if d := os.Getenv("KEEPDIR"); d != "" { // keep the outputs to look at (DEVELOPERS.md)
 		tmp = d
 	}
 	in12 := sampleYear(t, filepath.Join(tmp, "in2012"), 2012)
