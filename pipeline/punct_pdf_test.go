@@ -29,7 +29,7 @@ func defaultFonts(t *testing.T) (*config.Config, *fontkit.Set) {
 	cfg.Fonts.Dir = filepath.Join("..", "fonts")
 	set, err := loadFonts(cfg)
 	if err != nil {
-		t.Skipf("fonts: %v", err)
+		t.Fatalf("fonts ship with the repository: %v", err)
 	}
 	return cfg, set
 }

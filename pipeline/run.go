@@ -420,6 +420,7 @@ func (g *generator) branchNotices() error {
 		doc            *layout.Document
 	}
 	docs := make([]*layout.Document, 0, len(notices))
+	var layoutDiags model.Diagnostics
 	err = ordered(len(notices), func(i int) (stored, error) {
 		if err := g.opt.cancelled(); err != nil {
 			return stored{}, err
@@ -451,7 +452,7 @@ func (g *generator) branchNotices() error {
 		de, err := g.docx(e, bn.Notice, br)
 		return stored{e, de, oe, hasOFD, about(diags, name), doc}, err
 	}, func(i int, r stored) error {
-		g.diags = append(g.diags, r.diags...)
+		layoutDiags = append(layoutDiags, r.diags...)
 		g.add(r.pdf)
 		if r.hasOFD {
 			g.add(r.ofd)
@@ -462,6 +463,7 @@ func (g *generator) branchNotices() error {
 		docs = append(docs, r.doc)
 		return nil
 	})
+	g.diags = append(g.diags, sameInMany(layoutDiags, "支部通知")...)
 	if err != nil {
 		return err
 	}

@@ -41,6 +41,15 @@ type Settings struct {
 	// Formats are output formats written besides the config's (the web
 	// page's OFD box).
 	Formats []string
+	// Form holds unit settings typed on a form (the web page's), by config
+	// key (sheet.UnitFields). They are a third place beside the 单位信息
+	// sheet and the config file: a setting given in two places must be the
+	// same (unitform.go). FormName names the form in messages.
+	Form     map[string]string
+	FormName string
+	// Templates is a folder of edited wording templates (the web page's
+	// per batch); it takes the place of the config's unit.templates.
+	Templates string
 }
 
 // Resolved is a batch's settings and where each came from.
@@ -49,6 +58,9 @@ type Resolved struct {
 	Origins []config.Origin   // unit settings, in 单位信息 order
 	Notes   []string          // for the run log: config file, scheme, unit settings
 	Diags   model.Diagnostics // problems with the unit settings, located at cells
+	// Sources are what each place gives each unit setting, before they
+	// were merged: for a form to be prefilled from and to show conflicts.
+	Sources []UnitSource
 }
 
 // ResolveSettings is the one place a batch's settings are put together, for
@@ -65,6 +77,12 @@ func ResolveSettings(s Settings, inputs []string) (*Resolved, error) {
 	for _, f := range s.Formats {
 		cfg.Output.Add(f)
 	}
+	if s.Templates != "" {
+		cfg.Unit.Templates = s.Templates
+		if err := checkConfigPaths(cfg); err != nil {
+			return nil, err
+		}
+	}
 	info, diags, err := sheet.ReadUnitInfo(inputs, cfg.SheetOptions())
 	if err != nil {
 		return nil, err
@@ -73,9 +91,11 @@ func ResolveSettings(s Settings, inputs []string) (*Resolved, error) {
 	if help.File == "" {
 		help = config.CLIHelp
 	}
+	sources := unitSources(cfg, info, s.Form)
+	diags = append(diags, mergeForm(info, s.Form, s.FormName)...)
 	origins, udiags := cfg.ResolveUnit(info, help)
 	diags = append(diags, udiags...)
-	r := &Resolved{Config: cfg, Origins: origins, Notes: notes, Diags: diags}
+	r := &Resolved{Config: cfg, Origins: origins, Notes: notes, Diags: diags, Sources: sources}
 	if !diags.HasErrors() {
 		r.Notes = append(r.Notes, unitNotes(origins)...)
 	}

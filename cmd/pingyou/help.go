@@ -72,9 +72,13 @@ func flagString(f cli.Flag) string {
 		return ""
 	}
 	names := df.Names()
-	ph := ""
+	ph, usage := "", df.GetUsage()
 	if df.TakesValue() {
-		ph = placeholders[names[0]]
+		// A usage may name what it takes in backquotes, as urfave/cli reads
+		// them ("输出的 `PDF 文件`"): that beats the placeholder by name.
+		if ph, usage = unquoteUsage(usage); ph == "" {
+			ph = placeholders[names[0]]
+		}
 		if ph == "" {
 			ph = "值"
 		}
@@ -90,7 +94,6 @@ func flagString(f cli.Flag) string {
 		}
 		parts = append(parts, p)
 	}
-	usage := df.GetUsage()
 	if df.TakesValue() {
 		if d := strings.Trim(df.GetDefaultText(), `"`); d != "" {
 			usage += "（默认：" + d + "）"
@@ -159,4 +162,19 @@ func usageError(c *cli.Context, err error, _ bool) error {
 		}
 	}
 	return cli.Exit(fmt.Sprintf("命令行参数有误：%s（运行 pingyou help 查看用法）", msg), 2)
+}
+
+// unquoteUsage splits "输出的 `PDF 文件`" into the placeholder and the usage
+// without backquotes, as urfave/cli does (its helper is unexported).
+func unquoteUsage(usage string) (placeholder, text string) {
+	i := strings.IndexByte(usage, '`')
+	if i < 0 {
+		return "", usage
+	}
+	j := strings.IndexByte(usage[i+1:], '`')
+	if j < 0 {
+		return "", usage
+	}
+	name := usage[i+1 : i+1+j]
+	return name, usage[:i] + name + usage[i+2+j:]
 }

@@ -100,3 +100,18 @@ func TestHelpAllChinese(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpPlaceholders: an option says what it takes — a folder for run's
+// --out, a PDF file for typeset's — and no backquote leaks into the text.
+func TestHelpPlaceholders(t *testing.T) {
+	for _, tc := range []struct{ cmd, want string }{
+		{"run", "--out 目录, -o 目录\n      输出目录"},
+		{"typeset", "--out 文件.pdf, -o 文件.pdf\n      输出的 文件.pdf（默认与输入同名，扩展名 .pdf）"},
+	} {
+		var out bytes.Buffer
+		run([]string{"pingyou", tc.cmd, "--help"}, &out, io.Discard)
+		if !strings.Contains(out.String(), tc.want) || strings.Contains(out.String(), "`") {
+			t.Errorf("pingyou %s --help lacks %q:\n%s", tc.cmd, tc.want, out.String())
+		}
+	}
+}

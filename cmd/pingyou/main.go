@@ -145,7 +145,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Usage:     "把纯文本公文按 GB/T 9704-2012 排成 PDF（或 OFD）",
 				ArgsUsage: "公文.txt",
 				Flags: []cli.Flag{configFlag,
-					&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "输出的 PDF 文件（默认与输入同名）"},
+					&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "输出的 `文件.pdf`（默认与输入同名，扩展名 .pdf）"},
 					&cli.StringFlag{Name: "mark", Usage: "发文机关标志（红头），如“中共某某委员会文件”；不给则不印红头"},
 					&cli.StringFlag{Name: "format", Value: "pdf", Usage: "输出格式：pdf、ofd 或 pdf,ofd（OFD 与 PDF 同名，扩展名 .ofd）"}},
 				OnUsageError: usageError,

@@ -26,6 +26,9 @@ const (
 type UnitHelp struct {
 	File   string // where a config file would go, e.g. 工作簿旁的 pingyou.yaml
 	Sample string // how to ask for the sample settings; "" where there is no way
+	// Form names a form the settings can be typed into (the web page's);
+	// "" where there is none. Missing settings then point there first.
+	Form string
 }
 
 // CLIHelp is the advice for the command line.
@@ -120,6 +123,16 @@ func (c *Config) setUnit(key string, v sheet.UnitValue) {
 	}
 }
 
+// UnitSetting is the text the config (a file or the sample) gives a unit
+// setting, as the 单位信息 sheet would show it, and whether it gives one.
+// Before ResolveUnit it is the file's own; after, the merged value.
+func (c *Config) UnitSetting(key string) (string, bool) {
+	if !c.fromConfig(key) {
+		return "", false
+	}
+	return c.unitText(key), true
+}
+
 // fromConfig reports whether the config (a file or the sample) gives key.
 func (c *Config) fromConfig(key string) bool { return c.Source != BuiltinSource && c.Set(key) }
 
@@ -154,9 +167,13 @@ func (c *Config) ResolveUnit(info *sheet.UnitInfo, help UnitHelp) ([]Origin, mod
 		inFile := c.fromConfig(f.Key)
 		switch {
 		case inSheet && inFile && c.unitText(f.Key) != v.Text:
+			place := "单位信息表中的"
+			if v.Ref.Sheet == "" { // typed on a form (pipeline: Settings.Form)
+				place = v.Ref.File
+			}
 			diags = append(diags, model.Diagnostic{Severity: model.Error, Ref: v.Ref,
 				Problem: fmt.Sprintf("“%s”与 %s 中的“%s”不一致", f.Label, c.Where(f.Key), c.unitText(f.Key)), Value: v.Text,
-				Fix: fmt.Sprintf("只在一处填写：用单位信息表中的，就删去 %s 中的 %s；或把两处改成一致", c.Name(), f.Key)})
+				Fix: fmt.Sprintf("只在一处填写：用%s，就删去 %s 中的 %s；或把两处改成一致", place, c.Name(), f.Key)})
 		case inSheet:
 			c.setUnit(f.Key, v)
 			origins[f.Key] = Origin{Key: f.Key, Label: f.Label, Value: v.Text, From: v.Ref.String(), Ref: v.Ref}
@@ -236,15 +253,25 @@ func (c *Config) missingUnit(info *sheet.UnitInfo, origins map[string]Origin, he
 		for _, f := range missing {
 			labels = append(labels, f.Label)
 		}
-		diags = append(diags, model.Diagnostic{Severity: model.Error, Ref: model.CellRef{File: info.Roster},
+		d := model.Diagnostic{Severity: model.Error, Ref: model.CellRef{File: info.Roster},
 			Problem: "没有找到“单位信息”工作表，也没有配置文件（pingyou.yaml），不能确定以哪个单位的名义发文；缺少：" + strings.Join(labels, "、"),
 			Fix: strings.TrimSuffix("在花名册中加一张“单位信息”表填写这些项目（pingyou init 写出的花名册模板中有这张表，可以整张复制过来），或在"+
-				file+"中写明这些设置；"+help.Sample, "；")})
+				file+"中写明这些设置；"+help.Sample, "；")}
+		if help.Form != "" {
+			d.Problem = "还没有填写单位信息，不能确定以哪个单位的名义发文；缺少：" + strings.Join(labels, "、")
+			d.Fix = "在" + help.Form + "中填写这些项目；也可以在花名册中加一张“单位信息”表，或在" + file + "中写明"
+		}
+		diags = append(diags, d)
 	}
 	for _, f := range missing {
 		ref := info.Blank(f.Key)
 		d := model.Diagnostic{Severity: model.Error, Ref: ref, Problem: "没有填写“" + f.Label + "”"}
 		switch {
+		case help.Form != "":
+			d.Fix = fmt.Sprintf("在%s中填写“%s”，例：%s", help.Form, f.Label, f.Example)
+			if ref.Cell != "" {
+				d.Fix += fmt.Sprintf("（或填在 %s）", ref)
+			}
 		case ref.Cell != "":
 			d.Fix = fmt.Sprintf("在 %s!%s 填写%s例：%s（或在%s中写 %s）", ref.Sheet, ref.Cell, f.Help, f.Example, yaml, f.Key)
 		case info.Found():

@@ -19,7 +19,7 @@ func need(t testing.TB, faces map[string]string) *Set {
 	t.Helper()
 	for _, f := range faces {
 		if _, err := os.Stat(filepath.Join(fontsDir, f)); err != nil {
-			t.Skipf("fonts/%s is not present (fonts are shipped separately; see fonts/README.md): %v", f, err)
+			t.Fatalf("fonts/%s ships with the repository and is missing (see fonts/README.md): %v", f, err)
 		}
 	}
 	s, err := Load(fontsDir, faces)

@@ -184,7 +184,7 @@ func TestFallbackWeight(t *testing.T) {
 	bodyFallback := cfg.Fonts.Faces[chain[1]]
 	for _, f := range []string{"FandolFang-Regular.ttf", bodyFallback} {
 		if _, err := os.Stat(filepath.Join(fontsDir, f)); err != nil {
-			t.Skipf("fonts/%s is not present: %v", f, err)
+			t.Fatalf("fonts/%s ships with the repository and is missing: %v", f, err)
 		}
 	}
 	fang := openInk(t, filepath.Join(fontsDir, "FandolFang-Regular.ttf"))[0]

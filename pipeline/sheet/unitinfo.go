@@ -450,3 +450,14 @@ func writeUnitSheet(f *excelize.File) error {
 	}
 	return printSetup{widths: unitWidths, titleFrom: 1, titleTo: 2}.apply(f, s)
 }
+
+// ParseUnitValue reads a setting typed as text (a form's field) as a cell of
+// the 单位信息 sheet is read: the same spellings, the same checks. The
+// problem, when there is one, has no cell: the caller locates it.
+func ParseUnitValue(f UnitField, text string) (UnitValue, *model.Diagnostic) {
+	v, is := parseUnitValue(f, cleanText(text), nil)
+	if is == nil {
+		return v, nil
+	}
+	return v, &model.Diagnostic{Severity: is.Sev, Problem: is.Problem, Value: text, Fix: is.Fix}
+}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -19,8 +20,10 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/xuri/excelize/v2"
 
 	"pingyou/pipeline/archive"
+	"pingyou/pipeline/sheet"
 	"pingyou/pipeline/testtool"
 )
 
@@ -49,16 +52,20 @@ func browserContext(t *testing.T, exec string) context.Context {
 	return ctx
 }
 
-// screenshots go to $PINGYOU_SCREENSHOTS when set (to be looked at), else
-// to a temporary folder.
+// screenshotDir is where a test's screenshots go, to be looked at:
+// $PINGYOU_SCREENSHOTS/<test>, else <temp>/pingyou-screenshots/<test>.
 func screenshotDir(t *testing.T) string {
-	if d := os.Getenv("PINGYOU_SCREENSHOTS"); d != "" {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		return d
+	d := os.Getenv("PINGYOU_SCREENSHOTS")
+	if d == "" { // kept after the test, to be looked at
+		d = filepath.Join(os.TempDir(), "pingyou-screenshots")
 	}
-	return t.TempDir()
+	d = filepath.Join(d, t.Name())
+	os.RemoveAll(d)
+	if err := os.MkdirAll(d, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshots in %s", d)
+	return d
 }
 
 func shoot(t *testing.T, ctx context.Context, dir, name string) {
@@ -183,8 +190,8 @@ func TestBrowserEndToEnd(t *testing.T) {
 	// replaces the bad one; the check passes.
 	must(t, "drop the corrected file", chromedp.Do(ctx, dropFiles("#drop", []string{fixed})))
 	poll(t, ctx, "a passed check", `document.getElementById("check-status").classList.contains("ok")`, 60*time.Second)
-	unit, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#unit-settings")))
-	if !strings.Contains(unit, "中共江城师范学院委员会") || !strings.Contains(unit, "pingyou.yaml 第9行 unit.name") {
+	unit, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[document.querySelector('#unit-rows input[data-key="unit.name"]').value, document.querySelector("#unit-rows tr:first-child td.src").textContent]`))
+	if len(unit) != 2 || unit[0] != "中共江城师范学院委员会" || unit[1] != "pingyou.yaml 第9行 unit.name" {
 		t.Errorf("the unit settings shown after the check: %q", unit)
 	}
 	files, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#files tr td:first-child")).map(td => td.textContent)`))
@@ -206,6 +213,35 @@ func TestBrowserEndToEnd(t *testing.T) {
 		poll(t, ctx, "a first-page preview", `Array.from(document.querySelectorAll(".thumb img")).some(i => i.complete && i.naturalWidth > 100)`, 60*time.Second)
 	}
 	shoot(t, ctx, shots, "5-结果")
+	// The result card: done with warnings, the print books first, the
+	// warnings with their cells beside the results.
+	card, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]any](`({
+		status: document.getElementById("run-status").textContent,
+		summary: document.getElementById("results-summary").textContent,
+		print: Array.from(document.querySelectorAll("#print-list li strong")).map(e => e.textContent),
+		printPaths: Array.from(document.querySelectorAll("#print-list li")).map(e => e.textContent),
+		warnings: document.querySelectorAll("#warnings tr").length,
+		title: document.getElementById("warnings-title").textContent,
+		batchWide: Array.from(document.querySelectorAll("#warnings tr td[colspan='3']")).map(e => e.textContent),
+		cells: Array.from(document.querySelectorAll("#warnings tr td.cell")).filter(e => /^[A-Z]+[0-9]+$/.test(e.textContent)).length,
+	})`))
+	must(t, "the result card", err)
+	n := int(card["warnings"].(float64))
+	if n == 0 || !strings.Contains(card["status"].(string), fmt.Sprintf("完成，有 %d 条提醒", n)) ||
+		!strings.HasPrefix(card["summary"].(string), fmt.Sprintf("完成，有 %d 条提醒", n)) || card["title"] != fmt.Sprintf("提醒（%d 条）", n) {
+		t.Errorf("the result card does not say the run has %d warnings: %v", n, card)
+	}
+	// The sample's ties have no cell; its font fallbacks have theirs.
+	if fmt.Sprint(card["batchWide"]) == "[]" || !strings.Contains(fmt.Sprint(card["batchWide"]), "整批结果") || card["cells"].(float64) == 0 {
+		t.Errorf("the warnings' places: %v cells, batch-wide %v", card["cells"], card["batchWide"])
+	}
+	paths := fmt.Sprint(card["printPaths"])
+	for _, want := range []string{"公文/支部通知-合订本.pdf", "证书/优秀共产党员-合订本.pdf", "证书/先进基层党组织-合订本.pdf"} {
+		if !strings.Contains(paths, want) {
+			t.Errorf("打印用 lacks %s: %v", want, card["printPaths"])
+		}
+	}
+	shootElement(t, ctx, shots, "5a-结果卡片-打印用与提醒", "#results")
 
 	// 5. Download everything as one zip and check it against the manifest.
 	downloads := t.TempDir()
@@ -256,9 +292,9 @@ func TestBrowserEndToEnd(t *testing.T) {
 	id := ts.store.list()[0].rec.ID
 	must(t, "open on the second server", chromedp.Do(ctx, chromedp.Navigate(base2+"/#/run/"+id)))
 	poll(t, ctx, "the results after a restart", `!document.getElementById("results").hidden`, 30*time.Second)
-	n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(".thumb img").length`))
-	if n != 0 {
-		t.Errorf("%d thumbnails without pdftoppm", n)
+	thumbs, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(".thumb img").length`))
+	if thumbs != 0 {
+		t.Errorf("%d thumbnails without pdftoppm", thumbs)
 	}
 	frameType, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(async () => {
 		document.querySelector(".card .actions button").click();
@@ -275,8 +311,16 @@ func TestBrowserEndToEnd(t *testing.T) {
 
 	// 8. Delete the run from the list (two clicks: 删除, 确认删除).
 	must(t, "delete", chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".run-list li button.danger"))))
-	shoot(t, ctx, shots, "8-确认删除")
-	must(t, "confirm delete", chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".run-list li button.danger.armed"))))
+	shootElement(t, ctx, shots, "8-确认删除", "nav.runs")
+	// 确认删除 stays for 4 seconds; on a loaded machine the screenshot may
+	// take longer, so arm it again when it has gone back, then confirm.
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+		const b = document.querySelector(".run-list li button.danger");
+		if (!b.classList.contains("armed")) b.click();
+		b.click();
+		return true;
+	})()`))
+	must(t, "confirm delete", err)
 	poll(t, ctx, "the run gone", `!document.getElementById("no-runs").hidden && !document.getElementById("welcome").hidden`, 10*time.Second)
 	if _, err := os.Stat(filepath.Join(ts.cfg.DataDir, "runs", id)); !os.IsNotExist(err) {
 		t.Errorf("run folder left after delete: %v", err)
@@ -353,4 +397,171 @@ func checkZipAgainstManifest(t *testing.T, zipPath string, s *Server) {
 	if string(onDisk) != string(got[archive.ManifestName]) {
 		t.Error("the zip's manifest differs from the run's")
 	}
+}
+
+// typeInto replaces an input's or textarea's text as typing would (input
+// events fire).
+func typeInto(selector, text string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+			const e = document.querySelector(`+jsString(selector)+`);
+			e.focus();
+			e.value = `+jsString(text)+`;
+			e.dispatchEvent(new Event("input", {bubbles: true}));
+			return true;
+		})()`))
+		return err
+	})
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// shootElement saves a screenshot of one element (a panel of the page).
+func shootElement(t *testing.T, ctx context.Context, dir, name, selector string) {
+	t.Helper()
+	b, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS(selector)))
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestBrowserSettingsPreviewWording drives the new screens of issue 18 in
+// headless chromium: the 单位信息 form filled on the page (no sheet, no
+// scheme file), the decision's page 1 shown before generating, a conflict
+// with the roster's 单位信息 sheet shown and resolved, and the wording
+// edited: an unknown placeholder refused in Chinese, a draft previewed, the
+// edit saved and used.
+func TestBrowserSettingsPreviewWording(t *testing.T) {
+	chromium := testtool.Require(t, "chromium")
+	fonts, _ := filepath.Abs("../../../fonts")
+	t.Setenv("PINGYOU_FONTS", fonts)
+	shots := screenshotDir(t)
+	roster, _ := filepath.Abs("../../../samples/花名册.xlsx")
+	scores, _ := filepath.Abs("../../../samples/测评表.xlsx")
+	ts := startServer(t, Config{Program: "pingyou test"})
+	ctx := browserContext(t, chromium)
+
+	// 1. Workbooks without any unit settings: the form says what is missing.
+	must(t, "open", chromedp.Do(ctx, chromedp.Navigate(ts.base+"/"), chromedp.WaitVisible(chromedp.CSS("#welcome"))))
+	poll(t, ctx, "info", `document.getElementById("limits").textContent.includes("MB")`, 10*time.Second)
+	must(t, "new run", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#new-run")), chromedp.WaitVisible(chromedp.CSS("#run"))))
+	must(t, "upload", chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#file-input"), []string{roster, scores})))
+	poll(t, ctx, "the check", `document.getElementById("check-status").classList.contains("bad")`, 60*time.Second)
+	missing, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`Array.from(document.querySelectorAll("#unit-rows td.src")).filter(td => td.textContent === "必填，尚未填写").length`))
+	if missing != 8 {
+		t.Errorf("%d required settings marked missing, want 8", missing)
+	}
+	draft, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#draft-status")))
+	if !strings.Contains(draft, "检查通过后") {
+		t.Errorf("the preview before the check passes: %q", draft)
+	}
+	shootElement(t, ctx, shots, "10-单位信息-未填", "#unit-panel")
+
+	// 2. Filled on the page and saved: the check passes, each value says
+	// it came from the page, and page 1 of the decision is shown.
+	for key, v := range map[string]string{"unit.name": "中共青山湖区某某中学委员会", "unit.year": "2024", "unit.issue_date": "2024-12-28",
+		"decision.number": "青中党发〔2024〕3号", "branch_notice.number": "青中党函〔2024〕5号", "unit.office": "中共青山湖区某某中学委员会办公室",
+		"unit.campaign": "创先争优活动", "unit.code": "QSZX", "decision.cc": "区委组织部、区委教育工委"} {
+		must(t, "type "+key, chromedp.Do(ctx, typeInto(`#unit-rows input[data-key="`+key+`"]`, v)))
+	}
+	must(t, "save the form", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#unit-save"))))
+	poll(t, ctx, "a passed check", `document.getElementById("check-status").classList.contains("ok")`, 60*time.Second)
+	src, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#unit-rows tr:first-child td.src`)))
+	if src != "本页填写" {
+		t.Errorf("发文机关's source: %q", src)
+	}
+	poll(t, ctx, "page 1 of the decision", `Array.from(document.querySelectorAll("#draft-pages img")).some(i => i.complete && i.naturalWidth > 300)`, 60*time.Second)
+	shoot(t, ctx, shots, "11-单位信息-本页填写")
+	shootElement(t, ctx, shots, "12-表彰决定第1页预览", "#draft-panel")
+	// Kept with the batch: a second server on the same data folder shows it.
+	s2 := startServer(t, Config{DataDir: ts.cfg.DataDir})
+	must(t, "open on a restarted server", chromedp.Do(ctx, chromedp.Navigate(s2.base+"/#/run/"+ts.store.list()[0].rec.ID)))
+	poll(t, ctx, "the form after a restart", `document.querySelector('#unit-rows input[data-key="unit.name"]') && document.querySelector('#unit-rows input[data-key="unit.name"]').value === "中共青山湖区某某中学委员会"`, 30*time.Second)
+
+	// 3. The roster's 单位信息 sheet names another unit: a conflict beside
+	// the field and in the problem table; 改用花名册中的 resolves it.
+	must(t, "upload a roster with a 单位信息 sheet", chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#file-input"), []string{rosterNamed(t, "中共青山湖区另一中学委员会")})))
+	poll(t, ctx, "the conflict", `document.querySelector("#unit-rows tr.conflict") !== null`, 60*time.Second)
+	conflict, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#unit-rows tr.conflict td.src")))
+	if !strings.Contains(conflict, "本页填写“中共青山湖区某某中学委员会”") || !strings.Contains(conflict, "花名册.xlsx 单位信息!B2 是“中共青山湖区另一中学委员会”") {
+		t.Errorf("the conflict beside the field: %q", conflict)
+	}
+	status, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#check-status")))
+	if !strings.Contains(status, "错误") {
+		t.Errorf("the check with a conflict: %q", status)
+	}
+	shootElement(t, ctx, shots, "13-单位信息-不一致", "#unit-panel")
+	must(t, "use the sheet's", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#unit-rows tr.conflict td.src button"))))
+	poll(t, ctx, "resolved", `document.querySelector("#unit-rows tr.conflict") === null && document.getElementById("check-status").classList.contains("ok")`, 60*time.Second)
+	src, _ = chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#unit-rows tr:first-child td.src`)))
+	if src != "花名册.xlsx 单位信息!B2" {
+		t.Errorf("发文机关 after 改用花名册中的: %q", src)
+	}
+
+	// 4. Wording: an unknown placeholder is refused, naming it and the
+	// known ones; nothing is saved.
+	poll(t, ctx, "the wording editor", `document.querySelector('#wording-sections textarea[data-key="正文"]') !== null`, 30*time.Second)
+	hint, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.getElementById(document.querySelector('#wording-sections textarea[data-key="正文"]').getAttribute("aria-describedby") || "x") || {}).textContent || ""`))
+	if !strings.Contains(hint, "花括号部分请原样保留") {
+		t.Errorf("the 正文 has no word on its {{if}}s: %q", hint)
+	}
+	must(t, "type a bad placeholder", chromedp.Do(ctx, typeInto(`#wording-sections textarea[data-key="正文"]`, "{{.年度}}年，\n{{.单位名称}}各级党组织表现突出，特予表彰。"), chromedp.Click(chromedp.CSS("#wording-save"))))
+	poll(t, ctx, "the wording error", `!document.getElementById("wording-error").hidden`, 30*time.Second)
+	werr, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#wording-error")))
+	if !strings.Contains(werr, "“正文（每行一段）”第2行：有不认识的占位符 {{.单位名称}}。可用的占位符：{{.单位}}（发文机关全称）") {
+		t.Errorf("the wording error: %q", werr)
+	}
+	shootElement(t, ctx, shots, "14-措辞-不认识的占位符", "#draft-panel")
+	if _, err := os.Stat(filepath.Join(ts.store.list()[0].dir, wordingDir)); err == nil {
+		t.Error("a refused wording was saved")
+	}
+
+	// 5. Corrected with a placeholder from the list, previewed unsaved,
+	// then saved: the preview shows the new sentence.
+	must(t, "correct", chromedp.Do(ctx, typeInto(`#wording-sections textarea[data-key="正文"]`, "{{.年度}}年，"),
+		chromedp.Click(chromedp.CSS(`#placeholders button[title="插入 {{.单位}}"]`))))
+	text, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('#wording-sections textarea[data-key="正文"]').value`))
+	if text != "{{.年度}}年，{{.单位}}" {
+		t.Errorf("after inserting a placeholder: %q", text)
+	}
+	must(t, "finish the sentence", chromedp.Do(ctx, typeInto(`#wording-sections textarea[data-key="正文"]`, text+"各级党组织表现突出，特予表彰。")))
+	must(t, "preview the draft", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#wording-preview"))))
+	poll(t, ctx, "the draft preview", `document.getElementById("draft-status").textContent.startsWith("按未保存的措辞预览") && Array.from(document.querySelectorAll("#draft-pages img")).some(i => i.complete && i.naturalWidth > 300)`, 60*time.Second)
+	shootElement(t, ctx, shots, "15-措辞-预览未保存的修改", "#draft-panel")
+	must(t, "save the wording", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#wording-save"))))
+	poll(t, ctx, "saved", `document.getElementById("wording-status").textContent.startsWith("已保存") && !document.getElementById("wording-edited").hidden`, 30*time.Second)
+	poll(t, ctx, "the saved wording's preview", `document.getElementById("draft-status").textContent.startsWith("预览：") && Array.from(document.querySelectorAll("#draft-pages img")).some(i => i.complete && i.naturalWidth > 300)`, 60*time.Second)
+	pdfURL, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("draft-open").href`))
+	code, b := ts.do(t, "GET", strings.TrimPrefix(pdfURL, s2.base), nil, "")
+	p := filepath.Join(t.TempDir(), "决定.pdf")
+	os.WriteFile(p, b, 0o644)
+	if code != http.StatusOK || !strings.Contains(flat(pdftotext(t, p)), "2024年，中共青山湖区另一中学委员会各级党组织表现突出") {
+		t.Errorf("the saved wording is not in the preview (%d)", code)
+	}
+	// The certificates' preview: one page per award.
+	must(t, "certificates tab", chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#doc-tabs button[data-doc="证书"]`))))
+	poll(t, ctx, "the certificates' preview", `document.querySelectorAll("#draft-pages img").length === 2 && Array.from(document.querySelectorAll("#draft-pages img")).every(i => i.complete && i.naturalWidth > 300)`, 60*time.Second)
+	sections, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#wording-sections [data-key]").length`))
+	if sections != 9 {
+		t.Errorf("%d certificate wording fields, want 9 (3 awards × 标题, 称呼, 正文)", sections)
+	}
+	shootElement(t, ctx, shots, "16-证书预览与措辞", "#draft-panel")
+}
+
+// rosterNamed is the sample roster with a 单位信息 sheet naming unit.
+func rosterNamed(t *testing.T, unit string) string {
+	t.Helper()
+	p := rosterWithUnitSheet(t)
+	f, err := excelize.OpenFile(p)
+	must(t, "open roster", err)
+	defer f.Close()
+	f.SetCellStr(sheet.UnitSheet, "B2", unit)
+	must(t, "save roster", f.Save())
+	return p
 }

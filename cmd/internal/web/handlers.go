@@ -311,6 +311,7 @@ func (s *Server) accept(ru *run, parts []staged) *refusal {
 // display name. A part moved has tmp "". ru.mu is held.
 func commit(ru *run, parts []staged) error {
 	now := time.Now()
+	ru.rec.Rev++
 	for i := range parts {
 		p := &parts[i]
 		if p.field == "config" {
@@ -381,6 +382,13 @@ func loadRunConfig(path, display string) (*config.Config, error) {
 	if cfg.Decision.Seal != "" || cfg.BranchNotice.Seal != "" || cfg.Certificates.Seal != "" {
 		bad = append(bad, "印章图片（seal）")
 	}
+	// Template and layout names become paths in the batch's wording folder.
+	for _, n := range []struct{ key, name string }{{"decision.template", cfg.Decision.Template},
+		{"branch_notice.template", cfg.BranchNotice.Template}, {"certificates.layout", cfg.Certificates.Layout}} {
+		if n.name == "" || strings.ContainsAny(n.name, `/\:`) || strings.HasPrefix(n.name, ".") {
+			bad = append(bad, n.key)
+		}
+	}
 	for k, v := range cfg.Fonts.Faces {
 		if v == "" || filepath.IsAbs(v) || strings.ContainsAny(v, `/\:`) || strings.HasPrefix(v, "..") {
 			bad = append(bad, "fonts.faces."+k)
@@ -414,6 +422,7 @@ func (s *Server) handleRemoveFile(w http.ResponseWriter, r *http.Request, ru *ru
 		if f.Name == name {
 			os.Remove(ru.path("inputs", f.Name))
 			ru.rec.Files = append(ru.rec.Files[:i], ru.rec.Files[i+1:]...)
+			ru.rec.Rev++
 			ru.save()
 			found = true
 			break
@@ -439,6 +448,7 @@ func (s *Server) handleRemoveConfig(w http.ResponseWriter, r *http.Request, ru *
 	if had {
 		os.Remove(ru.path("inputs", ru.rec.Config.Name))
 		ru.rec.Config = nil
+		ru.rec.Rev++
 		ru.save()
 	}
 	ru.mu.Unlock()

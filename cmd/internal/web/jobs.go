@@ -129,7 +129,10 @@ func (w *lineWriter) Write(b []byte) (int, error) {
 }
 
 // webHelp is the advice about missing unit settings on the page.
-var webHelp = config.UnitHelp{File: "上传的方案文件（.yaml）"}
+var webHelp = config.UnitHelp{File: "上传的方案文件（.yaml）", Form: "本页“单位信息”"}
+
+// formName names the page's unit settings in messages and sources.
+const formName = "网页上填写的单位信息"
 
 // options are the pipeline options of a run's batch: its uploads, and the
 // settings from the uploaded config or else the built-in scheme, with the
@@ -137,7 +140,10 @@ var webHelp = config.UnitHelp{File: "上传的方案文件（.yaml）"}
 // the command line; the sample unit is never used here). The caller holds
 // ru.mu.
 func (s *Server) options(ru *run, log *lineWriter) (pipeline.Options, error) {
-	set := pipeline.Settings{Help: webHelp}
+	set := pipeline.Settings{Help: webHelp, Form: ru.rec.Unit, FormName: formName}
+	if len(ru.editedWording()) > 0 {
+		set.Templates = ru.path(wordingDir)
+	}
 	if c := ru.rec.Config; c != nil {
 		// Checked again: an uploaded config may not name server files.
 		if _, err := loadRunConfig(ru.path("inputs", c.Name), c.Display); err != nil {
@@ -153,6 +159,27 @@ func (s *Server) options(ru *run, log *lineWriter) (pipeline.Options, error) {
 		inputs = append(inputs, ru.path("inputs", f.Name))
 	}
 	return pipeline.Options{Settings: set, Inputs: inputs, OutDir: ru.path("out"), Force: true, Log: log, Program: s.cfg.Program}, nil
+}
+
+// unitRows are the form's rows: what each place gives and the value in
+// effect, with the files in the names the user knows.
+func unitRows(r *pipeline.Resolved, nm *namer) []UnitRow {
+	out := []UnitRow{}
+	if r == nil {
+		return out
+	}
+	eff := map[string]config.Origin{}
+	for _, o := range r.Origins {
+		eff[o.Key] = o
+	}
+	for _, s := range r.Sources {
+		row := UnitRow{Key: s.Key, Form: s.Form, Sheet: s.Sheet, SheetAt: nm.text(s.SheetAt), File: s.File, FileAt: nm.text(s.FileAt), Conflict: s.Conflict}
+		if o, ok := eff[s.Key]; ok && !s.Conflict {
+			row.Value, row.From = o.Value, nm.text(o.From)
+		}
+		out = append(out, row)
+	}
+	return out
 }
 
 // settingsOf is what the page shows of the resolved settings.
@@ -189,7 +216,7 @@ func (s *Server) check(ru *run) {
 	ru.mu.Unlock()
 
 	os.RemoveAll(ru.path("问题标注"))
-	res := &CheckResult{Time: time.Now(), Problems: []Problem{}, Marked: []File{}, Settings: []Setting{}}
+	res := &CheckResult{Time: time.Now(), Problems: []Problem{}, Marked: []File{}, Settings: []Setting{}, Unit: []UnitRow{}}
 	var diags model.Diagnostics
 	var resolved *pipeline.Resolved
 	if err == nil {
@@ -199,6 +226,7 @@ func (s *Server) check(ru *run) {
 	}
 	res.Problems = problemsOf(diags, nm)
 	res.Settings, res.Scheme = settingsOf(resolved, nm)
+	res.Unit = unitRows(resolved, nm)
 	s.finishCheck(ru, res, nm, err)
 
 	ru.mu.Lock()
@@ -381,13 +409,20 @@ func (s *Server) finishJob(ru *run, job *Job, live *liveJob, nm *namer, diags mo
 	switch {
 	case err == nil:
 		job.State, job.Message = jobDone, "生成完成。"
+		job.Warnings = problemsOf(diags, nm)
+		if n := len(job.Warnings); n > 0 {
+			job.Message = fmt.Sprintf("生成完成，有 %d 条提醒，请看结果旁的提醒表。", n)
+		}
 	case cancelled || errors.Is(err, pipeline.ErrCancelled):
 		job.State, job.Message = jobCancelled, "已取消生成；原有结果没有改动。"
 	default:
 		job.State, job.Message = jobFailed, "没有生成："+nm.text(pipeline.Message(err))
 		if errors.Is(err, pipeline.ErrInput) || isFileError(err) {
 			// The run stopped at the input: show its problems like a check.
-			res := &CheckResult{Time: time.Now(), Marked: []File{}, Settings: []Setting{}}
+			res := &CheckResult{Time: time.Now(), Marked: []File{}, Settings: []Setting{}, Unit: []UnitRow{}}
+			if old := ru.rec.Check; old != nil { // the form keeps its sources
+				res.Settings, res.Scheme, res.Unit = old.Settings, old.Scheme, old.Unit
+			}
 			res.Problems = problemsOf(diags, nm)
 			s.finishCheck(ru, res, nm, err)
 			ru.rec.Check = res

@@ -69,9 +69,11 @@ type Server struct {
 	store    *store
 	jobs     chan struct{} // one batch at a time on the whole server
 	previews chan struct{} // bounds concurrent pdftoppm processes
+	drafts   chan struct{} // one document preview (pipeline.Preview) at a time
 	// checkBatch and runBatch are pipeline.Check and pipeline.Run; tests
 	// put slow or stuck ones in their place.
 	checkBatch, runBatch func(pipeline.Options) error
+	previewDoc           func(pipeline.Options, string) ([]byte, int, error) // pipeline.Preview
 
 	mu    sync.Mutex
 	hosts map[string]bool // accepted Host headers on loopback
@@ -164,7 +166,8 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, loopback: loop, key: key, index: idx, static: sub, store: st,
-		jobs: make(chan struct{}, 1), previews: make(chan struct{}, 2), checkBatch: pipeline.Check, runBatch: pipeline.Run}
+		jobs: make(chan struct{}, 1), previews: make(chan struct{}, 2), drafts: make(chan struct{}, 1),
+		checkBatch: pipeline.Check, runBatch: pipeline.Run, previewDoc: pipeline.Preview}
 	s.pdftoppm, _ = exec.LookPath("pdftoppm")
 	return s, nil
 }
@@ -266,6 +269,12 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/runs/{id}/output", s.withRun(s.handleOutput))
 	mux.HandleFunc("GET /api/runs/{id}/preview", s.withRun(s.handlePreview))
 	mux.HandleFunc("GET /api/runs/{id}/results.zip", s.withRun(s.handleZip))
+	mux.HandleFunc("PUT /api/runs/{id}/unit", s.withRun(s.handleUnit))
+	mux.HandleFunc("GET /api/runs/{id}/wording", s.withRun(s.handleWordings))
+	mux.HandleFunc("PUT /api/runs/{id}/wording/{name}", s.withRun(s.handleWordingSave))
+	mux.HandleFunc("DELETE /api/runs/{id}/wording/{name}", s.withRun(s.handleWordingReset))
+	mux.HandleFunc("POST /api/runs/{id}/drafts/{doc}", s.withRun(s.handleDraft))
+	mux.HandleFunc("GET /api/runs/{id}/drafts/{file}", s.withRun(s.handleDraftFile))
 	return s.secure(mux)
 }
 
@@ -380,6 +389,8 @@ func (s *Server) handleInfo(w http.ResponseWriter, r *http.Request) {
 		"maxConfig":   DefaultMaxConfigSize,
 		"dataDir":     s.cfg.DataDir,
 		"stages":      stageLabels(),
+		"unitFields":  unitFields(),
+		"drafts":      draftDocs,
 	})
 }
 

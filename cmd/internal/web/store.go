@@ -48,6 +48,22 @@ type Setting struct {
 	From  string `json:"from"`
 }
 
+// UnitRow is one unit setting as the page's form shows it
+// (pipeline.UnitSource with the value in effect): what the form, the
+// 单位信息 sheet and the uploaded config give, and where the value printed
+// comes from.
+type UnitRow struct {
+	Key      string `json:"key"`
+	Form     string `json:"form"`
+	Sheet    string `json:"sheet"`
+	SheetAt  string `json:"sheetAt"`
+	File     string `json:"file"`
+	FileAt   string `json:"fileAt"`
+	Conflict bool   `json:"conflict"`
+	Value    string `json:"value"` // as it will be printed; "" when missing
+	From     string `json:"from"`
+}
+
 // CheckResult is the outcome of the last check.
 type CheckResult struct {
 	Time     time.Time `json:"time"`
@@ -61,6 +77,9 @@ type CheckResult struct {
 	// are complete; Scheme names the scheme used.
 	Settings []Setting `json:"settings"`
 	Scheme   string    `json:"scheme"`
+	// Unit is every unit setting for the form, also when some are missing
+	// or in conflict (Settings is only the complete set).
+	Unit []UnitRow `json:"unit"`
 }
 
 // Job states.
@@ -81,6 +100,9 @@ type Job struct {
 	Stage    int       `json:"stage"` // index into stages of the last stage reached
 	Log      []string  `json:"log"`
 	Message  string    `json:"message"`
+	// Warnings are the 提醒 of a finished run (inputs and documents), for
+	// the table beside the results.
+	Warnings []Problem `json:"warnings,omitempty"`
 }
 
 // Record is run.json.
@@ -93,6 +115,12 @@ type Record struct {
 	Check   *CheckResult `json:"check"`
 	Job     *Job         `json:"job"`
 	OFD     bool         `json:"ofd"` // also write OFD (the 生成 step's checkbox)
+	// Unit holds the unit settings typed on the page, by config key
+	// (pipeline.Settings.Form); blank fields are not kept.
+	Unit map[string]string `json:"unit,omitempty"`
+	// Rev counts changes to what the documents are made from (uploads,
+	// settings, wording): previews are kept per revision.
+	Rev int `json:"rev"`
 }
 
 // run is one run folder in memory. mu guards rec and live and is only ever

@@ -393,6 +393,15 @@ func TestUploadedSchemeMayNotNameServerFiles(t *testing.T) {
 			t.Errorf("config with %q: %d %q", cfg, code, msg)
 		}
 	}
+	// Template and layout names become paths in the batch's wording folder.
+	for _, cfg := range []string{"decision:\n  template: ../../secret.key\n", "branch_notice:\n  template: /etc/passwd\n",
+		"certificates:\n  layout: ../奖状\n"} {
+		code, _, msg := ts.upload(t, id, [3]string{"config", "方案.yaml", cfg})
+		key := strings.SplitN(cfg, ":", 2)[0]
+		if code != http.StatusBadRequest || !strings.Contains(msg, "引用了服务器上的文件") || !strings.Contains(msg, key) {
+			t.Errorf("config with %q: %d %q", cfg, code, msg)
+		}
+	}
 	code, v, msg := ts.upload(t, id, [3]string{"config", "本校方案.yaml", readFile(t, "../../../samples/pingyou.yaml")})
 	if code != http.StatusOK || v.Config == nil || v.Config.Display != "本校方案.yaml" {
 		t.Errorf("sample scheme: %d %q %+v", code, msg, v.Config)

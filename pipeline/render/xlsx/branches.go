@@ -25,6 +25,47 @@ type branchCount struct {
 // and its share of 参加评定人数; a 合计 row; a stacked column chart of the
 // grade counts per branch below.
 func (w *writer) branchTable(res *model.Results, h hierarchy) *table {
+	names := h.branches(w.opt.Orgs, res)
+	counts := countBranches(res, names)
+	quota, anyQuota := excellentQuotas(res)
+	tallest := 0 // most graded members in one branch, for the chart's axis
+	for _, c := range counts {
+		tallest = max(tallest, c.graded)
+	}
+	rows := func(yield func([]any) bool) {
+		for i, n := range names {
+			c := counts[n]
+			vals := []any{i + 1, orNone(h.generalBranch(n)), n, c.total, c.full, c.probation, c.assessed, c.graded, nil, nil}
+			switch q := quota[n]; {
+			case q != nil:
+				vals[8], vals[9] = q.Seats, q.Rule
+			case c.unit != "" && c.unit != n && quota[c.unit] != nil:
+				vals[9] = fmt.Sprintf("由%s统一分配（见名额分配表）", c.unit)
+			case anyQuota:
+				vals[9] = "见名额分配表"
+			}
+			for k := range gradesShown {
+				vals = append(vals, c.grades[k], share(c.grades[k], c.graded))
+			}
+			vals = append(vals, c.notGraded)
+			if !yield(vals) {
+				return
+			}
+		}
+	}
+	return &table{
+		sheet:     SheetBranches,
+		title:     w.opt.yearText() + "民主评议党员情况统计表（按党支部）",
+		cols:      branchColumns(),
+		rows:      rows,
+		total:     branchTotal(names, counts, quota),
+		totalSpan: 3,
+		freeze:    3,
+		chart:     func(p placed) error { return w.gradeChart(p, tallest) },
+	}
+}
+
+func branchColumns() []column {
 	cols := []column{
 		{name: "序号", kind: kInt},
 		{name: "党总支", kind: kText, max: 20},
@@ -42,9 +83,12 @@ func (w *writer) branchTable(res *model.Results, h hierarchy) *table {
 			column{name: "人数", kind: kInt, group: string(g)},
 			column{name: "占比", kind: kPct, group: string(g)})
 	}
-	cols = append(cols, column{name: "不评定等次", kind: kInt})
+	return append(cols, column{name: "不评定等次", kind: kInt})
+}
 
-	names := h.branches(w.opt.Orgs, res)
+// countBranches counts each named branch's members by type, assessment and
+// grade.
+func countBranches(res *model.Results, names []string) map[string]*branchCount {
 	counts := make(map[string]*branchCount, len(names))
 	for _, n := range names {
 		counts[n] = &branchCount{}
@@ -79,45 +123,29 @@ func (w *writer) branchTable(res *model.Results, h hierarchy) *table {
 			c.notGraded++
 		}
 	}
+	return counts
+}
+
+// excellentQuotas are the 优秀 quota lines by scope (the first of each), and
+// whether there is any.
+func excellentQuotas(res *model.Results) (map[string]*model.QuotaLine, bool) {
 	quota := map[string]*model.QuotaLine{}
-	anyQuota := false
 	for i := range res.Quotas {
 		q := &res.Quotas[i]
 		if q.Award == string(model.Excellent) {
-			anyQuota = true
 			if _, dup := quota[q.Scope]; !dup {
 				quota[q.Scope] = q
 			}
 		}
 	}
+	return quota, len(quota) > 0
+}
 
+// branchTotal is the 合计 row: sums, the quota seats when any branch has a
+// quota of its own, and the shares of the sums.
+func branchTotal(names []string, counts map[string]*branchCount, quota map[string]*model.QuotaLine) []any {
 	var sum branchCount
-	tallest := 0 // most graded members in one branch, for the chart's axis
-	for _, c := range counts {
-		tallest = max(tallest, c.graded)
-	}
 	seatSum, seatsKnown := 0, false
-	rows := func(yield func([]any) bool) {
-		for i, n := range names {
-			c := counts[n]
-			vals := []any{i + 1, orNone(h.generalBranch(n)), n, c.total, c.full, c.probation, c.assessed, c.graded, nil, nil}
-			switch q := quota[n]; {
-			case q != nil:
-				vals[8], vals[9] = q.Seats, q.Rule
-			case c.unit != "" && c.unit != n && quota[c.unit] != nil:
-				vals[9] = fmt.Sprintf("由%s统一分配（见名额分配表）", c.unit)
-			case anyQuota:
-				vals[9] = "见名额分配表"
-			}
-			for k := range gradesShown {
-				vals = append(vals, c.grades[k], share(c.grades[k], c.graded))
-			}
-			vals = append(vals, c.notGraded)
-			if !yield(vals) {
-				return
-			}
-		}
-	}
 	for _, n := range names {
 		c := counts[n]
 		sum.total += c.total
@@ -141,18 +169,7 @@ func (w *writer) branchTable(res *model.Results, h hierarchy) *table {
 	for k := range gradesShown {
 		total = append(total, sum.grades[k], share(sum.grades[k], sum.graded))
 	}
-	total = append(total, sum.notGraded)
-
-	return &table{
-		sheet:     SheetBranches,
-		title:     w.opt.yearText() + "民主评议党员情况统计表（按党支部）",
-		cols:      cols,
-		rows:      rows,
-		total:     total,
-		totalSpan: 3,
-		freeze:    3,
-		chart:     func(p placed) error { return w.gradeChart(p, tallest) },
-	}
+	return append(total, sum.notGraded)
 }
 
 // chartHeight is the height of the grade chart in pixels (240 pt).

@@ -133,7 +133,9 @@ func preview(s string) string {
 	return s
 }
 
-// write lays out the table on a new (or the renamed first) sheet.
+// write lays out the table on a new (or the renamed first) sheet: measure
+// the rows, set up what the stream writes before them, then stream title,
+// headings, rows and 合计.
 func (w *writer) write(t *table, first bool) error {
 	f := w.f
 	if first {
@@ -143,27 +145,97 @@ func (w *writer) write(t *table, first bool) error {
 	} else if _, err := f.NewSheet(t.sheet); err != nil {
 		return err
 	}
-	ncol := len(t.cols)
 	hrows := t.headerRows()
 	firstData := headerRow + hrows
+	m, err := w.measure(t, firstData)
+	if err != nil {
+		return err
+	}
+	lastData := firstData + m.rows - 1
+	headBottom := headerRow + hrows - 1
 
-	// Pass 1: measure.
-	widths := make([]float64, ncol)
+	// Sheet set-up the stream writes before the rows. AutoFilter replaces the
+	// sheet properties, so it goes before FitToPage.
+	lastCol, _ := excelize.ColumnNumberToName(len(t.cols))
+	if err := f.AutoFilter(t.sheet, fmt.Sprintf("A%d:%s%d", headBottom, lastCol, max(lastData, headBottom)), nil); err != nil {
+		return err
+	}
+	if err := w.pageSetup(t.sheet, headBottom); err != nil {
+		return err
+	}
+	if m.rows > 0 {
+		if err := w.conditionalFills(t, firstData, lastData); err != nil {
+			return err
+		}
+	}
+	lastRow := lastData // = headBottom without data rows
+	if t.total != nil {
+		lastRow++
+	}
+	sw, err := w.streamWriter(t, m.widths, firstData, lastRow)
+	if err != nil {
+		return err
+	}
+
+	if err := w.titleLines(sw, t); err != nil {
+		return err
+	}
+	if err := w.headings(sw, t, hrows); err != nil {
+		return err
+	}
+	for _, r := range m.bands {
+		if err := sw.MergeCell(fmt.Sprintf("A%d", r), fmt.Sprintf("%s%d", lastCol, r)); err != nil {
+			return err
+		}
+	}
+	r, err := w.writeRows(sw, t, firstData, m.widths)
+	if err != nil {
+		return err
+	}
+	if r != firstData+m.rows {
+		return fmt.Errorf("xlsx: %s: %d data rows measured, %d written", t.sheet, m.rows, r-firstData)
+	}
+	if t.total != nil {
+		if err := w.totalRow(sw, t, r); err != nil {
+			return err
+		}
+	}
+	if t.chart != nil && m.rows > 0 {
+		p := placed{firstData: firstData, lastData: lastData, widths: m.widths}
+		p.height = w.tableHeight(t, hrows, m.widths) // print.go
+		if err := t.chart(p); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// measured is what the first pass over a table's rows learns.
+type measured struct {
+	widths []float64 // column widths, in Excel's width units
+	bands  []int     // sheet rows that are a band (print.go)
+	rows   int       // data rows, bands included
+}
+
+// measure runs over the data rows once: column widths from the widest
+// value (within the kind's limit, wide enough for a group heading), the
+// band rows, and texts cut at the cell limit, reported now. The rows are
+// written after the headings (rows.go).
+func (w *writer) measure(t *table, firstData int) (measured, error) {
+	ncol := len(t.cols)
+	m := measured{widths: make([]float64, ncol)}
+	widths := m.widths
 	for i, c := range t.cols {
 		widths[i] = textWidth(c.name)
 	}
-	// Data rows are measured here and written after the headings (rows.go);
-	// texts cut at the cell limit are reported now.
-	n := 0
-	var bands []int // rows that are a band (print.go)
 	for vals := range t.rows {
 		if len(vals) > 0 {
 			if _, ok := vals[0].(band); ok {
 				if _, err := w.bandStyle(); err != nil {
-					return err
+					return m, err
 				}
-				bands = append(bands, firstData+n)
-				n++
+				m.bands = append(m.bands, firstData+m.rows)
+				m.rows++
 				continue
 			}
 		}
@@ -171,11 +243,11 @@ func (w *writer) write(t *table, first bool) error {
 			c := w.cell(t, i, vals[i], vPlain)
 			widths[i] = max(widths[i], c.width())
 			if c.cut {
-				ref, _ := excelize.CoordinatesToCellName(i+1, firstData+n)
+				ref, _ := excelize.CoordinatesToCellName(i+1, firstData+m.rows)
 				w.noteCut(t, ref, c.s)
 			}
 		}
-		n++
+		m.rows++
 	}
 	if t.total != nil {
 		for i := 1; i < min(ncol, len(t.total)); i++ { // the merged label does not widen column A
@@ -184,11 +256,11 @@ func (w *writer) write(t *table, first bool) error {
 		}
 	}
 	for i, c := range t.cols {
-		m := c.max
-		if m == 0 {
-			m = defaultMax(c.kind)
+		limit := c.max
+		if limit == 0 {
+			limit = defaultMax(c.kind)
 		}
-		widths[i] = min(widths[i], m) + 2
+		widths[i] = min(widths[i], limit) + 2
 		switch c.kind {
 		case kWrap:
 			widths[i] = max(widths[i], 12)
@@ -196,13 +268,22 @@ func (w *writer) write(t *table, first bool) error {
 			widths[i] = max(widths[i], 10)
 		}
 	}
-	// A group heading must fit over its columns.
-	for i := 0; i < ncol; {
+	fitGroupHeadings(t.cols, widths)
+	for i := range widths {
+		widths[i] = math.Round(widths[i]*4) / 4 // quarter units: tidy XML, same on every platform
+	}
+	return m, nil
+}
+
+// fitGroupHeadings widens the columns under a group heading evenly until
+// the heading fits over them.
+func fitGroupHeadings(cols []column, widths []float64) {
+	for i := 0; i < len(cols); {
 		j := i
-		for j+1 < ncol && t.cols[i].group != "" && t.cols[j+1].group == t.cols[i].group {
+		for j+1 < len(cols) && cols[i].group != "" && cols[j+1].group == cols[i].group {
 			j++
 		}
-		if g := t.cols[i].group; g != "" {
+		if g := cols[i].group; g != "" {
 			have := 0.0
 			for k := i; k <= j; k++ {
 				have += widths[k]
@@ -215,30 +296,16 @@ func (w *writer) write(t *table, first bool) error {
 		}
 		i = j + 1
 	}
-	for i := range widths {
-		widths[i] = math.Round(widths[i]*4) / 4 // quarter units: tidy XML, same on every platform
-	}
+}
 
-	lastData := firstData + n - 1
-	lastCol, _ := excelize.ColumnNumberToName(ncol)
-	headBottom := headerRow + hrows - 1
-
-	// Sheet set-up the stream writes before the rows. AutoFilter replaces the
-	// sheet properties, so it goes before FitToPage.
-	if err := f.AutoFilter(t.sheet, fmt.Sprintf("A%d:%s%d", headBottom, lastCol, max(lastData, headBottom)), nil); err != nil {
-		return err
-	}
-	if err := w.pageSetup(t.sheet, headBottom); err != nil {
-		return err
-	}
-	// Conditional fills, one call per range (a second call on the same range
-	// would replace the first), ranges in the order first used.
+// conditionalFills sets the table's conditional fills over the data rows,
+// one call per range (a second call on the same range would replace the
+// first), ranges in the order first used.
+func (w *writer) conditionalFills(t *table, firstData, lastData int) error {
+	lastCol, _ := excelize.ColumnNumberToName(len(t.cols))
 	var ranges []string
 	byRange := map[string][]excelize.ConditionalFormatOptions{}
 	for _, c := range t.conds {
-		if n == 0 {
-			break
-		}
 		id := w.st.dxfWarn
 		if c.bad {
 			id = w.st.dxfBad
@@ -259,41 +326,46 @@ func (w *writer) write(t *table, first bool) error {
 		byRange[rng] = append(byRange[rng], o)
 	}
 	for _, rng := range ranges {
-		if err := f.SetConditionalFormat(t.sheet, rng, byRange[rng]); err != nil {
+		if err := w.f.SetConditionalFormat(t.sheet, rng, byRange[rng]); err != nil {
 			return err
 		}
 	}
+	return nil
+}
 
+// streamWriter opens the sheet's stream with its used range, column widths
+// and frozen panes, which the stream writes before the rows.
+func (w *writer) streamWriter(t *table, widths []float64, firstData, lastRow int) (*excelize.StreamWriter, error) {
 	// The used range: excelize's new sheets declare A1, which readers that
 	// trust it (openpyxl's read-only mode, so pandas) take as one column.
 	// The stream writer copies it into the sheet from the worksheet.
-	lastRow := lastData // = headBottom without data rows
-	if t.total != nil {
-		lastRow++
+	lastCol, _ := excelize.ColumnNumberToName(len(t.cols))
+	if err := w.f.SetSheetDimension(t.sheet, fmt.Sprintf("A1:%s%d", lastCol, lastRow)); err != nil {
+		return nil, err
 	}
-	if err := f.SetSheetDimension(t.sheet, fmt.Sprintf("A1:%s%d", lastCol, lastRow)); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(t.sheet)
+	sw, err := w.f.NewStreamWriter(t.sheet)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	// excelize puts each new <col> in front of the others, and Excel wants
 	// them in ascending order: set them from the last column to the first.
-	for i := ncol - 1; i >= 0; i-- {
+	for i := len(widths) - 1; i >= 0; i-- {
 		if err := sw.SetColWidth(i+1, i+1, widths[i]); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	topLeft, _ := excelize.CoordinatesToCellName(t.freeze+1, firstData)
-	if err := sw.SetPanes(&excelize.Panes{
+	err = sw.SetPanes(&excelize.Panes{
 		Freeze: true, XSplit: t.freeze, YSplit: firstData - 1, TopLeftCell: topLeft,
 		ActivePane: activePane(t.freeze), Selection: []excelize.Selection{{SQRef: topLeft, ActiveCell: topLeft, Pane: activePane(t.freeze)}},
-	}); err != nil {
-		return err
-	}
+	})
+	return sw, err
+}
 
-	// Title and subtitle.
+// titleLines writes the title and subtitle rows, each merged across the table.
+func (w *writer) titleLines(sw *excelize.StreamWriter, t *table) error {
+	ncol := len(t.cols)
+	lastCol, _ := excelize.ColumnNumberToName(ncol)
 	line := func(row int, text string, style int, height float64) error {
 		cells := make([]any, ncol)
 		for i := range cells {
@@ -312,62 +384,39 @@ func (w *writer) write(t *table, first bool) error {
 	if err := line(titleRow, t.title, w.st.title, 32); err != nil {
 		return err
 	}
-	if err := line(subtitleRow, w.opt.subtitle(), w.st.subtitle, 22); err != nil {
-		return err
-	}
-	if err := w.headings(sw, t, hrows); err != nil {
-		return err
-	}
-	for _, r := range bands {
-		if err := sw.MergeCell(fmt.Sprintf("A%d", r), fmt.Sprintf("%s%d", lastCol, r)); err != nil {
-			return err
-		}
-	}
+	return line(subtitleRow, w.opt.subtitle(), w.st.subtitle, 22)
+}
 
-	r, err := w.writeRows(sw, t, firstData, widths)
-	if err != nil {
+// totalRow writes the 合计 row at sheet row r, its label merged over
+// totalSpan columns.
+func (w *writer) totalRow(sw *excelize.StreamWriter, t *table, r int) error {
+	ncol := len(t.cols)
+	cells := make([]any, ncol)
+	for i := range ncol {
+		var v any
+		if i < len(t.total) && (i == 0 || i >= t.totalSpan) {
+			v = t.total[i]
+		}
+		ref, _ := excelize.CoordinatesToCellName(i+1, r)
+		k := t.cols[i].kind
+		if i == 0 {
+			cells[i] = excelize.Cell{StyleID: w.st.cell(kCenter, vTotal, false), Value: v}
+			continue
+		}
+		if v == nil {
+			cells[i] = excelize.Cell{StyleID: w.st.cell(k, vTotal, false)}
+			continue
+		}
+		cells[i], _ = w.prepare(t, i, v, vTotal, ref, true)
+	}
+	if err := sw.SetRow("A"+strconv.Itoa(r), cells); err != nil {
 		return err
 	}
-	if r != firstData+n {
-		return fmt.Errorf("xlsx: %s: %d data rows measured, %d written", t.sheet, n, r-firstData)
+	if t.totalSpan > 1 {
+		end, _ := excelize.CoordinatesToCellName(t.totalSpan, r)
+		return sw.MergeCell("A"+strconv.Itoa(r), end)
 	}
-	cells := make([]any, ncol)
-	if t.total != nil {
-		for i := range ncol {
-			var v any
-			if i < len(t.total) && (i == 0 || i >= t.totalSpan) {
-				v = t.total[i]
-			}
-			ref, _ := excelize.CoordinatesToCellName(i+1, r)
-			k := t.cols[i].kind
-			if i == 0 {
-				cells[i] = excelize.Cell{StyleID: w.st.cell(kCenter, vTotal, false), Value: v}
-				continue
-			}
-			if v == nil {
-				cells[i] = excelize.Cell{StyleID: w.st.cell(k, vTotal, false)}
-				continue
-			}
-			cells[i], _ = w.prepare(t, i, v, vTotal, ref, true)
-		}
-		if err := sw.SetRow("A"+strconv.Itoa(r), cells); err != nil {
-			return err
-		}
-		if t.totalSpan > 1 {
-			end, _ := excelize.CoordinatesToCellName(t.totalSpan, r)
-			if err := sw.MergeCell("A"+strconv.Itoa(r), end); err != nil {
-				return err
-			}
-		}
-	}
-	if t.chart != nil && n > 0 {
-		p := placed{firstData: firstData, lastData: lastData, widths: widths}
-		p.height = w.tableHeight(t, hrows, widths) // print.go
-		if err := t.chart(p); err != nil {
-			return err
-		}
-	}
-	return sw.Flush()
+	return nil
 }
 
 func activePane(freezeCols int) string {

@@ -7,6 +7,13 @@ const $ = (id) => document.getElementById(id);
 let info = { stages: [], previews: false, maxFileSize: 0, maxFiles: 0, maxConfig: 0 };
 let current = null; // the run shown
 let events = null;  // EventSource of a running job
+let unitOwned = new Set(); // form fields holding the page's own value (not a prefill)
+let unitDirty = false;     // the form has changes not saved
+let doc = "表彰决定";      // the document previewed and its wording edited
+let wordings = [];         // the run's wording templates (GET …/wording)
+let draftShown = "";       // rev and document of the preview shown
+let lastTextarea = null;   // where a clicked placeholder goes
+let wordingsFor = "";      // the run (and uploaded scheme) wordings were loaded for
 
 function el(tag, attrs, ...kids) {
   const e = document.createElement(tag);
@@ -42,6 +49,10 @@ function showAlert(msg) {
 
 async function api(method, url, body) {
   const opt = { method, headers: { "X-CSRF-Token": csrf }, credentials: "same-origin" };
+  if (body !== undefined && !(body instanceof FormData)) {
+    body = JSON.stringify(body);
+    opt.headers["Content-Type"] = "application/json";
+  }
   if (body !== undefined) opt.body = body;
   let res;
   try {
@@ -52,7 +63,12 @@ async function api(method, url, body) {
   if (res.status === 204) return null;
   let data = null;
   try { data = await res.json(); } catch (e) { /* not JSON */ }
-  if (!res.ok) throw new Error((data && data.error) || ("请求失败（" + res.status + "）"));
+  if (!res.ok) {
+    const e = new Error((data && data.error) || ("请求失败（" + res.status + "）"));
+    e.data = data || {};
+    e.status = res.status;
+    throw e;
+  }
   return data;
 }
 
@@ -96,6 +112,13 @@ async function loadRuns() {
 async function openRun(id) {
   closeEvents();
   showAlert("");
+  if (!current || current.id !== id) {
+    unitOwned = new Set();
+    unitDirty = false;
+    draftShown = "";
+    wordings = [];
+    wordingsFor = "";
+  }
   if (!id) {
     current = null;
     $("run").hidden = true;
@@ -122,9 +145,13 @@ function render(run) {
   $("run-created").textContent = "建于 " + when(run.created);
   $("run-templates").href = "/api/templates.zip?run=" + encodeURIComponent(run.id);
   renderFiles(run);
+  renderUnit(run);
   renderCheck(run);
+  renderDraftPanel(run);
   renderJob(run);
   if (run.running) followEvents();
+  const wf = run.id + "/" + (run.config ? run.config.uploaded : "");
+  if (wordingsFor !== wf) { wordingsFor = wf; loadWordings(); }
 }
 
 function renderFiles(run) {
@@ -144,6 +171,308 @@ function renderFiles(run) {
   $("remove-config").hidden = !run.config;
 }
 
+// ---- unit settings (the 单位信息 form) ----
+
+// unitRows merges the fields (from /api/info) with what the last check
+// found for each: the form's, the sheet's and the config file's value.
+function unitRows(run) {
+  const found = new Map(((run.check && run.check.unit) || []).map((u) => [u.key, u]));
+  return (info.unitFields || []).map((f) => Object.assign({ form: "", sheet: "", file: "", value: "", from: "" }, found.get(f.key) || {}, f));
+}
+
+function renderUnit(run) {
+  const mine = run.unit || {};
+  if (!unitDirty) unitOwned = new Set(Object.keys(mine));
+  const tb = $("unit-rows");
+  const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.key : null;
+  const typed = new Map(Array.from(tb.querySelectorAll("input")).map((i) => [i.dataset.key, i.value]));
+  tb.replaceChildren();
+  let missing = 0, conflicts = 0;
+  // A default made from a value in conflict (the 红头 from a disputed
+  // 发文机关) is not shown as if it were settled.
+  const disputed = unitRows(run).some((u) => u.conflict);
+  for (const u of unitRows(run)) {
+    const id = "unit-" + u.key.replace(/\W/g, "-");
+    const input = el("input", { type: "text", id, "data-key": u.key, autocomplete: "off",
+      placeholder: u.from.startsWith("默认") && !disputed ? u.value : "例：" + u.example, "aria-describedby": id + "-help " + id + "-src" });
+    input.disabled = run.running;
+    if (unitDirty && typed.has(u.key)) input.value = typed.get(u.key);
+    else input.value = u.key in mine ? mine[u.key] : (u.sheet || u.file || "");
+    input.addEventListener("input", () => {
+      unitOwned.add(u.key);
+      unitDirty = true;
+      input.closest("tr").classList.add("edited");
+      $("unit-status").textContent = "有改动，尚未保存。";
+      $("unit-status").className = "status";
+    });
+    const src = el("td", { id: id + "-src", class: "src" });
+    const owned = unitOwned.has(u.key);
+    if (u.conflict) {
+      conflicts++;
+      const parts = [];
+      if (u.form) parts.push("本页填写“" + u.form + "”");
+      if (u.sheet) parts.push(u.sheetAt + " 是“" + u.sheet + "”");
+      if (u.file) parts.push(u.fileAt + " 是“" + u.file + "”");
+      src.append(el("strong", { class: "bad", text: "不一致：" }), parts.join("；") + "。");
+      if (u.form && (u.sheet || u.file)) {
+        src.append(el("button", { type: "button", class: "secondary small-btn", text: u.sheet ? "改用花名册中的" : "改用方案文件中的",
+          onclick: () => { input.value = ""; unitOwned.delete(u.key); unitDirty = true; saveUnit(); } }));
+        src.append(el("div", { class: "muted", text: "要用本页的，请改" + (u.sheet ? "花名册中的这一格" : "方案文件中的这一项") + "后重新上传。" }));
+      } else {
+        src.append(el("span", { class: "muted", text: "请改工作簿或方案文件，使两处一致，或删去其中一处。" }));
+      }
+    } else if (owned && input.value.trim()) {
+      src.append(el("span", { text: "本页填写" }));
+      if (u.sheet || u.file) src.append(el("span", { class: "muted", text: "（与 " + (u.sheet ? u.sheetAt : u.fileAt) + " 相同）" }));
+    } else if (u.value) {
+      src.append(el("span", { class: u.from.startsWith("默认") ? "muted" : "", text: u.from }));
+    } else if (run.check && u.required) {
+      missing++;
+      src.append(el("strong", { class: "bad", text: "必填，尚未填写" }));
+    } else if (!run.check && u.required) {
+      src.append(el("span", { class: "muted", text: "必填" }));
+    }
+    tb.append(el("tr", { class: (u.conflict ? "conflict " : "") + (owned ? "owned" : "") },
+      el("th", { scope: "row" }, el("label", { for: id, text: u.label }), u.required ? el("span", { class: "req", "aria-label": "必填", text: "*" }) : null),
+      el("td", {}, input, el("div", { id: id + "-help", class: "help small muted", text: u.help })),
+      src));
+  }
+  if (focused) { const f = tb.querySelector('input[data-key="' + focused + '"]'); if (f) f.focus(); }
+  $("unit-save").disabled = run.running;
+  if (!unitDirty) {
+    const st = $("unit-status");
+    st.className = "status " + (conflicts || missing ? "bad" : run.check ? "ok" : "");
+    st.textContent = conflicts ? conflicts + " 项在两处填写且不一致，请处理后再生成。" :
+      missing ? "还有 " + missing + " 项必填的没有填写。" :
+      run.check ? "单位信息齐全，请核对后再生成。" : "";
+  }
+}
+
+async function saveUnit() {
+  const values = {};
+  for (const i of $("unit-rows").querySelectorAll("input")) {
+    if (unitOwned.has(i.dataset.key) && i.value.trim()) values[i.dataset.key] = i.value.trim();
+  }
+  for (const i of $("unit-rows").querySelectorAll("input")) i.removeAttribute("aria-invalid");
+  $("unit-status").textContent = "正在保存并重新检查 …";
+  $("unit-status").className = "status";
+  try {
+    const run = await api("PUT", runURL("/unit"), { values });
+    unitDirty = false;
+    render(run);
+    await loadRuns();
+  } catch (e) {
+    $("unit-status").textContent = e.message;
+    $("unit-status").className = "status bad";
+    if (e.data && e.data.field) {
+      const i = $("unit-rows").querySelector('input[data-key="' + e.data.field + '"]');
+      if (i) { i.setAttribute("aria-invalid", "true"); i.focus(); }
+    }
+  }
+}
+
+// ---- preview and wording ----
+
+function renderDraftPanel(run) {
+  const tabs = $("doc-tabs");
+  if (!tabs.childElementCount) {
+    for (const d of info.drafts || []) {
+      tabs.append(el("button", { type: "button", role: "tab", "data-doc": d, text: d,
+        onclick: () => { doc = d; draftShown = ""; renderDraftPanel(current); } }));
+    }
+  }
+  for (const b of tabs.querySelectorAll("button")) {
+    b.setAttribute("aria-selected", b.dataset.doc === doc ? "true" : "false");
+    b.classList.toggle("on", b.dataset.doc === doc);
+  }
+  renderWording();
+  const ok = run.check && run.check.ok;
+  if (!ok) {
+    draftShown = "";
+    $("draft-pages").replaceChildren();
+    $("draft-open").hidden = true;
+    $("draft-status").textContent = run.files.length ? "检查通过后在这里显示预览（现在检查还有错误）。" : "上传工作簿并检查通过后，在这里显示表彰决定第 1 页。";
+    $("draft-status").className = "status";
+    return;
+  }
+  if (draftShown !== run.rev + "/" + doc) showDraft();
+}
+
+// showDraft asks the server for the preview of doc (with the wording being
+// edited when draft is set) and shows its first page.
+async function showDraft(draft) {
+  const run = current;
+  const key = run.rev + "/" + doc;
+  draftShown = draft ? "" : key;
+  $("draft-status").textContent = "正在排版" + doc + " …";
+  $("draft-status").className = "status";
+  try {
+    const v = await api("POST", runURL("/drafts/" + encodeURIComponent(doc)), draft);
+    if (current !== run || v.doc !== doc) return;
+    const box = $("draft-pages");
+    const what = doc === "证书" ? "每种表彰的第一份证书" : doc === "支部通知" ? "第一个党支部的通知第 1 页" : "表彰决定第 1 页";
+    const shown = () => {
+      if (current !== run || v.doc !== doc) return;
+      box.replaceChildren(...pages);
+      $("draft-open").href = v.pdf;
+      $("draft-open").hidden = false;
+      $("draft-status").textContent = (draft ? "按未保存的措辞预览：" : "预览：") + what + "（与生成的文件相同）";
+      $("draft-status").className = "status" + (draft ? " warn" : "");
+    };
+    let pages;
+    if (v.pages.length) {
+      // The page images are drawn on first request: the old preview stays
+      // until they are there, never an empty frame.
+      let left = v.pages.length;
+      const one = () => { if (--left === 0) shown(); };
+      pages = v.pages.map((p, i) => el("a", { href: v.pdf, target: "_blank", rel: "noopener", class: "page" },
+        el("img", { src: p, alt: doc + "预览第 " + (i + 1) + " 页", onload: one, onerror: one })));
+      $("draft-status").textContent = "正在生成" + what + "的图 …";
+    } else {
+      // No page images on this server (Windows): the browser's PDF viewer.
+      pages = [el("iframe", { src: v.pdf + "#page=1&view=FitH", title: doc + "预览", class: "draft-frame" })];
+      shown();
+    }
+    for (const i of $("wording-sections").querySelectorAll("[aria-invalid]")) i.removeAttribute("aria-invalid");
+  } catch (e) {
+    draftShown = "";
+    if (e.data && "section" in e.data) return wordingError(e);
+    $("draft-status").textContent = e.message;
+    $("draft-status").className = "status bad";
+  }
+}
+
+async function loadWordings() {
+  if (!current) return;
+  try {
+    wordings = await api("GET", runURL("/wording"));
+  } catch (e) {
+    wordings = [];
+    $("wording-status").textContent = e.message;
+  }
+  renderWording();
+}
+
+function wordingNow() { return wordings.find((w) => w.preview === doc); }
+
+function renderWording() {
+  const w = wordingNow();
+  const secs = $("wording-sections");
+  $("wording-error").hidden = true;
+  if (!w) { secs.replaceChildren(); return; }
+  if (secs.dataset.name === w.name && secs.dataset.rev === String(w.edited) + w.sections.map((s) => s.text).join("\u0000")) return;
+  secs.dataset.name = w.name;
+  secs.dataset.rev = String(w.edited) + w.sections.map((s) => s.text).join("\u0000");
+  $("wording-title").textContent = w.title + "的措辞（" + w.name + "）";
+  $("wording-edited").hidden = !w.edited;
+  $("wording-help").textContent = w.help;
+  secs.replaceChildren();
+  for (const sec of w.sections) {
+    const id = "w-" + sec.key.replace(/[^\w]/g, (c) => c.charCodeAt(0).toString(16));
+    const input = sec.multiline ? el("textarea", { id, rows: Math.min(14, Math.max(4, sec.text.split("\n").length + 1)), "data-key": sec.key, spellcheck: "false" })
+      : el("input", { type: "text", id, "data-key": sec.key, spellcheck: "false" });
+    input.value = sec.text;
+    input.addEventListener("focus", () => { lastTextarea = input; });
+    input.addEventListener("input", () => {
+      input.removeAttribute("aria-invalid");
+      $("wording-status").textContent = "有改动，尚未保存。";
+      $("wording-status").className = "status";
+    });
+    // The decision's wording chooses its words by the counts ({{if …}});
+    // a clerk edits the words around them.
+    const logic = /\{\{-?\s*(if|with|else|end|range)\b/.test(sec.text);
+    const hint = logic ? el("p", { class: "muted small hint", id: id + "-hint",
+      text: "文中 {{if …}}、{{else}}、{{end}} 等是按名单人数自动取舍文字的写法（如只有 1 名时不写“等1名”）：只改其中的中文，花括号部分请原样保留。" }) : null;
+    if (hint) input.setAttribute("aria-describedby", hint.id);
+    secs.append(el("div", { class: "section" }, el("label", { for: id, text: sec.label }), hint, input));
+  }
+  const ul = $("placeholders");
+  ul.replaceChildren();
+  for (const p of w.placeholders) {
+    ul.append(el("li", {}, el("button", { type: "button", class: "chip", text: p.written, title: "插入 " + p.written,
+      onclick: () => insertPlaceholder(p.written) }), el("span", { class: "muted", text: p.meaning })));
+  }
+  $("wording-reset").disabled = !w.edited;
+  $("wording-status").textContent = w.problem || "";
+}
+
+function insertPlaceholder(text) {
+  const t = lastTextarea && document.body.contains(lastTextarea) ? lastTextarea : $("wording-sections").querySelector("textarea, input");
+  if (!t) return;
+  const a = t.selectionStart ?? t.value.length, b = t.selectionEnd ?? t.value.length;
+  t.value = t.value.slice(0, a) + text + t.value.slice(b);
+  t.focus();
+  t.selectionStart = t.selectionEnd = a + text.length;
+  t.dispatchEvent(new Event("input"));
+}
+
+function wordingSections() {
+  const out = {};
+  for (const i of $("wording-sections").querySelectorAll("[data-key]")) out[i.dataset.key] = i.value;
+  return out;
+}
+
+function wordingError(e) {
+  const box = $("wording-error");
+  box.textContent = e.message;
+  box.hidden = false;
+  for (const i of $("wording-sections").querySelectorAll("[data-key]")) {
+    const bad = e.data && i.dataset.key === e.data.section;
+    if (bad) i.setAttribute("aria-invalid", "true"); else i.removeAttribute("aria-invalid");
+    if (bad) {
+      i.focus();
+      if (e.data.line > 0 && i.tagName === "TEXTAREA") { // select the line
+        const lines = i.value.split("\n");
+        const start = lines.slice(0, e.data.line - 1).join("\n").length + (e.data.line > 1 ? 1 : 0);
+        i.setSelectionRange(start, start + (lines[e.data.line - 1] || "").length);
+      }
+    }
+  }
+  $("wording-status").textContent = "没有保存。";
+  $("wording-status").className = "status bad";
+}
+
+async function saveWording() {
+  const w = wordingNow();
+  if (!w) return;
+  $("wording-error").hidden = true;
+  try {
+    wordings = await api("PUT", runURL("/wording/" + encodeURIComponent(w.name)), { sections: wordingSections() });
+    $("wording-sections").dataset.rev = "";
+    renderWording();
+    $("wording-status").textContent = "已保存，只用于本批次。";
+    $("wording-status").className = "status ok";
+    current = await api("GET", runURL(""));
+    draftShown = "";
+    renderDraftPanel(current);
+  } catch (e) {
+    if (e.data && "section" in e.data) wordingError(e); else showAlert(e.message);
+  }
+}
+
+async function resetWording() {
+  const w = wordingNow();
+  if (!w) return;
+  try {
+    wordings = await api("DELETE", runURL("/wording/" + encodeURIComponent(w.name)));
+    $("wording-sections").dataset.rev = "";
+    renderWording();
+    $("wording-status").textContent = "已恢复为内置措辞。";
+    $("wording-status").className = "status ok";
+    current = await api("GET", runURL(""));
+    draftShown = "";
+    renderDraftPanel(current);
+  } catch (e) { showAlert(e.message); }
+}
+
+// placeCells are a problem's 文件, 工作表 and 单元格 columns; a problem of
+// the whole batch (a tie the committee decides) says so instead of
+// leaving three blanks.
+function placeCells(p) {
+  if (!p.file && !p.sheet && !p.cell) return [el("td", { colspan: 3, class: "muted", text: "整批结果，不对应某个单元格" })];
+  return [el("td", { text: p.file }), el("td", { text: p.sheet }), el("td", { class: "cell", text: p.cell })];
+}
+
 function renderCheck(run) {
   const c = run.check;
   const st = $("check-status");
@@ -159,16 +488,9 @@ function renderCheck(run) {
   }
   st.textContent = c.message + "（" + when(c.time) + "）";
   st.className = "status " + (c.ok ? "ok" : "bad");
-  const us = $("unit-settings");
-  us.replaceChildren();
-  for (const u of c.settings || []) {
-    us.append(el("tr", {}, el("th", { scope: "row", text: u.label }), el("td", { text: u.value }), el("td", { class: "muted", text: u.from })));
-  }
-  $("unit-box").hidden = !(c.settings && c.settings.length);
   for (const p of c.problems) {
     tb.append(el("tr", { class: "sev-" + p.severity },
-      el("td", { text: p.severity }), el("td", { text: p.file }), el("td", { text: p.sheet }),
-      el("td", { class: "cell", text: p.cell }), el("td", { text: p.value }),
+      el("td", { text: p.severity }), ...placeCells(p), el("td", { text: p.value }),
       el("td", { text: p.problem }), el("td", { text: p.fix })));
   }
   $("problems-wrap").hidden = c.problems.length === 0;
@@ -225,7 +547,8 @@ function renderJob(run) {
   }
   renderStages(j.stage, true, failed);
   st.textContent = j.message + "（" + when(j.finished) + "）";
-  st.className = "status " + (failed ? "bad" : "ok");
+  const warned = !failed && j.warnings && j.warnings.length;
+  st.className = "status " + (failed ? "bad" : warned ? "warn" : "ok");
   if (!failed) renderOutputs(run);
 }
 
@@ -236,6 +559,29 @@ function renderOutputs(run) {
   $("results-note").textContent = run.outputs.length + " 个文件，另有清单 manifest.json；生成于 " + when(run.job.finished) +
     (changed ? "。注意：此后工作簿有改动，这是改动前的结果，请重新生成。" : "。");
   $("zip").href = runURL("/results.zip");
+  const warnings = run.job.warnings || [];
+  const sum = $("results-summary");
+  sum.textContent = warnings.length ? "完成，有 " + warnings.length + " 条提醒（见下表），请核对后再印发。" : "完成，没有提醒。";
+  sum.className = "status " + (warnings.length ? "warn" : "ok");
+  // The print books first: what the office prints.
+  const books = run.outputs.filter((o) => o.kind === "公文合订本" || o.kind === "证书合订本");
+  const pl = $("print-list");
+  pl.replaceChildren();
+  for (const o of books) {
+    const url = runURL("/output?path=" + encodeURIComponent(o.path));
+    const base = o.path.slice(o.path.lastIndexOf("/") + 1);
+    pl.append(el("li", {}, el("strong", { text: o.title || base }), el("span", { class: "muted", text: "　" + o.path + "　" + mb(o.size) + "　" }),
+      el("button", { type: "button", class: "secondary small-btn", text: "预览", onclick: () => view(url, base) }), " ",
+      el("a", { href: url + "&download=1", download: base, text: "下载" })));
+  }
+  $("print-box").hidden = books.length === 0;
+  const wt = $("warnings");
+  wt.replaceChildren();
+  for (const p of warnings) {
+    wt.append(el("tr", { class: "sev-提醒" }, ...placeCells(p), el("td", { text: p.value }), el("td", { text: p.problem }), el("td", { text: p.fix })));
+  }
+  $("warnings-title").textContent = "提醒（" + warnings.length + " 条）";
+  $("warnings-box").hidden = warnings.length === 0;
   const box = $("outputs");
   box.replaceChildren();
   const groups = new Map();
@@ -378,6 +724,16 @@ function setup() {
     act(() => api("POST", runURL("/cancel")));
   });
   $("remove-config").addEventListener("click", () => act(() => api("DELETE", runURL("/config"))));
+  $("unit-form").addEventListener("submit", (e) => { e.preventDefault(); saveUnit(); });
+  $("wording-form").addEventListener("submit", (e) => { e.preventDefault(); saveWording(); });
+  $("wording-preview").addEventListener("click", () => {
+    const w = wordingNow();
+    if (!w) return;
+    $("wording-error").hidden = true;
+    if (!(current.check && current.check.ok)) { showAlert("检查通过后才能预览。"); return; }
+    showDraft({ wording: w.name, sections: wordingSections() });
+  });
+  $("wording-reset").addEventListener("click", resetWording);
   $("file-input").addEventListener("change", (e) => { upload(e.target.files, "workbook"); e.target.value = ""; });
   $("config-input").addEventListener("change", (e) => { upload(e.target.files, "config"); e.target.value = ""; });
   const drop = $("drop");

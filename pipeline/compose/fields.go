@@ -1,0 +1,199 @@
+package compose
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"text/template"
+	"text/template/parse"
+)
+
+// Field is one piece of data a wording template may use: {{.年度}} in a
+// notice template, {年度} in the certificate wording. Number: a count or
+// year (compared with gt, eq …), else a text.
+type Field struct {
+	Name    string
+	Meaning string
+	Number  bool
+}
+
+// DecisionFields are the data of the 表彰决定 template (Decision's data).
+var DecisionFields = []Field{
+	{"单位", "发文机关全称", false}, {"年度", "评议年度", true}, {"活动", "活动名称", false}, {"纪念", "表彰时机，可能为空", false},
+	{"先进组织数", "受表彰的先进基层党组织个数", true}, {"第一个先进组织", "名单中第一个先进基层党组织", false},
+	{"优秀党员数", "受表彰的优秀共产党员人数", true}, {"第一个优秀党员", "名单中第一名优秀共产党员", false},
+}
+
+// BranchFields are the data of the branch notice template (BranchNotices').
+var BranchFields = []Field{
+	{"单位", "发文机关全称", false}, {"年度", "评议年度", true}, {"支部", "党支部名称", false}, {"党员总数", "本支部党员人数", true},
+	{"参评人数", "参加评定等次的党员人数", true}, {"名额", "优秀等次名额", true}, {"名额说明", "名额怎么算的，可能为空", false},
+	{"优秀", "评为优秀的人数", true}, {"合格", "评为合格的人数", true}, {"基本合格", "评为基本合格的人数", true}, {"不合格", "评为不合格的人数", true},
+	{"不评定等次", "不评定等次的总人数", true}, {"预备党员", "不评定等次的预备党员人数", true},
+	{"其他不评定等次", "因其他原因不评定等次的人数", true}, {"不评定原因", "这些人不评定等次的原因", false},
+}
+
+// CertificateFields are the placeholders of the certificate wording's body
+// (Certificates' vars; all texts).
+var CertificateFields = []Field{
+	{"姓名", "获奖人姓名或组织名称", false}, {"单位", "所在党支部", false}, {"年度", "评议年度", false}, {"活动", "活动名称", false},
+	{"发证机关", "发文机关全称", false}, {"单位代码", "单位代码", false}, {"类别", "证书类别代码", false}, {"序号", "证书序号", false},
+}
+
+// UnknownField is a placeholder a template uses that its data lacks.
+type UnknownField struct {
+	Name string // as written: {{.单位名称}} or {单位名称}
+	Pos  int    // byte offset in the template's text
+}
+
+// TemplateFields lists, in order, the placeholders t uses ({{.名字}}) that
+// are not among known. Found by walking the parse trees, so a placeholder
+// inside an {{if}} branch the sample data does not take is found too.
+func TemplateFields(t *template.Template, known []Field) []UnknownField {
+	ok := map[string]bool{}
+	for _, f := range known {
+		ok[f.Name] = true
+	}
+	var out []UnknownField
+	root := func(n *parse.VariableNode) {
+		// $.年度 is the data's field wherever the dot is.
+		if len(n.Ident) > 1 && n.Ident[0] == "$" && !ok[n.Ident[1]] {
+			out = append(out, UnknownField{Name: "{{" + strings.Join(n.Ident, ".") + "}}", Pos: int(n.Pos)})
+		}
+	}
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.VariableNode:
+			root(n)
+		case *parse.ListNode:
+			if n != nil {
+				for _, c := range n.Nodes {
+					walk(c)
+				}
+			}
+		case *parse.ActionNode:
+			walk(n.Pipe)
+		case *parse.PipeNode:
+			if n != nil {
+				for _, c := range n.Cmds {
+					walk(c)
+				}
+			}
+		case *parse.CommandNode:
+			for _, a := range n.Args {
+				walk(a)
+			}
+		case *parse.FieldNode:
+			if len(n.Ident) > 0 && !ok[n.Ident[0]] {
+				out = append(out, UnknownField{Name: "{{." + strings.Join(n.Ident, ".") + "}}", Pos: int(n.Pos)})
+			}
+		case *parse.ChainNode:
+			walk(n.Node)
+		case *parse.IfNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walk(n.Pipe)
+			// Inside {{with .X}} the dot is X's value, not the data.
+			walkDot(n.List, root, &out)
+			walk(n.ElseList)
+		case *parse.RangeNode:
+			walk(n.Pipe)
+			walkDot(n.List, root, &out)
+			walk(n.ElseList)
+		case *parse.TemplateNode:
+			walk(n.Pipe)
+		}
+	}
+	for _, tt := range t.Templates() {
+		if tt.Tree != nil {
+			walk(tt.Tree.Root)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Pos < out[j].Pos })
+	return out
+}
+
+// walkDot finds fields used where the dot is a value, not the data: every
+// data value is a number or a text, so any field of it is unknown.
+func walkDot(l *parse.ListNode, root func(*parse.VariableNode), out *[]UnknownField) {
+	if l == nil {
+		return
+	}
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.VariableNode:
+			root(n)
+		case *parse.ListNode:
+			for _, c := range n.Nodes {
+				walk(c)
+			}
+		case *parse.ActionNode:
+			walk(n.Pipe)
+		case *parse.PipeNode:
+			if n != nil {
+				for _, c := range n.Cmds {
+					walk(c)
+				}
+			}
+		case *parse.CommandNode:
+			for _, a := range n.Args {
+				walk(a)
+			}
+		case *parse.FieldNode:
+			*out = append(*out, UnknownField{Name: "{{." + strings.Join(n.Ident, ".") + "}}", Pos: int(n.Pos)})
+		case *parse.ChainNode:
+			walk(n.Node)
+		case *parse.IfNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walk(n.Pipe)
+			walkDot(n.List, root, out)
+			walk(n.ElseList)
+		case *parse.RangeNode:
+			walk(n.Pipe)
+			walkDot(n.List, root, out)
+			walk(n.ElseList)
+		}
+	}
+	walk(l)
+}
+
+// WordingFields lists the placeholders of a certificate wording text that
+// are not among known, as written ({单位名称}, {序号:12}).
+func WordingFields(text string, known []Field) []UnknownField {
+	ok := map[string]bool{}
+	for _, f := range known {
+		ok[f.Name] = true
+	}
+	var out []UnknownField
+	for _, m := range placeholderRE.FindAllStringSubmatchIndex(text, -1) {
+		name := text[m[2]:m[3]]
+		if !ok[name] {
+			out = append(out, UnknownField{Name: text[m[0]:m[1]], Pos: m[0]})
+			continue
+		}
+		if m[4] >= 0 {
+			if w, err := strconv.Atoi(text[m[4]:m[5]]); err != nil || w > maxPadWidth {
+				out = append(out, UnknownField{Name: text[m[0]:m[1]], Pos: m[0]})
+			}
+		}
+	}
+	return out
+}
+
+// strayBraceRE finds braces a certificate text has outside placeholders:
+// a placeholder typed with the wrong brackets ({姓名】) would print as is.
+var strayBraceRE = regexp.MustCompile(`[{}｛｝]`)
+
+// StrayBraces reports whether text has braces that are not part of a
+// placeholder.
+func StrayBraces(text string) bool {
+	return strayBraceRE.MatchString(placeholderRE.ReplaceAllString(text, ""))
+}
