@@ -107,6 +107,15 @@ func lastYearData(c *model.Comparison, res *model.Results, org int, members []in
 	return d
 }
 
+// ListFields are the keys of each element of the branch notice's list
+// fields (BranchFields), for {{range}}: the wording editor's check and its
+// sample data.
+var ListFields = map[string][]Field{
+	"支部连续表彰":    {{"表彰", "表彰名称", false}, {"连续", "连续的年数，如“两年”", false}},
+	"连续基本合格不合格": {{"连续", "连续的年数，如“两年”", false}, {"名单", "姓名，用顿号隔开", false}, {"人数", "人数", true}},
+	"连续表彰":      {{"表彰", "表彰名称", false}, {"连续", "连续的年数，如“两年”", false}, {"名单", "姓名，用顿号隔开", false}, {"人数", "人数", true}},
+}
+
 // yearsText spells a streak as a 公文 sentence does: 两年, 三年 … 十年,
 // then 11年.
 func yearsText(n int) string {
