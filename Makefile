@@ -70,10 +70,13 @@ samples:
 
 # End-to-end runs on generated organisations (10k and 100k members) under
 # GNU time, then the Go benchmarks; tables are printed and appended to
-# bench/RESULTS.md. BENCH_SIZES="10000" for a quick run; see bench/run.sh.
+# bench/RESULTS.md; then departments (issue 19: 100k members in 20 units,
+# 1,000,000 in 200). BENCH_SIZES="10000" BENCH_DEPTS="" for a quick run;
+# see bench/run.sh.
 BENCH_SIZES ?= 10000 100000
+BENCH_DEPTS ?= 20:100000 200:1000000
 bench: build
-	GO=$(GO) BENCH_SIZES="$(BENCH_SIZES)" bash bench/run.sh
+	GO=$(GO) BENCH_SIZES="$(BENCH_SIZES)" BENCH_DEPTS="$(BENCH_DEPTS)" bash bench/run.sh
 
 # Zips an office can unpack and run without installing anything, made by
 # cmd/mkdist: the program (templates and the web page are built in), fonts/

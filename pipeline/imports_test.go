@@ -70,6 +70,7 @@ var importRules = []importRule{
 	{pkg: "cmd/pingyou", direct: stages},
 	{pkg: "cmd/internal/web", direct: list("pipeline/rules", "pipeline/compare", "pipeline/compose", "pipeline/plaintext", geometry, renderers)},
 	{pkg: "pipeline"},
+	{pkg: "pipeline/dept", direct: list("pipeline/sheet", "pipeline/rules", "pipeline/plaintext", geometry, "pipeline/render/pdf", "pipeline/render/ofd", "pipeline/render/docx")},
 	{pkg: "pipeline/model", only: list("std")},
 	{pkg: "pipeline/document", only: list("std", "pipeline/model")},
 	{pkg: "pipeline/config", not: list("pipeline", "pipeline/compare", "pipeline/compose", "pipeline/plaintext", geometry, renderers, "pipeline/archive")},

@@ -15,7 +15,6 @@ import (
 
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
-	"pingyou/pipeline/fontkit"
 	"pingyou/pipeline/model"
 	"pingyou/pipeline/oserr"
 	"pingyou/pipeline/rules"
@@ -28,6 +27,18 @@ var ErrInput = errors.New("输入有误")
 // ErrCancelled marks a run stopped by Options.Context: nothing was replaced.
 var ErrCancelled = errors.New("已取消生成")
 
+// ErrInputFile marks a run stopped because an input workbook could not be
+// read at all (not a workbook, encrypted, corrupt): a problem of the
+// batch's input, which a department run reports for that unit alone.
+var ErrInputFile = errors.New("输入文件无法读取")
+
+// inputFileError keeps the reader's message and is ErrInputFile.
+type inputFileError struct{ err error }
+
+func (e inputFileError) Error() string        { return e.err.Error() }
+func (e inputFileError) Unwrap() error        { return e.err }
+func (e inputFileError) Is(target error) bool { return target == ErrInputFile }
+
 // Message is err as shown to people: any English the operating system left
 // in it ("open …: no such file or directory") said in Chinese, with the path.
 func Message(err error) string { return oserr.Translate(err.Error()) }
@@ -38,14 +49,21 @@ type Options struct {
 	// and Run resolve it from Settings (ResolveSettings).
 	Config   *config.Config
 	Settings Settings
+	// Resolved, when set (and Config is nil), are the settings the caller
+	// already resolved with ResolveSettings: a department run resolves each
+	// unit's before running it. Run uses them as if it had resolved them.
+	Resolved *Resolved
 	// OnSettings, when set, receives the resolved settings and where each
 	// came from (the web page shows them).
 	OnSettings func(*Resolved)
-	Inputs     []string  // workbook paths
-	OutDir     string    // "": the config's output.dir
-	Force      bool      // replace an output folder holding another batch
-	Log        io.Writer // progress and problems, for people
-	Program    string    // name and version, written into files
+	Inputs     []string // workbook paths
+	OutDir     string   // "": the config's output.dir
+	// MarkedDir is where annotated copies of problem workbooks go; "": the
+	// folder 问题标注 beside the output folder.
+	MarkedDir string
+	Force     bool      // replace an output folder holding another batch
+	Log       io.Writer // progress and problems, for people
+	Program   string    // name and version, written into files
 	// Progress, when set, counts documents per stage (a status line on a
 	// terminal); Log should then write through it so lines do not mix.
 	Progress *Progress
@@ -53,6 +71,9 @@ type Options struct {
 	// printed to Log, in the same order (errors first): for callers that show
 	// them by file, sheet and cell (the web page) rather than as lines.
 	Diagnostics func(model.Diagnostics)
+	// Shared, when set, holds fonts shared with other batches of the caller
+	// (a department run's units); nil: the run loads its own.
+	Shared *Shared
 	// Context, when set, stops a run between documents when it is done
 	// (the web page's 取消 button); the output folder is then left as it
 	// was.
@@ -84,7 +105,7 @@ func read(opt *Options) (*model.Dataset, model.Diagnostics, error) {
 	opt.logf("读取 %s …", strings.Join(opt.Inputs, "、"))
 	ds, diags, err := sheet.Read(opt.Inputs, opt.Config.SheetOptions())
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, inputFileError{err}
 	}
 	return ds, diags, nil
 }
@@ -127,7 +148,10 @@ func annotate(opt *Options, ds *model.Dataset, diags model.Diagnostics) {
 	for _, d := range diags {
 		byFile[d.Ref.File] = append(byFile[d.Ref.File], d)
 	}
-	dir := markedDir(opt.OutDir)
+	dir := opt.MarkedDir
+	if dir == "" {
+		dir = markedDir(opt.OutDir)
+	}
 	inputs := ds.Inputs
 	for _, in := range inputs {
 		ds := byFile[in.Name]
@@ -152,7 +176,7 @@ type validated struct {
 	ds    *model.Dataset
 	res   *model.Results // nil when reading found errors
 	diags model.Diagnostics
-	fonts *fontkit.Set // nil when the fonts could not be loaded (fontErr)
+	fonts *fontRes // nil when the fonts could not be loaded (fontErr)
 	// cmp is last year beside this year; nil without last year's output.
 	cmp *model.Comparison
 	// fontErr is why the fonts could not be loaded: run stops with it;
@@ -211,8 +235,8 @@ func validate(opt *Options, progress *Progress) (*validated, error) {
 		v.cmp = cmp
 		v.diags = append(append(v.diags, pdiags...), cdiags...)
 	}
-	if v.fonts, v.fontErr = loadFonts(opt.Config); v.fontErr == nil {
-		v.diags = append(v.diags, coverage(opt.Config, v.fonts, ds, v.res)...)
+	if v.fonts, v.fontErr = opt.Shared.fontsFor(opt.Config); v.fontErr == nil {
+		v.diags = append(v.diags, coverage(opt.Config, v.fonts.set, ds, v.res)...)
 	}
 	return v, nil
 }
@@ -254,9 +278,28 @@ func Verify(dir string, w io.Writer) error {
 		return fmt.Errorf("%s 与清单不符：%d 处问题", dir, len(problems))
 	}
 	m, _ := archive.ReadManifest(dir)
-	// The count `run` gave: the files the manifest lists, itself apart.
-	fmt.Fprintf(w, "校验通过：%s 中清单列出的 %d 个文件都在，与清单完全一致（SHA-256 与 SM3），另有清单 %s。\n",
-		dir, len(m.Files), archive.ManifestName)
+	if len(m.Units) == 0 {
+		// The count `run` gave: the files the manifest lists, itself apart.
+		fmt.Fprintf(w, "校验通过：%s 中清单列出的 %d 个文件都在，与清单完全一致（SHA-256 与 SM3），另有清单 %s。\n",
+			dir, len(m.Files), archive.ManifestName)
+		return nil
+	}
+	// A department's: its own files, and each unit's as its manifest lists them.
+	files := 0
+	for _, u := range m.Units {
+		if um, err := archive.ReadManifest(filepath.Join(dir, filepath.FromSlash(u.Dir))); err == nil {
+			files += len(um.Files)
+		}
+	}
+	fmt.Fprintf(w, "校验通过：%s 是部门的结果：部门的 %d 个文件和 %d 个单位的结果（共 %d 个文件，各单位的清单与部门清单记录的一致）都与清单完全一致（SHA-256 与 SM3），另有清单 %s。\n",
+		dir, len(m.Files), len(m.Units), files, archive.ManifestName)
+	if len(m.Missing) > 0 {
+		var names []string
+		for _, u := range m.Missing {
+			names = append(names, u.Name)
+		}
+		fmt.Fprintf(w, "清单记下 %d 个单位没有结果：%s。\n", len(m.Missing), strings.Join(names, "、"))
+	}
 	return nil
 }
 

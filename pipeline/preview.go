@@ -6,7 +6,6 @@ import (
 	"pingyou/pipeline/compose"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/layout/certificate"
-	"pingyou/pipeline/render/pdf"
 )
 
 // Documents Preview can make.
@@ -47,16 +46,10 @@ func Preview(opt Options, doc string) ([]byte, int, error) {
 	fonts := v.fonts
 	// The generator's parts that lay out and render, without a stage
 	// folder: Run's own code makes the pages, so the preview is the file.
-	g := &generator{opt: &opt, cfg: opt.Config, ds: v.ds, res: v.res, fonts: fonts,
-		setter: &layout.Setter{Metrics: fonts},
-		pdfFonts: pdf.NewFonts(func(face string) ([]byte, error) {
-			f := fonts.Face(face)
-			if f == nil {
-				return nil, fmt.Errorf("配置中没有字体 %s", face)
-			}
-			return f.Bytes(), nil
-		}),
-		images: map[string][]byte{},
+	g := &generator{opt: &opt, cfg: opt.Config, ds: v.ds, res: v.res, fonts: fonts.set,
+		setter:   &layout.Setter{Metrics: fonts.set},
+		pdfFonts: fonts.pdf,
+		images:   map[string][]byte{},
 	}
 	if err := g.loadImages(); err != nil {
 		return nil, 0, err

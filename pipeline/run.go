@@ -103,16 +103,10 @@ func Run(opt Options) error {
 		return err
 	}
 	defer st.Remove()
-	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, cmp: v.cmp, fonts: fonts, st: st,
-		setter: &layout.Setter{Metrics: fonts},
-		pdfFonts: pdf.NewFonts(func(face string) ([]byte, error) {
-			f := fonts.Face(face)
-			if f == nil {
-				return nil, fmt.Errorf("配置中没有字体 %s", face)
-			}
-			return f.Bytes(), nil
-		}),
-		ofdFonts:   newOFDFonts(fonts),
+	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, cmp: v.cmp, fonts: fonts.set, st: st,
+		setter:     &layout.Setter{Metrics: fonts.set},
+		pdfFonts:   fonts.pdf,
+		ofdFonts:   fonts.ofd,
 		images:     map[string][]byte{},
 		inputDiags: diags,
 		progress:   progress,
@@ -128,7 +122,7 @@ func Run(opt Options) error {
 	if err := g.loadImages(); err != nil {
 		return err
 	}
-	if g.noticeOpt, err = noticeOptions(cfg, fonts); err != nil {
+	if g.noticeOpt, err = noticeOptions(cfg, fonts.set); err != nil {
 		return err
 	}
 	// Names printed in a fallback face are 提醒 in the log and in the
@@ -183,12 +177,19 @@ func batchID(cfg *config.Config) string {
 // replaced as a whole: the inputs, the config file, and the templates
 // folder, fonts folder and seal images it names.
 func keep(opt *Options) []string {
-	cfg := opt.Config
-	var ours []string
-	ours = append(ours, opt.Inputs...)
-	if dir := lastYearDir(opt); dir != "" {
+	ours := KeepPaths(opt.Config, opt.Inputs)
+	if dir := lastYearDir(opt); dir != "" { // read before the swap
 		ours = append(ours, dir)
 	}
+	return ours
+}
+
+// KeepPaths lists what a batch of cfg over inputs must never find inside
+// the output folder it replaces (keep); a department run checks them
+// against the department's folder too.
+func KeepPaths(cfg *config.Config, inputs []string) []string {
+	var ours []string
+	ours = append(ours, inputs...)
 	if cfg.IsFile() {
 		ours = append(ours, cfg.Source)
 	}
@@ -726,6 +727,9 @@ func (g *generator) catalog() error {
 	})
 }
 
+// CatalogCSV is 文件目录.csv of entries (catalogCSV), for a department's.
+func CatalogCSV(entries []archive.Entry) ([]byte, error) { return catalogCSV(entries) }
+
 // catalogCSV lists entries one a row, numbered: UTF-8 with a BOM so Excel
 // opens it, quoted as encoding/csv quotes (RFC 4180, and a field starting
 // with a space), lines ending in LF.
@@ -752,7 +756,7 @@ func defuse(s string) string {
 }
 
 func (g *generator) manifest() error {
-	m := &archive.Manifest{Program: g.opt.Program, Batch: batchID(g.cfg)}
+	m := &archive.Manifest{Program: g.opt.Program, Batch: batchID(g.cfg), Figures: figures(g.cfg, g.ds, g.res)}
 	if g.cfg.Bytes == nil {
 		return fmt.Errorf("配置 %s 没有原文，无法记入清单", g.cfg.Name())
 	}

@@ -259,9 +259,12 @@ func CLISettings(configPath string, sample bool, inputs []string) Settings {
 // returns the problems with the unit settings.
 func settle(opt *Options) (model.Diagnostics, error) {
 	if opt.Config == nil {
-		r, err := ResolveSettings(opt.Settings, opt.Inputs)
-		if err != nil {
-			return nil, err
+		r := opt.Resolved
+		if r == nil {
+			var err error
+			if r, err = ResolveSettings(opt.Settings, opt.Inputs); err != nil {
+				return nil, err
+			}
 		}
 		for _, n := range r.Notes {
 			opt.logf("%s", n)

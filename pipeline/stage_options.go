@@ -11,6 +11,10 @@ const (
 	certSealKey = "cert-seal" // certificates.seal
 )
 
+// SealImageKey is the image key of a decision's seal (decision.seal), for a
+// notice composed outside a batch and set by StoreNotice.
+const SealImageKey = sealKey
+
 // composeOptions maps the config file onto what compose reads. The branch
 // notices carry no seal image: branch_notice.seal is not loaded (their
 // seal's place is kept for a hand-applied one).

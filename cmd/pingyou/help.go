@@ -61,6 +61,8 @@ var placeholders = map[string]string{
 	"addr":      "地址:端口",
 	"data":      "目录",
 	"token":     "口令",
+	"unit":      "单位文件夹名",
+	"jobs":      "个数",
 	"last-year": "上年的输出目录",
 }
 

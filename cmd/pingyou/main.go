@@ -3,8 +3,9 @@
 // scheme, and writes the notices, certificates, summary workbook and an
 // archive manifest.
 //
-// Exit codes: 0 success, 1 problems in the input workbooks, 2 usage or
-// system error.
+// Exit codes: 0 success, 1 problems in the input workbooks (a department:
+// units without results), 2 usage or system error, 3 a department's units
+// all generated but some over its limits.
 package main
 
 import (
@@ -21,6 +22,7 @@ import (
 
 	"pingyou/pipeline"
 	"pingyou/pipeline/config"
+	"pingyou/pipeline/dept"
 )
 
 // version is set by the Makefile (-ldflags "-X main.version=…").
@@ -95,12 +97,27 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			{
 				Name:      "run",
-				Usage:     "检查输入并生成全部结果（汇总表、表彰决定、通知、证书、清单）",
-				ArgsUsage: "工作簿.xlsx…",
+				Usage:     "检查输入并生成全部结果（汇总表、表彰决定、通知、证书、清单）；给出部门文件夹时逐个单位生成并汇总",
+				ArgsUsage: "工作簿.xlsx… | 单位文件夹 | 部门文件夹 | 部门.yaml",
 				Flags: []cli.Flag{configFlag, sampleFlag, outFlag, lastYearFlag, &cli.BoolFlag{Name: "force",
-					Usage: "输出目录里是另一批次的结果时也替换（只替换上次清单中列出的文件；目录中有其他文件、或输入文件在其中时不替换）"}},
+					Usage: "输出目录里是另一批次的结果时也替换（只替换上次清单中列出的文件；目录中有其他文件、或输入文件在其中时不替换）"},
+					&cli.StringFlag{Name: "unit", Usage: "部门：只生成这一个单位（文件夹名），结果在输出目录的“单位/文件夹名”中，供多台机器分头生成"},
+					&cli.BoolFlag{Name: "summary-only", Usage: "部门：不生成各单位，只核对输出目录“单位/”中各单位已有的结果并汇总（各单位在别处分头生成时）"},
+					&cli.IntFlag{Name: "jobs", Value: 1, Usage: "部门：同时生成的单位数（每多一个，内存约多用一个最大单位的量）"}},
 				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
+					if err := optionsLast(c); err != nil {
+						return err
+					}
+					if isDepartment(c) && c.String("last-year") != "" {
+						return cli.Exit("--last-year 只用于一个单位的工作簿（或单位文件夹）：部门批次暂不与上年对比", 2)
+					}
+					if isDepartment(c) {
+						return deptRun(c)
+					}
+					if err := notDepartment(c); err != nil {
+						return err
+					}
 					opt, err := options(c)
 					if err != nil {
 						return err
@@ -111,16 +128,49 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			},
 			{
 				Name:         "check",
-				Usage:        "只检查输入工作簿，列出问题并写出标注了问题单元格的副本",
-				ArgsUsage:    "工作簿.xlsx…",
+				Usage:        "只检查输入工作簿，列出问题并写出标注了问题单元格的副本；给出部门文件夹时检查每个单位",
+				ArgsUsage:    "工作簿.xlsx… | 单位文件夹 | 部门文件夹 | 部门.yaml",
 				Flags:        []cli.Flag{configFlag, sampleFlag, outFlag, lastYearFlag},
 				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
+					if err := optionsLast(c); err != nil {
+						return err
+					}
+					if isDepartment(c) && c.String("last-year") != "" {
+						return cli.Exit("--last-year 只用于一个单位的工作簿（或单位文件夹）：部门批次暂不与上年对比", 2)
+					}
+					if isDepartment(c) {
+						opt, err := deptOptions(c)
+						if err != nil {
+							return err
+						}
+						_, err = dept.Check(opt)
+						return exit(err)
+					}
 					opt, err := options(c)
 					if err != nil {
 						return err
 					}
 					return exit(pipeline.Check(opt))
+				},
+			},
+			{
+				Name:         "units",
+				Usage:        "列出部门的各单位（文件夹名，每行一个），供作业调度系统逐个运行 run --unit",
+				ArgsUsage:    "部门文件夹 | 部门.yaml",
+				OnUsageError: usageError,
+				Action: func(c *cli.Context) error {
+					if c.NArg() != 1 {
+						return cli.Exit("用法：pingyou units 部门文件夹", 2)
+					}
+					p, err := dept.Open(c.Args().First())
+					if err != nil {
+						return exit(err)
+					}
+					for _, u := range p.Units {
+						fmt.Fprintln(c.App.Writer, u.Folder)
+					}
+					return nil
 				},
 			},
 			{
@@ -216,6 +266,16 @@ func options(c *cli.Context) (pipeline.Options, error) {
 		return pipeline.Options{}, cli.Exit("--sample 和 --config 只能用一个：--sample 就是内置的示例配置", 2)
 	}
 	inputs := c.Args().Slice()
+	if len(inputs) == 1 {
+		// A unit's folder: the workbooks in it.
+		if fi, err := os.Stat(inputs[0]); err == nil && fi.IsDir() {
+			books, err := dept.Workbooks(inputs[0])
+			if err != nil {
+				return pipeline.Options{}, exit(err)
+			}
+			inputs = books
+		}
+	}
 	opt := pipeline.Options{Settings: pipeline.CLISettings(c.String("config"), c.Bool("sample"), inputs),
 		Inputs: inputs, OutDir: c.String("out"), Log: c.App.ErrWriter, Program: "pingyou " + version,
 		LastYear: c.String("last-year")}
@@ -226,7 +286,8 @@ func options(c *cli.Context) (pipeline.Options, error) {
 	return opt, nil
 }
 
-// exit maps pipeline errors to exit codes: input problems 1, others 2.
+// exit maps pipeline errors to exit codes: input problems 1, a
+// department's units over its limits 3, others 2.
 func exit(err error) error {
 	if err == nil {
 		return nil
@@ -234,5 +295,76 @@ func exit(err error) error {
 	if errors.Is(err, pipeline.ErrInput) {
 		return cli.Exit(err.Error(), 1)
 	}
+	if errors.Is(err, dept.ErrLimits) {
+		return cli.Exit(err.Error(), 3)
+	}
 	return cli.Exit("错误："+pipeline.Message(err), 2)
+}
+
+// isDepartment reports whether run or check was given a department: one
+// folder holding units (or a 部门.yaml), or a department config file.
+func isDepartment(c *cli.Context) bool {
+	return c.NArg() == 1 && dept.IsDepartment(c.Args().First())
+}
+
+// optionsLast refuses options written after a department's folder, which
+// urfave/cli takes as more arguments: `run 部门 -o 结果`.
+func optionsLast(c *cli.Context) error {
+	args := c.Args().Slice()
+	if len(args) < 2 || !dept.IsDepartment(args[0]) {
+		return nil
+	}
+	for _, a := range args[1:] {
+		if strings.HasPrefix(a, "-") {
+			return cli.Exit(fmt.Sprintf("选项要写在部门文件夹前面（%s 写在了 %s 后面）：如 pingyou %s -o 输出目录 %s", a, args[0], c.Command.Name, args[0]), 2)
+		}
+	}
+	return nil
+}
+
+// notDepartment refuses the department's options for a single batch.
+func notDepartment(c *cli.Context) error {
+	for _, f := range []string{"unit", "summary-only"} {
+		if c.IsSet(f) {
+			return cli.Exit(fmt.Sprintf("--%s 只用于部门汇总：请给出部门文件夹（每个单位一个子文件夹）或部门配置文件 部门.yaml", f), 2)
+		}
+	}
+	return nil
+}
+
+func deptOptions(c *cli.Context) (dept.Options, error) {
+	if c.IsSet("config") || c.Bool("sample") {
+		return dept.Options{}, cli.Exit("部门汇总不用 --config、--sample：各单位的配置放在单位文件夹中（pingyou.yaml），或在部门配置文件 部门.yaml 的 config 中指定共用的", 2)
+	}
+	opt := dept.Options{Path: c.Args().First(), OutDir: c.String("out"), Log: c.App.ErrWriter, Program: "pingyou " + version}
+	if c.App.ErrWriter == os.Stderr {
+		opt.Progress = pipeline.NewProgressFor(os.Stderr)
+		opt.Log = opt.Progress
+	}
+	return opt, nil
+}
+
+// deptRun is run over a department: every unit and the summary, one unit
+// (--unit), or the summary of units produced elsewhere (--summary-only).
+func deptRun(c *cli.Context) error {
+	opt, err := deptOptions(c)
+	if err != nil {
+		return err
+	}
+	opt.Force = c.Bool("force")
+	opt.Jobs = c.Int("jobs")
+	if opt.Jobs < 1 || opt.Jobs > 64 {
+		return cli.Exit(fmt.Sprintf("--jobs 应为 1 到 64 之间的整数（值：%d）", opt.Jobs), 2)
+	}
+	switch unit := c.String("unit"); {
+	case unit != "" && c.Bool("summary-only"):
+		return cli.Exit("--unit 和 --summary-only 只能用一个：先用 --unit 逐个生成各单位，再用 --summary-only 汇总", 2)
+	case unit != "":
+		return exit(dept.RunUnit(opt, unit))
+	case c.Bool("summary-only"):
+		_, err = dept.Merge(opt)
+	default:
+		_, err = dept.Run(opt)
+	}
+	return exit(err)
 }

@@ -170,3 +170,63 @@ func TestInitExplainsWhatItWrote(t *testing.T) {
 
 // startDir is the package folder, for tests that change the working folder.
 var startDir, _ = os.Getwd()
+
+// TestDepartmentFromTheCommandLine runs a department of two units made from
+// the samples: A generates (and is over a 1% limit), B's roster is empty.
+func TestDepartmentFromTheCommandLine(t *testing.T) {
+	fonts, _ := filepath.Abs(filepath.Join("..", "..", "fonts"))
+	t.Setenv("PINGYOU_FONTS", fonts)
+	d := t.TempDir()
+	dept := filepath.Join(d, "部门")
+	for _, u := range []string{"A", "B"} {
+		os.MkdirAll(filepath.Join(dept, u), 0o755)
+		for _, f := range []string{"花名册.xlsx", "测评表.xlsx", "pingyou.yaml"} {
+			b, err := os.ReadFile(filepath.Join("..", "..", "samples", f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if u == "B" && f == "花名册.xlsx" {
+				b = nil
+			}
+			os.WriteFile(filepath.Join(dept, u, f), b, 0o644)
+		}
+	}
+	os.WriteFile(filepath.Join(dept, "部门.yaml"), []byte("department:\n  name: 中共测试市委组织部\nlimits:\n  excellent: 1%\n"), 0o644)
+	onlyA := filepath.Join(dept, "仅A.yaml")
+	os.WriteFile(onlyA, []byte("department:\n  name: 中共测试市委组织部\nunits:\n  - dir: A\nlimits:\n  excellent: 1%\n"), 0o644)
+	out, out2, out3 := filepath.Join(d, "结果"), filepath.Join(d, "分头"), filepath.Join(d, "仅A")
+
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want []string // in stdout+stderr
+	}{
+		{"units", []string{"units", dept}, 0, []string{"A\nB\n"}},
+		{"check", []string{"check", dept}, 1, []string{"［B］", "花名册.xlsx", "1 个单位有问题：B"}},
+		{"run", []string{"run", "-o", out, dept}, 1, []string{"1 个单位没有结果", "B", "超出部门规定的比例", "优秀"}},
+		{"verify department", []string{"verify", out}, 0, []string{"部门的结果", "1 个单位没有结果"}},
+		{"verify unit", []string{"verify", filepath.Join(out, "单位", "A")}, 0, []string{"校验通过"}},
+		{"over a limit only", []string{"run", "-o", out3, onlyA}, 3, []string{"超出部门规定的比例"}},
+		{"one unit", []string{"run", "--unit", "A", "-o", out2, dept}, 0, []string{"完成"}},
+		{"unknown unit", []string{"run", "--unit", "C", "-o", out2, dept}, 2, []string{"没有单位 C", "A、B"}},
+		{"merge", []string{"run", "--summary-only", "-o", out2, dept}, 1, []string{"1 个单位没有结果"}},
+		{"verify merged", []string{"verify", out2}, 0, []string{"部门的结果"}},
+		{"unit flag on workbooks", []string{"run", "--unit", "A", filepath.Join(dept, "A", "花名册.xlsx")}, 2, []string{"--unit 只用于部门汇总"}},
+		{"both", []string{"run", "--unit", "A", "--summary-only", dept}, 2, []string{"只能用一个"}},
+		{"options after the folder", []string{"run", dept, "-o", out}, 2, []string{"选项要写在部门文件夹前面", "-o"}},
+	}
+	for _, tt := range tests {
+		var o, e bytes.Buffer
+		code := run(append([]string{"pingyou"}, tt.args...), &o, &e)
+		all := o.String() + e.String()
+		if code != tt.code {
+			t.Errorf("%s: exit %d, want %d\n%s", tt.name, code, tt.code, all)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(all, w) {
+				t.Errorf("%s: output does not say %q:\n%s", tt.name, w, all)
+			}
+		}
+	}
+}

@@ -99,6 +99,13 @@ type Manifest struct {
 	Config  Input   `json:"config"`
 	Inputs  []Input `json:"inputs"`
 	Files   []Entry `json:"files"`
+	// Figures are the batch's counts for a department's summary (nested.go).
+	Figures *Figures `json:"figures,omitempty"`
+	// Units, in a department's manifest, are the units' output folders,
+	// each verified by its own manifest (nested.go); Missing are the units
+	// that have none.
+	Units   []UnitRef     `json:"units,omitempty"`
+	Missing []MissingUnit `json:"missing,omitempty"`
 }
 
 // Hashes returns the SHA-256 and SM3 hex digests and the size of a file.
@@ -174,6 +181,9 @@ func (p Problem) String() string {
 
 // Verify recomputes every file's hashes and reports missing, changed and
 // extra files. An empty result means the folder is exactly what was issued.
+// A department's folder is verified with each unit's folder inside it: the
+// unit's manifest against the hash the department's records, then the unit
+// folder against that manifest.
 func Verify(dir string) ([]Problem, error) {
 	m, err := ReadManifest(dir)
 	if err != nil {
@@ -193,12 +203,25 @@ func Verify(dir string) ([]Problem, error) {
 			problems = append(problems, Problem{Path: e.Path, Kind: "已改动", Note: fmt.Sprintf("大小 %d，清单记录 %d；SHA-256 %s…", size, e.Size, sha[:12])})
 		}
 	}
+	units, err := unitDirs(m)
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range m.Units {
+		problems = append(problems, verifyUnit(dir, u)...)
+	}
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil {
 			return err
 		}
 		rel, _ := filepath.Rel(dir, p)
 		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			if units[rel] {
+				return filepath.SkipDir // verifyUnit walked it
+			}
+			return nil
+		}
 		if !listed[rel] {
 			problems = append(problems, Problem{Path: rel, Kind: "多出"})
 		}

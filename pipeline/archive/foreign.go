@@ -2,6 +2,8 @@ package archive
 
 import (
 	"io/fs"
+	"os"
+	"path"
 	"path/filepath"
 	"strings"
 )
@@ -12,42 +14,97 @@ var junk = map[string]bool{"thumbs.db": true, "desktop.ini": true, ".ds_store": 
 
 // Strangers lists what in dir a run must not replace: files the manifest m
 // does not list (m nil: every file), and listed files whose size changed
-// since (edited after they were written, e.g. the editable DOCX). Paths are
-// relative, slash-separated, sorted; at most limit of each are returned
-// (0: all), with the totals.
+// since (edited after they were written, e.g. the editable DOCX). A
+// department's manifest lists its units' folders (m.Units): what is in them
+// is judged by each unit's own manifest. Paths are relative,
+// slash-separated, sorted; at most limit of each are returned (0: all),
+// with the totals.
 func Strangers(dir string, m *Manifest, limit int) (foreign, changed []string, nForeign, nChanged int, err error) {
+	s := &strangers{limit: limit}
+	err = s.walk(dir, "", m)
+	return s.foreign, s.changed, s.nForeign, s.nChanged, err
+}
+
+type strangers struct {
+	limit              int
+	foreign, changed   []string
+	nForeign, nChanged int
+}
+
+func (s *strangers) addForeign(rel string) {
+	if s.nForeign++; s.limit == 0 || len(s.foreign) < s.limit {
+		s.foreign = append(s.foreign, rel)
+	}
+}
+
+func (s *strangers) addChanged(rel string) {
+	if s.nChanged++; s.limit == 0 || len(s.changed) < s.limit {
+		s.changed = append(s.changed, rel)
+	}
+}
+
+// walk judges dir, whose path from the top folder is prefix, by m.
+func (s *strangers) walk(dir, prefix string, m *Manifest) error {
 	listed := map[string]int64{}
+	units := map[string]UnitRef{}
 	if m != nil {
 		listed[ManifestName] = -1
 		for _, e := range m.Files {
 			listed[e.Path] = e.Size
 		}
+		if _, err := unitDirs(m); err != nil {
+			return err
+		}
+		for _, u := range m.Units {
+			units[u.Dir] = u
+			listed[u.ManifestPath()] = u.Size
+		}
 	}
-	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
 			return err
 		}
 		rel, _ := filepath.Rel(dir, p)
 		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			u, ok := units[rel]
+			if !ok {
+				return nil
+			}
+			if err := s.unit(p, path.Join(prefix, rel), u); err != nil {
+				return err
+			}
+			return filepath.SkipDir
+		}
 		size, ok := listed[rel]
 		switch {
 		case !ok && junk[strings.ToLower(d.Name())]:
 		case !ok:
-			if nForeign++; limit == 0 || len(foreign) < limit {
-				foreign = append(foreign, rel)
-			}
+			s.addForeign(path.Join(prefix, rel))
 		case size >= 0:
 			info, err := d.Info()
 			if err != nil {
 				return err
 			}
 			if info.Size() != size {
-				if nChanged++; limit == 0 || len(changed) < limit {
-					changed = append(changed, rel)
-				}
+				s.addChanged(path.Join(prefix, rel))
 			}
 		}
 		return nil
 	})
-	return foreign, changed, nForeign, nChanged, err
+}
+
+// unit judges a unit's folder by its own manifest: its manifest file is
+// judged by the department's record, the rest by the manifest as it is
+// (unreadable: every file is a stranger).
+func (s *strangers) unit(dir, prefix string, u UnitRef) error {
+	mp := filepath.Join(dir, ManifestName)
+	if info, err := os.Stat(mp); err == nil && info.Size() != u.Size {
+		s.addChanged(path.Join(prefix, ManifestName))
+	}
+	m, err := ReadManifest(dir)
+	if err != nil {
+		m = nil
+	}
+	return s.walk(dir, prefix, m)
 }

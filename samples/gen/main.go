@@ -28,13 +28,26 @@ type config struct {
 	Seed     uint64
 	Out      string
 	Year     int
+	// Units > 0 makes a department instead (dept.go): Members split over
+	// Units units, each in its own folder.
+	Units  int
+	School string // the unit's school; "": schoolName
+
+	infoSheet bool        // a department's unit: settings in the 单位信息 sheet
+	unitInfo  []unitField // a department's unit: its settings
 }
 
 func (c *config) defaults() {
 	if c.Branches == 0 {
 		c.Branches = max(10, (c.Members+16)/33+6)
 	}
+	if c.School == "" {
+		c.School = schoolName
+	}
 }
+
+// unitName is the unit's 党委, as the 党组织 sheet and its documents name it.
+func (c *config) unitName() string { return "中共" + c.School + "委员会" }
 
 func main() {
 	var cfg config
@@ -43,6 +56,7 @@ func main() {
 	flag.Uint64Var(&cfg.Seed, "seed", 2012, "随机种子")
 	flag.StringVar(&cfg.Out, "o", "samples", "输出目录")
 	flag.IntVar(&cfg.Year, "year", 2012, "年度")
+	flag.IntVar(&cfg.Units, "units", 0, "生成部门：党员分到这么多个单位（每个单位一个文件夹，另有 部门.yaml）；0 表示只生成一个单位")
 	flag.Parse()
 	if err := run(cfg, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
@@ -57,6 +71,9 @@ const (
 )
 
 func run(cfg config, report io.Writer) error {
+	if cfg.Units > 0 {
+		return department(cfg, report)
+	}
 	cfg.defaults()
 	if cfg.Year < 1980 || cfg.Year > 2100 {
 		return fmt.Errorf("年度 %d 不合理", cfg.Year)
@@ -72,16 +89,16 @@ func run(cfg config, report io.Writer) error {
 	stamp := time.Date(cfg.Year, 12, 31, 9, 0, 0, 0, time.UTC)
 	props := func(title string) *excelize.DocProperties {
 		return &excelize.DocProperties{
-			Title: title, Creator: schoolName + "党委组织部", LastModifiedBy: schoolName + "党委组织部",
+			Title: title, Creator: cfg.School + "党委组织部", LastModifiedBy: cfg.School + "党委组织部",
 			Created: stamp.Format(time.RFC3339), Modified: stamp.Format(time.RFC3339), Language: "zh-CN",
 			Description: "pingyou 示例数据（虚构），由 samples/gen 生成",
 		}
 	}
 	y := fmt.Sprintf("%d年", cfg.Year)
-	if err := writeBook(filepath.Join(cfg.Out, rosterFile), stamp, props(schoolName+"党员花名册（"+y+"）"), u.rosterSheets()); err != nil {
+	if err := writeBook(filepath.Join(cfg.Out, rosterFile), stamp, props(cfg.School+"党员花名册（"+y+"）"), u.rosterSheets()); err != nil {
 		return err
 	}
-	if err := writeBook(filepath.Join(cfg.Out, assessmentFile), stamp, props(schoolName+y+"度民主评议和党组织考核"), u.assessmentSheets()); err != nil {
+	if err := writeBook(filepath.Join(cfg.Out, assessmentFile), stamp, props(cfg.School+y+"度民主评议和党组织考核"), u.assessmentSheets()); err != nil {
 		return err
 	}
 	u.summary(report)
@@ -94,9 +111,13 @@ func hundredths(v int) float64 { return float64(v) / 100 }
 
 func (u *unit) rosterSheets() []sheet {
 	y := fmt.Sprintf("（%d年）", u.cfg.Year)
-	return []sheet{
+	var info []sheet
+	if u.cfg.infoSheet {
+		info = append(info, u.unitInfoSheet())
+	}
+	return append(info, []sheet{
 		{
-			name: "党组织", title: schoolName + "基层党组织名册" + y,
+			name: "党组织", title: u.cfg.School + "基层党组织名册" + y,
 			cols: []column{{"组织名称", 44, fmtText}, {"组织类型", 12, fmtText}, {"上级组织", 30, fmtText},
 				{"书记", 12, fmtText}, {"组织类别", 10, fmtText}},
 			rows: func(emit func(...any) error) error {
@@ -109,7 +130,7 @@ func (u *unit) rosterSheets() []sheet {
 			},
 		},
 		{
-			name: "党员", title: schoolName + "党员花名册" + y,
+			name: "党员", title: u.cfg.School + "党员花名册" + y,
 			cols: []column{{"姓名", 14, fmtText}, {"性别", 6, fmtText}, {"民族", 9, fmtText},
 				{"出生日期", 12, fmtDate}, {"身份证号", 21, fmtTextID}, {"入党时间", 12, fmtDate},
 				{"党员类型", 10, fmtText}, {"所在党支部", 40, fmtText}, {"人员类别", 12, fmtText},
@@ -128,14 +149,14 @@ func (u *unit) rosterSheets() []sheet {
 				return nil
 			},
 		},
-	}
+	}...)
 }
 
 func (u *unit) assessmentSheets() []sheet {
 	y := u.cfg.Year
 	return []sheet{
 		{
-			name: "党员测评", title: fmt.Sprintf("%s%d年度民主评议党员测评汇总表", schoolName, y),
+			name: "党员测评", title: fmt.Sprintf("%s%d年度民主评议党员测评汇总表", u.cfg.School, y),
 			cols: []column{{"姓名", 14, fmtText}, {"所在党支部", 40, fmtText}, {"身份证号", 21, fmtTextID},
 				{"自评", 8, fmtNumber}, {"互评", 8, fmtNumber}, {"群众评议", 10, fmtNumber}, {"组织评价", 10, fmtNumber},
 				{"优秀票", 8, fmtNumber}, {"合格票", 8, fmtNumber}, {"基本合格票", 11, fmtNumber}, {"不合格票", 10, fmtNumber},
@@ -152,7 +173,7 @@ func (u *unit) assessmentSheets() []sheet {
 			},
 		},
 		{
-			name: "组织测评", title: fmt.Sprintf("%s%d年度基层党组织“五个好”测评表", schoolName, y),
+			name: "组织测评", title: fmt.Sprintf("%s%d年度基层党组织“五个好”测评表", u.cfg.School, y),
 			cols: []column{{"组织名称", 44, fmtText}, {"领导班子好", 11, fmtNumber}, {"党员队伍好", 11, fmtNumber},
 				{"工作机制好", 11, fmtNumber}, {"工作业绩好", 11, fmtNumber}, {"群众反映好", 11, fmtNumber},
 				{"群众满意率", 11, fmtPercent}, {"备注", 20, fmtText}},
@@ -175,7 +196,7 @@ func (u *unit) assessmentSheets() []sheet {
 			},
 		},
 		{
-			name: "季度考核", title: fmt.Sprintf("%s%d年度党支部季度考核（流动红旗）得分表", schoolName, y),
+			name: "季度考核", title: fmt.Sprintf("%s%d年度党支部季度考核（流动红旗）得分表", u.cfg.School, y),
 			cols: []column{{"组织名称", 44, fmtText}, {"季度", 16, fmtText}, {"考核得分", 10, fmtOneDec}, {"备注", 20, fmtText}},
 			rows: func(emit func(...any) error) error {
 				for _, o := range u.orgs {
@@ -239,7 +260,7 @@ func (u *unit) summary(w io.Writer) {
 		}
 	}
 	fmt.Fprintf(w, "%s：党组织 %d 个（党委 %d，党总支 %d，党支部 %d，直属党支部 %d，联合党支部 %d）\n",
-		unitName, len(u.orgs), types[typeCommittee], types[typeGeneral], types[typeBranch], types[typeDirect], types[typeJoint])
+		u.cfg.unitName(), len(u.orgs), types[typeCommittee], types[typeGeneral], types[typeBranch], types[typeDirect], types[typeJoint])
 	fmt.Fprintf(w, "党员 %d 名，其中预备党员 %d 名（%.1f%%）；优秀候选多于名额的党支部 %d/%d\n",
 		len(u.members), prob, float64(prob*1000/len(u.members))/10, binding, branches)
 	fmt.Fprintf(w, "最长组织名称（%d 字）：%s\n", runeLen(longest), longest)

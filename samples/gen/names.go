@@ -5,10 +5,8 @@ import "strconv"
 // Data tables for realistic people and organisations. Frequencies are rough
 // orders of magnitude from published surname statistics, not exact figures.
 
-const (
-	schoolName = "江城师范学院"
-	unitName   = "中共江城师范学院委员会"
-)
+// schoolName is the sample unit's school (中共江城师范学院委员会).
+const schoolName = "江城师范学院"
 
 // surnames with weights (per ten thousand, approximate).
 var surnameTable = []struct {

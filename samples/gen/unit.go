@@ -163,9 +163,9 @@ func (u *unit) buildOrgs() {
 		}
 	}
 
-	u.add(&org{name: unitName, typ: typeCommittee, college: -1})
+	u.add(&org{name: u.cfg.unitName(), typ: typeCommittee, college: -1})
 	for _, d := range directBranches[:direct] {
-		u.branch(d.name, typeDirect, unitName, d.kind, -1)
+		u.branch(d.name, typeDirect, u.cfg.unitName(), d.kind, -1)
 	}
 	for c, k := range sizes {
 		base := colleges[c%len(colleges)]
@@ -176,7 +176,7 @@ func (u *unit) buildOrgs() {
 				base = "第" + chineseOrdinal(rep+1) + "校区" + base
 			}
 		}
-		gi := u.add(&org{name: base + "党总支", typ: typeGeneral, parent: unitName, college: -1})
+		gi := u.add(&org{name: base + "党总支", typ: typeGeneral, parent: u.cfg.unitName(), college: -1})
 		kinds := []string{kindStaff, kindUndergrad, kindGrad, kindUndergrad, kindStaff, kindUndergrad}[:k]
 		count := map[string]int{}
 		for _, kd := range kinds {
@@ -199,7 +199,7 @@ func (u *unit) buildOrgs() {
 			u.col1 = ids
 		}
 	}
-	u.branch(jointBranch, typeJoint, unitName, kindJoint, -1)
+	u.branch(jointBranch, typeJoint, u.cfg.unitName(), kindJoint, -1)
 
 	u.strokes = u.byName["机关第一党支部"]
 	u.tie2 = u.byName["机关第二党支部"]
