@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"pingyou/pipeline/compose"
+	"pingyou/pipeline/config"
 	"pingyou/pipeline/layout"
 	"pingyou/pipeline/model"
 )
@@ -15,6 +16,7 @@ import (
 // the office can install the real font (仿宋_GB2312) and run again, or
 // accept it. One 提醒 per name cell and role, naming the characters, the
 // face that lacks them, the face that prints them and the documents.
+// certRole "" is a run of the 公示 alone: only the commended are printed.
 func (g *generator) fallbacks(certRole string) model.Diagnostics {
 	var out model.Diagnostics
 	body := g.cfg.Fonts.Roles["body"]
@@ -44,22 +46,30 @@ func (g *generator) fallbacks(certRole string) model.Diagnostics {
 		seen[k] = len(names)
 		names = append(names, printed{ref, name, chain, []string{doc}})
 	}
-	// In the order of the documents: decision, branch notices, certificates.
+	// In the order of the documents: 公示, decision, branch notices, certificates.
+	publicity, only := g.cfg.MakesPublicity(g.opt.Stage), g.opt.Stage == config.StagePublicity
 	for _, c := range g.res.Commendations {
 		if c.Award == compose.AwardMember || c.Award == compose.AwardOrg {
-			add(refOf(c), c.Name, body, "表彰决定")
+			if publicity {
+				add(refOf(c), c.Name, body, "公示")
+			}
+			if !only {
+				add(refOf(c), c.Name, body, "表彰决定")
+			}
 		}
 	}
-	for _, m := range g.res.Members {
-		add(m.Member.Ref, m.Member.Name, body, "支部通知")
-	}
-	for i := range g.ds.Orgs {
-		if o := &g.ds.Orgs[i]; o.Type.IsBranch() {
-			add(o.Ref, o.Name, body, "支部通知")
+	if !only {
+		for _, m := range g.res.Members {
+			add(m.Member.Ref, m.Member.Name, body, "支部通知")
 		}
-	}
-	for _, c := range g.res.Commendations {
-		add(refOf(c), c.Name, cert, "证书")
+		for i := range g.ds.Orgs {
+			if o := &g.ds.Orgs[i]; o.Type.IsBranch() {
+				add(o.Ref, o.Name, body, "支部通知")
+			}
+		}
+		for _, c := range g.res.Commendations {
+			add(refOf(c), c.Name, cert, "证书")
+		}
 	}
 	for _, p := range names {
 		if len(p.chain) == 0 {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"pingyou/pipeline/archive"
 	"pingyou/pipeline/config"
@@ -32,6 +33,11 @@ func newOFDFonts(fonts *fontkit.Set) *ofd.Fonts {
 // when the config asks for OFD; ok is false when it does not. Safe to call
 // from several goroutines; the caller adds the entry.
 func (g *generator) storeOFD(pdfEntry archive.Entry, doc *layout.Document) (e archive.Entry, ok bool, err error) {
+	return g.storeOFDAt(pdfEntry, doc, g.created())
+}
+
+// storeOFDAt is storeOFD with the document's creation time.
+func (g *generator) storeOFDAt(pdfEntry archive.Entry, doc *layout.Document, created time.Time) (e archive.Entry, ok bool, err error) {
 	if !g.cfg.Output.Wants(config.FormatOFD) {
 		return e, false, nil
 	}
@@ -39,7 +45,9 @@ func (g *generator) storeOFD(pdfEntry archive.Entry, doc *layout.Document) (e ar
 	e.Path = strings.TrimSuffix(e.Path, ".pdf") + ".ofd"
 	e.Kind += "（OFD）"
 	e, err = g.store(e, func(w io.Writer) error {
-		return ofd.Render(w, doc, g.ofdFonts, g.ofdOptions())
+		opt := g.ofdOptions()
+		opt.Created = created
+		return ofd.Render(w, doc, g.ofdFonts, opt)
 	})
 	if err != nil {
 		return e, false, fmt.Errorf("生成 %s 失败：%w", e.Path, err)

@@ -64,6 +64,10 @@ type Options struct {
 	Force     bool      // replace an output folder holding another batch
 	Log       io.Writer // progress and problems, for people
 	Program   string    // name and version, written into files
+	// Stage is what to make: everything (the zero value), or the 公示
+	// alone (config.StagePublicity), before the decision; "" OutDir is
+	// then PublicityDir of the config's.
+	Stage config.Stage
 	// Progress, when set, counts documents per stage (a status line on a
 	// terminal); Log should then write through it so lines do not mix.
 	Progress *Progress

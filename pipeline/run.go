@@ -119,6 +119,7 @@ func Run(opt Options) error {
 		{"notices", "支部通知", g.branchNotices}, {"summary", "汇总表", g.summary}, {"catalog", "文件目录", g.catalog},
 		{"manifest", "清单", g.manifest},
 	}
+	steps = g.withPublicity(steps)
 	if err := g.loadImages(); err != nil {
 		return err
 	}
@@ -127,11 +128,15 @@ func Run(opt Options) error {
 	}
 	// Names printed in a fallback face are 提醒 in the log and in the
 	// summary's 问题清单, so they are known before the summary is written.
-	spec, err := g.certSpec()
-	if err != nil {
-		return err
+	certRole := ""
+	if opt.Stage != config.StagePublicity {
+		spec, err := g.certSpec()
+		if err != nil {
+			return err
+		}
+		certRole = spec.Boxes["recipient"].Role
 	}
-	diags = append(diags, g.fallbacks(spec.Boxes["recipient"].Role)...)
+	diags = append(diags, g.fallbacks(certRole)...)
 	g.inputDiags = diags
 	for _, step := range steps {
 		if err := opt.cancelled(); err != nil {
@@ -193,7 +198,7 @@ func KeepPaths(cfg *config.Config, inputs []string) []string {
 	if cfg.IsFile() {
 		ours = append(ours, cfg.Source)
 	}
-	for _, p := range []string{cfg.Unit.Templates, cfg.Fonts.Dir, cfg.Decision.Seal, cfg.BranchNotice.Seal, cfg.Certificates.Seal} {
+	for _, p := range []string{cfg.Unit.Templates, cfg.Fonts.Dir, cfg.Decision.Seal, cfg.BranchNotice.Seal, cfg.Certificates.Seal, cfg.Publicity.Seal} {
 		if p != "" {
 			if !filepath.IsAbs(p) && cfg.Dir != "" {
 				p = filepath.Join(cfg.Dir, p)
@@ -230,7 +235,7 @@ type generator struct {
 }
 
 func (g *generator) loadImages() error {
-	for key, path := range map[string]string{sealKey: g.cfg.Decision.Seal, certSealKey: g.cfg.Certificates.Seal} {
+	for key, path := range map[string]string{sealKey: g.cfg.Decision.Seal, certSealKey: g.cfg.Certificates.Seal, publicitySealKey: g.cfg.Publicity.Seal} {
 		if path == "" {
 			continue
 		}
@@ -245,8 +250,11 @@ func (g *generator) loadImages() error {
 
 // created is the documents' creation time: the issue date from the config,
 // never the clock, so the same batch gives the same bytes.
-func (g *generator) created() time.Time {
-	d := g.cfg.Unit.IssueDate
+func (g *generator) created() time.Time { return createdOn(g.cfg.Unit.IssueDate.Date) }
+
+// createdOn is a document's creation time from its own date (the 公示's
+// first day: it is made before the decision's date is known).
+func createdOn(d model.Date) time.Time {
 	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.FixedZone("CST", 8*3600))
 }
 
@@ -279,9 +287,12 @@ func (g *generator) add(e archive.Entry) {
 }
 
 // render makes PDF bytes; it is safe to call from several goroutines.
-func (g *generator) render(doc *layout.Document) ([]byte, error) {
+func (g *generator) render(doc *layout.Document) ([]byte, error) { return g.renderAt(doc, g.created()) }
+
+// renderAt is render with the document's creation time.
+func (g *generator) renderAt(doc *layout.Document, created time.Time) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := pdf.Render(&buf, doc, g.pdfFonts, pdf.Options{Images: g.images, Created: g.created(), Creator: g.opt.Program, PDFA: true,
+	if err := pdf.Render(&buf, doc, g.pdfFonts, pdf.Options{Images: g.images, Created: created, Creator: g.opt.Program, PDFA: true,
 		Keywords: strings.Join(nonEmpty(g.cfg.Unit.ShortName, strconv.Itoa(g.cfg.Unit.Year), g.cfg.Output.Classification, g.cfg.Output.Retention), "; ")}); err != nil {
 		return nil, err
 	}

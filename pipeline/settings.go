@@ -50,6 +50,9 @@ type Settings struct {
 	// Templates is a folder of edited wording templates (the web page's
 	// per batch); it takes the place of the config's unit.templates.
 	Templates string
+	// Stage is what the run makes, so which unit settings it needs (Check
+	// and Run set it from Options.Stage).
+	Stage config.Stage
 }
 
 // Resolved is a batch's settings and where each came from.
@@ -93,11 +96,18 @@ func ResolveSettings(s Settings, inputs []string) (*Resolved, error) {
 	}
 	sources := unitSources(cfg, info, s.Form)
 	diags = append(diags, mergeForm(info, s.Form, s.FormName)...)
-	origins, udiags := cfg.ResolveUnit(info, help)
+	origins, udiags := cfg.ResolveUnitFor(info, help, s.Stage)
 	diags = append(diags, udiags...)
 	r := &Resolved{Config: cfg, Origins: origins, Notes: notes, Diags: diags, Sources: sources}
+	if s.Stage == config.StagePublicity {
+		r.Notes = append(r.Notes, "只生成拟表彰对象公示（--stage 公示）：表彰决定、支部通知、证书和汇总表在公示期满、表彰决定作出后再运行 pingyou run 生成。")
+	}
 	if !diags.HasErrors() {
 		r.Notes = append(r.Notes, unitNotes(origins)...)
+		if cfg.MakesPublicity(s.Stage) {
+			r.Notes = append(r.Notes, fmt.Sprintf("公示期：%s至%s（%d个工作日，不算周六、周日；程序不知道法定节假日和调休，请核对）",
+				cfg.Publicity.Start, cfg.PublicityEnd(), cfg.Publicity.Days))
+		}
 	}
 	return r, nil
 }
@@ -258,6 +268,15 @@ func CLISettings(configPath string, sample bool, inputs []string) Settings {
 // where they came from, and defaults the output folder to the config's. It
 // returns the problems with the unit settings.
 func settle(opt *Options) (model.Diagnostics, error) {
+	opt.Settings.Stage = opt.Stage
+	if opt.Stage == config.StagePublicity && opt.OutDir == "" {
+		// the config's output folder holds the full results
+		defer func() {
+			if opt.OutDir != "" {
+				opt.OutDir = PublicityDir(opt.OutDir)
+			}
+		}()
+	}
 	if opt.Config == nil {
 		r := opt.Resolved
 		if r == nil {

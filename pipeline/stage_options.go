@@ -3,12 +3,14 @@ package pipeline
 import (
 	"pingyou/pipeline/compose"
 	"pingyou/pipeline/config"
+	"pingyou/pipeline/document"
 )
 
 // Image keys: the seal images loadImages reads, as the documents name them.
 const (
-	sealKey     = "seal"      // decision.seal
-	certSealKey = "cert-seal" // certificates.seal
+	sealKey          = "seal"           // decision.seal
+	certSealKey      = "cert-seal"      // certificates.seal
+	publicitySealKey = "publicity-seal" // publicity.seal
 )
 
 // SealImageKey is the image key of a decision's seal (decision.seal), for a
@@ -32,6 +34,20 @@ func composeOptions(cfg *config.Config) *compose.Options {
 	}
 	if cfg.Certificates.Seal != "" {
 		opt.CertificateSeal = certSealKey
+	}
+	p := cfg.Publicity
+	opt.Publicity = compose.PublicityParts{Mark: p.Mark, Organ: p.Organ, Start: p.Start.Date, Days: p.Days,
+		Contact: p.Contact, Phone: p.Phone, Address: p.Address, Email: p.Email, Seal: document.WithSeal}
+	if opt.Publicity.Days == 0 {
+		opt.Publicity.Days = config.DefaultPublicityDays
+	}
+	if opt.Publicity.Organ == "" {
+		opt.Publicity.Organ = u.Name
+	}
+	if p.SealMode == config.SealModeNone {
+		opt.Publicity.Seal = document.NoSeal
+	} else if p.Seal != "" {
+		opt.Publicity.SealImage = publicitySealKey
 	}
 	return opt
 }

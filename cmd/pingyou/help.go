@@ -63,6 +63,7 @@ var placeholders = map[string]string{
 	"token":     "口令",
 	"unit":      "单位文件夹名",
 	"jobs":      "个数",
+	"stage":     "公示",
 	"last-year": "上年的输出目录",
 }
 

@@ -76,6 +76,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	outFlag := &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "输出目录", Value: ""}
 	lastYearFlag := &cli.StringFlag{Name: "last-year", TakesFile: true,
 		Usage: "上年用 pingyou 生成的输出目录（其中有评议结果汇总表.xlsx 和 manifest.json）：与上年的结果对比，写进汇总表和各支部通知（也可写在配置文件中）"}
+	stageFlag := &cli.StringFlag{Name: "stage",
+		Usage: "只生成拟表彰对象公示（表彰决定之前；不需要发文字号、成文日期，默认输出到“输出目录-公示”）；不写则生成全部结果，填了公示开始日期时其中也有公示"}
 	app := &cli.App{
 		Name:         "pingyou",
 		Usage:        "评优：民主评议党员、评选表彰的批量计算与公文、证书排版",
@@ -242,6 +244,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		if c.OnUsageError == nil {
 			c.OnUsageError = usageError
 		}
+		if c.Name == "run" || c.Name == "check" {
+			c.Flags = append(c.Flags, stageFlag) // the 公示 alone, before the decision
+		}
 	}
 	return app
 }
@@ -265,6 +270,10 @@ func options(c *cli.Context) (pipeline.Options, error) {
 	if c.Bool("sample") && c.String("config") != "" {
 		return pipeline.Options{}, cli.Exit("--sample 和 --config 只能用一个：--sample 就是内置的示例配置", 2)
 	}
+	stage, ok := config.ParseStage(c.String("stage"))
+	if !ok {
+		return pipeline.Options{}, cli.Exit(fmt.Sprintf("不认识的 --stage %s：可写 --stage %s（只生成拟表彰对象公示）；不写则生成全部", c.String("stage"), config.StagePublicityName), 2)
+	}
 	inputs := c.Args().Slice()
 	if len(inputs) == 1 {
 		// A unit's folder: the workbooks in it.
@@ -277,7 +286,7 @@ func options(c *cli.Context) (pipeline.Options, error) {
 		}
 	}
 	opt := pipeline.Options{Settings: pipeline.CLISettings(c.String("config"), c.Bool("sample"), inputs),
-		Inputs: inputs, OutDir: c.String("out"), Log: c.App.ErrWriter, Program: "pingyou " + version,
+		Inputs: inputs, Stage: stage, OutDir: c.String("out"), Log: c.App.ErrWriter, Program: "pingyou " + version,
 		LastYear: c.String("last-year")}
 	if c.App.ErrWriter == os.Stderr {
 		opt.Progress = pipeline.NewProgressFor(os.Stderr)

@@ -89,69 +89,93 @@ func header(n NoticeParts, opt *Options, diags *model.Diagnostics) *document.Not
 	return d
 }
 
+// commended are the 名单 of a decision, and of the 公示 before it: the
+// 先进基层党组织 in listed order, and the 优秀共产党员 by unit (the groups
+// the rules made, each 按姓氏笔画).
+type commended struct {
+	orgs    []string
+	groups  []document.NameGroup // headings with the count: 机关党总支（3名）
+	members int
+}
+
+func commendedOf(res *model.Results) commended {
+	var c commended
+	for _, cm := range res.Commendations {
+		switch cm.Award {
+		case AwardOrg:
+			c.orgs = append(c.orgs, cm.Name)
+		case AwardMember:
+			c.members++
+			if len(c.groups) == 0 || c.groups[len(c.groups)-1].Heading != cm.Group {
+				c.groups = append(c.groups, document.NameGroup{Heading: cm.Group})
+			}
+			g := &c.groups[len(c.groups)-1]
+			g.Names = append(g.Names, cm.Name)
+		}
+	}
+	for i := range c.groups {
+		c.groups[i].Heading += "（" + strconv.Itoa(len(c.groups[i].Names)) + "名）"
+	}
+	return c
+}
+
+// data are the counts and first names the wording templates take.
+func (c commended) data() map[string]any {
+	d := map[string]any{"先进组织数": len(c.orgs), "第一个先进组织": "", "优秀党员数": c.members, "第一个优秀党员": ""}
+	if len(c.orgs) > 0 {
+		d["第一个先进组织"] = c.orgs[0]
+	}
+	if len(c.groups) > 0 {
+		d["第一个优秀党员"] = c.groups[0].Names[0]
+	}
+	return d
+}
+
+// attachments are the 名单 as 附件 (附件1 for organisations, 附件2 for
+// members in t), leaving out an empty one.
+func (c commended) attachments(t *template.Template, data map[string]any) ([]document.Attachment, error) {
+	a1, err := wordingLine(t, "附件1", data)
+	if err != nil {
+		return nil, err
+	}
+	a2, err := wordingLine(t, "附件2", data)
+	if err != nil {
+		return nil, err
+	}
+	sub2, err := wordingLine(t, "附件2说明", data)
+	if err != nil {
+		return nil, err
+	}
+	var out []document.Attachment
+	if len(c.orgs) > 0 {
+		out = append(out, document.Attachment{Name: a1, Body: []document.Block{
+			{Kind: document.NameList, Columns: 1, Groups: []document.NameGroup{{Names: c.orgs}}},
+		}})
+	}
+	if c.members > 0 {
+		out = append(out, document.Attachment{Name: a2, Subtitle: sub2, Body: []document.Block{
+			{Kind: document.NameList, Groups: c.groups},
+		}})
+	}
+	return out, nil
+}
+
 // Decision composes the 表彰决定 from the commendations.
 func Decision(opt *Options, res *model.Results, t *template.Template) (*document.Notice, model.Diagnostics, error) {
 	var diags model.Diagnostics
 	n := header(opt.Decision, opt, &diags)
-	var orgs []string
-	var groups []document.NameGroup
-	members := 0
-	for _, c := range res.Commendations {
-		switch c.Award {
-		case AwardOrg:
-			orgs = append(orgs, c.Name)
-		case AwardMember:
-			members++
-			if len(groups) == 0 || groups[len(groups)-1].Heading != c.Group {
-				groups = append(groups, document.NameGroup{Heading: c.Group})
-			}
-			g := &groups[len(groups)-1]
-			g.Names = append(g.Names, c.Name)
-		}
-	}
-	for i := range groups {
-		groups[i].Heading += "（" + strconv.Itoa(len(groups[i].Names)) + "名）"
-	}
-	first := func(s []string) string {
-		if len(s) == 0 {
-			return ""
-		}
-		return s[0]
-	}
-	var firstMember string
-	if len(groups) > 0 {
-		firstMember = groups[0].Names[0]
-	}
-	data := map[string]any{
-		"单位": opt.Unit, "年度": opt.Year, "活动": opt.Campaign, "纪念": opt.Commission,
-		"先进组织数": len(orgs), "第一个先进组织": first(orgs), "优秀党员数": members, "第一个优秀党员": firstMember,
+	c := commendedOf(res)
+	data := c.data()
+	for k, v := range map[string]any{"单位": opt.Unit, "年度": opt.Year, "活动": opt.Campaign, "纪念": opt.Commission} {
+		data[k] = v
 	}
 	paras, err := wording(t, "正文", data)
 	if err != nil {
 		return nil, diags, err
 	}
 	n.Body = body(paras, t.Name())
-	a1, err := wordingLine(t, "附件1", data)
-	if err != nil {
+	if n.Attachments, err = c.attachments(t, data); err != nil {
 		return nil, diags, err
-	}
-	a2, err := wordingLine(t, "附件2", data)
-	if err != nil {
-		return nil, diags, err
-	}
-	sub2, err := wordingLine(t, "附件2说明", data)
-	if err != nil {
-		return nil, diags, err
-	}
-	if len(orgs) > 0 {
-		n.Attachments = append(n.Attachments, document.Attachment{Name: a1, Body: []document.Block{
-			{Kind: document.NameList, Columns: 1, Groups: []document.NameGroup{{Names: orgs}}},
-		}})
-	}
-	if members > 0 {
-		n.Attachments = append(n.Attachments, document.Attachment{Name: a2, Subtitle: sub2, Body: []document.Block{
-			{Kind: document.NameList, Groups: groups},
-		}})
 	}
 	return n, diags, nil
 }

@@ -16,8 +16,9 @@ type Options struct {
 	Office     string     // 印发机关
 	PrintDate  model.Date // 印发日期
 
-	Decision     NoticeParts // 表彰决定
-	BranchNotice NoticeParts // 支部通知; Title is a pattern with {支部}, Number the first of the series
+	Decision     NoticeParts    // 表彰决定
+	BranchNotice NoticeParts    // 支部通知; Title is a pattern with {支部}, Number the first of the series
+	Publicity    PublicityParts // 拟表彰对象公示
 
 	CertificateNumber string // pattern, e.g. {单位代码}-{年度}-{类别}-{序号:4}
 	CertificateSeal   string // image key of the certificates' seal; "" for none

@@ -34,6 +34,7 @@ type Config struct {
 	Unit         Unit         `yaml:"unit"`
 	Decision     Notice       `yaml:"decision"`      // 表彰决定
 	BranchNotice Notice       `yaml:"branch_notice"` // 各支部评议结果通知（信函格式）
+	Publicity    Publicity    `yaml:"publicity"`     // 拟表彰对象公示
 	Certificates Certificates `yaml:"certificates"`
 	Fonts        Fonts        `yaml:"fonts"`
 	Output       Output       `yaml:"output"`
@@ -79,6 +80,35 @@ type Notice struct {
 	CC         []string `yaml:"cc"`         // 抄送
 	Seal       string   `yaml:"seal"`       // seal image (PNG), optional
 }
+
+// Publicity is the 拟表彰对象公示: posted for some working days before the
+// decision (推荐 → 审核 → 公示 → 表彰决定), so that objections can be
+// heard. Its start, working days, issuer and contact are unit settings
+// (the 单位信息 sheet's 公示 rows); the rest is written here only.
+type Publicity struct {
+	Template string `yaml:"template"` // wording template file in templates/
+	Start    Date   `yaml:"start"`    // first day, also the 公示's date; zero: no 公示 in a full run
+	Days     int    `yaml:"days"`     // working days; 0: DefaultPublicityDays
+	Organ    string `yaml:"organ"`    // 署名: the 党委 (default) or its 组织部/办公室
+	Contact  string `yaml:"contact"`  // 联系人 for objections
+	Phone    string `yaml:"phone"`    // 联系电话
+	Address  string `yaml:"address"`  // 通信地址, optional
+	Email    string `yaml:"email"`    // 电子邮箱, optional
+	// Mark is a 发文机关标志 for a 公示 with a red head; empty (the usual
+	// posted form): none, the title at the top of the page.
+	Mark     string `yaml:"mark"`
+	Seal     string `yaml:"seal"`      // seal image (PNG), optional
+	SealMode string `yaml:"seal_mode"` // seal (default: signed and sealed) or none
+}
+
+// Publicity seal modes (publicity.seal_mode).
+const (
+	SealModeSeal = "seal" // 加盖印章: the seal image, or room for a hand-applied seal
+	SealModeNone = "none" // 不加盖印章
+)
+
+// DefaultPublicityDays is the usual 公示期: at least five working days.
+const DefaultPublicityDays = 5
 
 // Certificates configures the 荣誉证书/奖状.
 type Certificates struct {
@@ -217,8 +247,10 @@ func Builtin() *Config {
 	for _, n := range []*Notice{&c.Decision, &c.BranchNotice} {
 		*n = Notice{Template: n.Template, Seal: n.Seal}
 	}
+	c.Publicity = Publicity{Template: c.Publicity.Template}
 	for p := range c.keys {
-		if strings.HasPrefix(p, "unit.") || p == "unit" || isNoticeUnitKey(p) {
+		if strings.HasPrefix(p, "unit.") || p == "unit" || isNoticeUnitKey(p) ||
+			strings.HasPrefix(p, "publicity.") && p != "publicity.template" {
 			delete(c.keys, p)
 		}
 	}
@@ -335,6 +367,9 @@ func (c *Config) fillDefaults(d *Config) {
 	if c.BranchNotice.Template == "" {
 		c.BranchNotice.Template = d.BranchNotice.Template
 	}
+	if c.Publicity.Template == "" {
+		c.Publicity.Template = d.Publicity.Template
+	}
 }
 
 // SheetOptions are what the reader checks the workbooks against: the score
@@ -347,6 +382,9 @@ func (c *Config) SheetOptions() sheet.Options {
 		OrgRanges:    map[string]sheet.Range{},
 		Year:         c.Unit.Year,
 		AsOf:         c.Unit.IssueDate.Date,
+	}
+	if opt.AsOf.IsZero() {
+		opt.AsOf = c.Publicity.Start.Date // a run of the 公示 alone, before the decision's date is set
 	}
 	for _, d := range c.Scheme.Score.Dimensions {
 		opt.MemberDimensions = append(opt.MemberDimensions, d.Name)

@@ -83,6 +83,9 @@ func TestEveryNumberIsCheckedWithKeyAndLine(t *testing.T) {
 		{"text for list", "  cc: [江城市委组织部, 江城市委教育工委]", "  cc: 江城市委组织部", "第{line}行 decision.cc：应为列表"},
 		{"section as value", "\nunit:\n", "\nunit: 江城\nunit_:\n", "应为一组设置"},
 		{"colon in value", "  campaign: 创先争优活动", "  campaign: 活动: 创先争优", "第{line}行：这里不能出现冒号"},
+		{"publicity days", "  days: 5 ", "  days: 31 ", "第{line}行 publicity.days：公示工作日数应为 1 到 30 之间的整数（值：31）"},
+		{"publicity seal mode", "  seal_mode: seal ", "  seal_mode: 盖章 ", "第{line}行 publicity.seal_mode：不认识的印章方式 盖章：可写 seal（加盖印章，默认）或 none（不加盖印章）"},
+		{"publicity start", "  start: 2012-06-15 ", "  start: 2012-06-31 ", "第{line}行：没有这一天（值：2012-06-31）"},
 		{"unclosed bracket", "  cc: [江城市委组织部, 江城市委教育工委]", "  cc: [江城市委组织部, 江城市委教育工委", "方括号 [ ] 没有配对"},
 	}
 	for _, tt := range tests {

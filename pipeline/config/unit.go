@@ -21,6 +21,59 @@ const (
 	DefaultBranchTitle        = "关于{支部}{年度}年度民主评议党员结果的通知"
 )
 
+// Stage is what a run makes, and so which unit settings it needs.
+type Stage int
+
+const (
+	// StageAll makes everything: the decision, the branch notices, the
+	// certificates, the summary, and the 公示 when its start is set.
+	StageAll Stage = iota
+	// StagePublicity makes the 拟表彰对象公示 alone, days before the
+	// decision: it needs the issuer, the year and the 公示's rows, not the
+	// decision's 发文字号 or 成文日期, which are not known yet.
+	StagePublicity
+)
+
+// Stage names as the command line takes them (--stage).
+const (
+	StageAllName       = "全部"
+	StagePublicityName = "公示"
+)
+
+func (s Stage) String() string {
+	if s == StagePublicity {
+		return StagePublicityName
+	}
+	return StageAllName
+}
+
+// ParseStage reads a stage name (全部, 公示).
+func ParseStage(name string) (Stage, bool) {
+	switch strings.TrimSpace(name) {
+	case "", StageAllName:
+		return StageAll, true
+	case StagePublicityName:
+		return StagePublicity, true
+	}
+	return StageAll, false
+}
+
+// MakesPublicity reports whether a run of stage makes the 公示: always
+// when asked for alone, else when its start date is set.
+func (c *Config) MakesPublicity(stage Stage) bool {
+	return stage == StagePublicity || !c.Publicity.Start.IsZero()
+}
+
+// PublicityEnd is the last day of the 公示: its working days counted from
+// the start, weekends skipped (public holidays are not known).
+func (c *Config) PublicityEnd() model.Date {
+	days := c.Publicity.Days
+	if days == 0 {
+		days = DefaultPublicityDays
+	}
+	return c.Publicity.Start.WorkdaysEnd(days)
+}
+
 // UnitHelp words the advice in messages about missing settings for where
 // the batch runs (the command line or the web page).
 type UnitHelp struct {
@@ -68,6 +121,13 @@ func (c *Config) unitText(key string) string {
 		return c.Unit.IssueDate.String()
 	case "unit.print_date":
 		return c.Unit.PrintDate.String()
+	case "publicity.start":
+		return c.Publicity.Start.String()
+	case "publicity.days":
+		if c.Publicity.Days == 0 {
+			return ""
+		}
+		return strconv.Itoa(c.Publicity.Days)
 	case "decision.cc":
 		return strings.Join(c.Decision.CC, "、")
 	}
@@ -102,6 +162,16 @@ func (c *Config) unitString(key string) *string {
 		return &c.Decision.Recipients
 	case "branch_notice.number":
 		return &c.BranchNotice.Number
+	case "publicity.organ":
+		return &c.Publicity.Organ
+	case "publicity.contact":
+		return &c.Publicity.Contact
+	case "publicity.phone":
+		return &c.Publicity.Phone
+	case "publicity.address":
+		return &c.Publicity.Address
+	case "publicity.email":
+		return &c.Publicity.Email
 	}
 	return nil
 }
@@ -114,6 +184,10 @@ func (c *Config) setUnit(key string, v sheet.UnitValue) {
 		c.Unit.IssueDate = Date{v.Date}
 	case "unit.print_date":
 		c.Unit.PrintDate = Date{v.Date}
+	case "publicity.start":
+		c.Publicity.Start = Date{v.Date}
+	case "publicity.days":
+		c.Publicity.Days = v.Count
 	case "decision.cc":
 		c.Decision.CC = v.List
 	default:
@@ -136,12 +210,17 @@ func (c *Config) UnitSetting(key string) (string, bool) {
 // fromConfig reports whether the config (a file or the sample) gives key.
 func (c *Config) fromConfig(key string) bool { return c.Source != BuiltinSource && c.Set(key) }
 
-// required reports whether a unit setting must be given.
-func (c *Config) required(f sheet.UnitField) bool {
+// required reports whether a unit setting must be given for a run of
+// stage: the 公示 alone needs only its own rows; a full run needs them too
+// when it makes the 公示.
+func (c *Config) required(f sheet.UnitField, stage Stage) bool {
+	if stage == StagePublicity {
+		return f.Publicity
+	}
 	if f.Key == "unit.code" {
 		return strings.Contains(c.Certificates.Number, "{单位代码")
 	}
-	return f.Required
+	return f.Required || f.Publicity && c.MakesPublicity(stage)
 }
 
 // ResolveUnit completes the unit settings: each comes from the 单位信息 sheet
@@ -157,6 +236,12 @@ func (c *Config) required(f sheet.UnitField) bool {
 // sheet's cells where there is one (so the annotated copy marks them), else
 // naming the file's keys. Errors mean no document may be made.
 func (c *Config) ResolveUnit(info *sheet.UnitInfo, help UnitHelp) ([]Origin, model.Diagnostics) {
+	return c.ResolveUnitFor(info, help, StageAll)
+}
+
+// ResolveUnitFor is ResolveUnit for a run of stage: what is required, and
+// which defaults are reported, depend on what the run makes.
+func (c *Config) ResolveUnitFor(info *sheet.UnitInfo, help UnitHelp, stage Stage) ([]Origin, model.Diagnostics) {
 	if info == nil {
 		info = &sheet.UnitInfo{}
 	}
@@ -182,14 +267,21 @@ func (c *Config) ResolveUnit(info *sheet.UnitInfo, help UnitHelp) ([]Origin, mod
 				Ref: model.CellRef{File: c.Name()}}
 		}
 	}
-	c.defaultUnit(origins)
-	diags = append(diags, c.missingUnit(info, origins, help)...)
+	c.defaultUnit(origins, stage)
+	diags = append(diags, c.missingUnit(info, origins, help, stage)...)
 	if !diags.HasErrors() {
 		diags = append(diags, c.expandUnit(origins)...)
 		diags = append(diags, c.checkUnit(origins)...)
+		if c.MakesPublicity(stage) {
+			diags = append(diags, c.checkPublicity(origins, stage)...)
+		}
 	}
 	var out []Origin
 	for _, f := range sheet.UnitFields {
+		// The 公示 alone: only what it prints is listed for checking.
+		if stage == StagePublicity && !f.Publicity && !strings.HasPrefix(f.Key, "publicity.") {
+			continue
+		}
 		if o, ok := origins[f.Key]; ok {
 			out = append(out, o)
 		}
@@ -197,8 +289,10 @@ func (c *Config) ResolveUnit(info *sheet.UnitInfo, help UnitHelp) ([]Origin, mod
 	return out, diags
 }
 
-// defaultUnit fills the blank settings that have a default.
-func (c *Config) defaultUnit(origins map[string]Origin) {
+// defaultUnit fills the blank settings that have a default; those of the
+// 公示 only when the run makes one (else they would be listed as settings
+// of documents that are not made).
+func (c *Config) defaultUnit(origins map[string]Origin, stage Stage) {
 	def := func(key string, p *string, value, why string) {
 		if strings.TrimSpace(*p) != "" {
 			return
@@ -220,15 +314,25 @@ func (c *Config) defaultUnit(origins map[string]Origin) {
 		c.Unit.PrintDate = c.Unit.IssueDate
 		origins["unit.print_date"] = Origin{Key: "unit.print_date", Label: "印发日期", Value: c.Unit.PrintDate.String(), From: "默认：同成文日期"}
 	}
+	if !c.MakesPublicity(stage) {
+		return
+	}
+	if c.Unit.Name != "" {
+		def("publicity.organ", &c.Publicity.Organ, c.Unit.Name, "同发文机关")
+	}
+	if c.Publicity.Days == 0 {
+		c.Publicity.Days = DefaultPublicityDays
+		origins["publicity.days"] = Origin{Key: "publicity.days", Label: "公示工作日数", Value: strconv.Itoa(DefaultPublicityDays), From: "默认"}
+	}
 }
 
 // missingUnit lists, one problem each, the required settings nobody gave,
 // saying where to write them.
-func (c *Config) missingUnit(info *sheet.UnitInfo, origins map[string]Origin, help UnitHelp) model.Diagnostics {
+func (c *Config) missingUnit(info *sheet.UnitInfo, origins map[string]Origin, help UnitHelp, stage Stage) model.Diagnostics {
 	var diags model.Diagnostics
 	var missing []sheet.UnitField
 	for _, f := range sheet.UnitFields {
-		if _, ok := origins[f.Key]; !ok && c.required(f) && c.unitText(f.Key) == "" {
+		if _, ok := origins[f.Key]; !ok && c.required(f, stage) && c.unitText(f.Key) == "" {
 			missing = append(missing, f)
 		}
 	}
@@ -253,12 +357,16 @@ func (c *Config) missingUnit(info *sheet.UnitInfo, origins map[string]Origin, he
 		for _, f := range missing {
 			labels = append(labels, f.Label)
 		}
+		what := "不能确定以哪个单位的名义发文"
+		if stage == StagePublicity {
+			what = "不能生成拟表彰对象公示"
+		}
 		d := model.Diagnostic{Severity: model.Error, Ref: model.CellRef{File: info.Roster},
-			Problem: "没有找到“单位信息”工作表，也没有配置文件（pingyou.yaml），不能确定以哪个单位的名义发文；缺少：" + strings.Join(labels, "、"),
+			Problem: "没有找到“单位信息”工作表，也没有配置文件（pingyou.yaml），" + what + "；缺少：" + strings.Join(labels, "、"),
 			Fix: strings.TrimSuffix("在花名册中加一张“单位信息”表填写这些项目（pingyou init 写出的花名册模板中有这张表，可以整张复制过来），或在"+
 				file+"中写明这些设置；"+help.Sample, "；")}
 		if help.Form != "" {
-			d.Problem = "还没有填写单位信息，不能确定以哪个单位的名义发文；缺少：" + strings.Join(labels, "、")
+			d.Problem = "还没有填写单位信息，" + what + "；缺少：" + strings.Join(labels, "、")
 			d.Fix = "在" + help.Form + "中填写这些项目；也可以在花名册中加一张“单位信息”表，或在" + file + "中写明"
 		}
 		diags = append(diags, d)
@@ -274,6 +382,11 @@ func (c *Config) missingUnit(info *sheet.UnitInfo, origins map[string]Origin, he
 			}
 		case ref.Cell != "":
 			d.Fix = fmt.Sprintf("在 %s!%s 填写%s例：%s（或在%s中写 %s）", ref.Sheet, ref.Cell, f.Help, f.Example, yaml, f.Key)
+		case c.IsFile() && c.keys[f.Key].Line > 0:
+			// written in the file, but blank: name its line
+			d.Ref = model.CellRef{File: c.Name()}
+			d.Problem = fmt.Sprintf("第%d行 %s：没有填写“%s”", c.keys[f.Key].Line, f.Key, f.Label)
+			d.Fix = fmt.Sprintf("在这一行填写%s例：%s（或在“单位信息”表中填写）", f.Help, f.Example)
 		case info.Found():
 			d.Fix = fmt.Sprintf("在“%s”表中加一行：第一列写“%s”，第二列填写内容，例：%s（或在%s中写 %s）", ref.Sheet, f.Label, f.Example, yaml, f.Key)
 		default:
@@ -303,6 +416,7 @@ func (c *Config) expandUnit(origins map[string]Origin) model.Diagnostics {
 		{"decision.mark", &c.Decision.Mark, ""}, {"decision.title", &c.Decision.Title, ""},
 		{"decision.recipients", &c.Decision.Recipients, ""}, {"branch_notice.mark", &c.BranchNotice.Mark, ""},
 		{"branch_notice.title", &c.BranchNotice.Title, "支部"},
+		{"publicity.organ", &c.Publicity.Organ, ""}, {"publicity.mark", &c.Publicity.Mark, ""},
 	} {
 		var bad []string
 		*t.p = unitPlaceholderRE.ReplaceAllStringFunc(*t.p, func(m string) string {
@@ -335,13 +449,56 @@ func (c *Config) refOf(key string, origins map[string]Origin) (model.CellRef, st
 		return o.Ref, "“" + o.Label + "”"
 	}
 	if c.fromConfig(key) {
-		return model.CellRef{File: c.Name()}, c.Where(key)
+		// The reference names the file; the text says where in it.
+		return model.CellRef{File: c.Name()}, strings.TrimPrefix(c.Where(key), c.Name()+" ")
 	}
 	if f, ok := sheet.UnitFieldByKey(key); ok {
 		return model.CellRef{}, "“" + f.Label + "”（默认）"
 	}
 	return model.CellRef{}, key + "（默认）"
 }
+
+// checkPublicity catches a 公示 period that an office would not post: one
+// starting on a weekend, shorter than the usual five working days, or not
+// over before the decision's 成文日期.
+func (c *Config) checkPublicity(origins map[string]Origin, stage Stage) model.Diagnostics {
+	var diags model.Diagnostics
+	p := c.Publicity
+	start, end := p.Start, c.PublicityEnd()
+	if start.IsZero() {
+		return nil
+	}
+	if start.Weekend() {
+		ref, where := c.refOf("publicity.start", origins)
+		diags = append(diags, model.Diagnostic{Severity: model.Warning, Ref: ref,
+			Problem: fmt.Sprintf("%s%s是%s", where, spaceAfter(where), weekdayNames[start.Weekday()]), Value: start.String(),
+			Fix: fmt.Sprintf("公示一般从工作日开始；如确定从这天开始，公示期按其后的 %d 个工作日算，到 %s", p.Days, end)})
+	}
+	if p.Days < DefaultPublicityDays {
+		ref, where := c.refOf("publicity.days", origins)
+		diags = append(diags, model.Diagnostic{Severity: model.Warning, Ref: ref,
+			Problem: fmt.Sprintf("%s为 %d，少于通常的 %d 个工作日", where, p.Days, DefaultPublicityDays), Value: strconv.Itoa(p.Days),
+			Fix: "拟表彰对象公示一般不少于5个工作日，请核对本单位的规定"})
+	}
+	if issue := c.Unit.IssueDate; stage == StageAll && !issue.IsZero() && !end.Before(issue.Date) {
+		ref, where := c.refOf("unit.issue_date", origins)
+		diags = append(diags, model.Diagnostic{Severity: model.Warning, Ref: ref,
+			Problem: fmt.Sprintf("%s%s不在公示期满（%s）之后", where, spaceAfter(where), end), Value: issue.String(),
+			Fix: "表彰决定应在公示期满、没有异议后作出；请核对成文日期和公示开始日期"})
+	}
+	return diags
+}
+
+// spaceAfter separates a config key from the Chinese that follows it; a
+// quoted label needs no space.
+func spaceAfter(where string) string {
+	if strings.HasSuffix(where, "”") || strings.HasSuffix(where, "）") {
+		return ""
+	}
+	return " "
+}
+
+var weekdayNames = [...]string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}
 
 // checkUnit catches settings that do not fit together, the usual sign of a
 // copy of another unit's or last year's settings: a red head without the
@@ -352,8 +509,11 @@ func (c *Config) checkUnit(origins map[string]Origin) model.Diagnostics {
 	ours := func(s string) bool {
 		return strings.Contains(s, name) || (short != "" && strings.Contains(s, short))
 	}
-	for _, key := range []string{"decision.mark", "branch_notice.mark"} {
-		mark := map[string]string{"decision.mark": c.Decision.Mark, "branch_notice.mark": c.BranchNotice.Mark}[key]
+	for _, key := range []string{"decision.mark", "branch_notice.mark", "publicity.mark"} {
+		mark := map[string]string{"decision.mark": c.Decision.Mark, "branch_notice.mark": c.BranchNotice.Mark, "publicity.mark": c.Publicity.Mark}[key]
+		if key == "publicity.mark" && mark == "" {
+			continue // a 公示 without red head
+		}
 		if !ours(mark) {
 			ref, where := c.refOf(key, origins)
 			diags = append(diags, model.Diagnostic{Severity: model.Error, Ref: ref,

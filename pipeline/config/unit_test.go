@@ -1,6 +1,7 @@
 package config
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,10 +15,7 @@ func sheetInfo(values map[string]string) *sheet.UnitInfo {
 	info := &sheet.UnitInfo{File: "花名册.xlsx", Sheet: "单位信息", Roster: "花名册.xlsx",
 		Values: map[string]sheet.UnitValue{}, Rows: map[string]model.CellRef{}}
 	for i, f := range sheet.UnitFields {
-		ref := model.CellRef{File: "花名册.xlsx", Sheet: "单位信息", Cell: "B" + string(rune('0'+(i+3)%10))}
-		if i+3 >= 10 {
-			ref.Cell = "B1" + string(rune('0'+(i+3)%10))
-		}
+		ref := model.CellRef{File: "花名册.xlsx", Sheet: "单位信息", Cell: "B" + strconv.Itoa(i+3)}
 		info.Rows[f.Key] = ref
 		text, ok := values[f.Key]
 		if !ok {
@@ -33,6 +31,8 @@ func sheetInfo(values map[string]string) *sheet.UnitInfo {
 			v.Text = v.Date.String()
 		case sheet.UnitList:
 			v.List = strings.Split(text, "、")
+		case sheet.UnitCount:
+			v.Count = atoiTest(text)
 		}
 		info.Values[f.Key] = v
 	}
@@ -168,4 +168,127 @@ func lines(ds model.Diagnostics) []string {
 		out = append(out, d.Severity.String()+" "+d.String())
 	}
 	return out
+}
+
+// publicityRows are the 单位信息 rows a 公示 needs, and the issuer's.
+var publicityRows = map[string]string{
+	"unit.name": "中共青山湖区某某中学委员会", "unit.year": "2024",
+	"publicity.start": "2024-12-16", "publicity.contact": "王老师", "publicity.phone": "010-12345678",
+}
+
+// TestResolveUnitForPublicity: the 公示 alone needs the issuer, the year
+// and its own rows, not the decision's 发文字号 or 成文日期 (not known yet);
+// a full run needs the 公示's rows only when it makes one (its start is
+// given); a 公示 period an office would not post is a 提醒.
+func TestResolveUnitForPublicity(t *testing.T) {
+	type want struct {
+		sev     model.Severity
+		cell    string
+		problem string
+	}
+	tests := []struct {
+		name  string
+		cfg   func(t *testing.T) *Config
+		info  *sheet.UnitInfo
+		stage Stage
+		check func(t *testing.T, c *Config, o []Origin)
+		want  []want
+		not   []string // problems that must not be reported
+	}{
+		{name: "nothing anywhere", cfg: func(*testing.T) *Config { return Builtin() }, stage: StagePublicity,
+			info: &sheet.UnitInfo{Roster: "花名册.xlsx"},
+			want: []want{
+				{model.Error, "花名册.xlsx", "没有找到“单位信息”工作表，也没有配置文件（pingyou.yaml），不能生成拟表彰对象公示；缺少：发文机关、评议年度、公示开始日期、公示联系人、公示联系电话"},
+				{model.Error, "花名册.xlsx", "缺少“公示开始日期”（publicity.start）"},
+			},
+			not: []string{"发文字号", "成文日期", "印发机关"}},
+		{name: "the 公示's rows are enough for the 公示", cfg: func(*testing.T) *Config { return Builtin() }, stage: StagePublicity,
+			info: sheetInfo(publicityRows),
+			check: func(t *testing.T, c *Config, o []Origin) {
+				if c.Publicity.Organ != "中共青山湖区某某中学委员会" || c.Publicity.Days != 5 {
+					t.Errorf("defaults: organ %q, days %d", c.Publicity.Organ, c.Publicity.Days)
+				}
+				var keys []string
+				for _, x := range o {
+					keys = append(keys, x.Key)
+				}
+				if got := strings.Join(keys, " "); got != "unit.name unit.year publicity.start publicity.days publicity.organ publicity.contact publicity.phone" {
+					t.Errorf("settings listed for the 公示: %s", got)
+				}
+			}},
+		{name: "a blank 公示 row points at its cell", cfg: func(*testing.T) *Config { return Builtin() }, stage: StagePublicity,
+			info: sheetInfo(with(publicityRows, "publicity.phone", "")),
+			want: []want{{model.Error, "花名册.xlsx 单位信息!B22", "没有填写“公示联系电话”"}}},
+		{name: "the same rows do not make a full run", cfg: func(*testing.T) *Config { return Builtin() }, stage: StageAll,
+			info: sheetInfo(publicityRows),
+			want: []want{{model.Error, "花名册.xlsx 单位信息!B7", "没有填写“表彰决定发文字号”"}}},
+		{name: "a full run without a 公示 needs none of its rows", cfg: func(*testing.T) *Config { return Builtin() }, stage: StageAll,
+			info: sheetInfo(filled), not: []string{"公示"},
+			check: func(t *testing.T, c *Config, o []Origin) {
+				for _, x := range o {
+					if strings.HasPrefix(x.Key, "publicity.") {
+						t.Errorf("a 公示 setting listed without a 公示: %+v", x)
+					}
+				}
+			}},
+		{name: "a full run with a 公示 needs its contact", cfg: func(*testing.T) *Config { return Builtin() }, stage: StageAll,
+			info: sheetInfo(with(filled, "publicity.start", "2024-12-16")),
+			want: []want{{model.Error, "花名册.xlsx 单位信息!B21", "没有填写“公示联系人”"}}},
+		{name: "a blank key in the file names its line", cfg: func(t *testing.T) *Config {
+			return yamlConfig(t, "unit:\n  name: 中共某某委员会\n  year: 2024\npublicity:\n  start: 2024-12-16\n  contact: \"\"\n  phone: 010-12345678\n")
+		}, stage: StagePublicity, info: &sheet.UnitInfo{Roster: "花名册.xlsx"},
+			want: []want{{model.Error, "pingyou.yaml", "第6行 publicity.contact：没有填写“公示联系人”"}}},
+		{name: "organ from the unit's name", cfg: func(t *testing.T) *Config {
+			return yamlConfig(t, "publicity:\n  organ: \"{发文机关}组织部\"\n")
+		}, stage: StagePublicity, info: sheetInfo(publicityRows),
+			check: func(t *testing.T, c *Config, o []Origin) {
+				if c.Publicity.Organ != "中共青山湖区某某中学委员会组织部" {
+					t.Errorf("organ %q", c.Publicity.Organ)
+				}
+			}},
+		// 2024-12-14 is a Saturday (GNU date).
+		{name: "from a Saturday", cfg: func(*testing.T) *Config { return Builtin() }, stage: StagePublicity,
+			info: sheetInfo(with(publicityRows, "publicity.start", "2024-12-14")),
+			want: []want{{model.Warning, "花名册.xlsx 单位信息!B18", "“公示开始日期”是星期六"}}},
+		{name: "three days", cfg: func(*testing.T) *Config { return Builtin() }, stage: StagePublicity,
+			info: sheetInfo(with(publicityRows, "publicity.days", "3")),
+			want: []want{{model.Warning, "花名册.xlsx 单位信息!B19", "“公示工作日数”为 3，少于通常的 5 个工作日"}}},
+		// 2024-12-16 (Monday) + 5 working days ends on Friday 2024-12-20.
+		{name: "decision before the 公示 is over", cfg: func(*testing.T) *Config { return Builtin() }, stage: StageAll,
+			info: sheetInfo(with(filled, "publicity.start", "2024-12-16", "publicity.contact", "王老师", "publicity.phone", "010-12345678",
+				"unit.issue_date", "2024-12-20")),
+			want: []want{{model.Warning, "花名册.xlsx 单位信息!B6", "“成文日期”不在公示期满（2024年12月20日）之后"}}},
+		{name: "decision after the 公示", cfg: func(*testing.T) *Config { return Builtin() }, stage: StageAll,
+			info: sheetInfo(with(filled, "publicity.start", "2024-12-16", "publicity.contact", "王老师", "publicity.phone", "010-12345678",
+				"unit.issue_date", "2024-12-23")),
+			not: []string{"公示"}},
+	}
+	for _, tt := range tests {
+		c := tt.cfg(t)
+		origins, diags := c.ResolveUnitFor(tt.info, CLIHelp, tt.stage)
+		if len(tt.want) == 0 && diags.HasErrors() {
+			t.Errorf("%s: unexpected problems %v", tt.name, lines(diags))
+		}
+		for _, w := range tt.want {
+			found := false
+			for _, d := range diags {
+				if d.Severity == w.sev && d.Ref.String() == w.cell && strings.Contains(d.Problem, w.problem) && d.Fix != "" {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: want %s at %q: %q; got\n%v", tt.name, w.sev, w.cell, w.problem, strings.Join(lines(diags), "\n"))
+			}
+		}
+		for _, no := range tt.not {
+			for _, d := range diags {
+				if strings.Contains(d.Problem, no) {
+					t.Errorf("%s: %q reported: %s", tt.name, no, d.String())
+				}
+			}
+		}
+		if tt.check != nil && !diags.HasErrors() {
+			tt.check(t, c, origins)
+		}
+	}
 }

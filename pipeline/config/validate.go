@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"pingyou/pipeline/rules"
+	"pingyou/pipeline/sheet"
 )
 
 // Ranges of the numbers a config may hold. Each bounds what a batch costs
@@ -52,6 +53,12 @@ func (c *Config) validate() []string {
 		add("certificates.book_pages", "合订本每册最多页数应为 1 到 %d 之间的整数（值：%d）", MaxBookPages, p)
 	}
 	problems = append(problems, c.checkPattern("certificates.number", c.Certificates.Number, CertNumberFields, "序号")...)
+	if d := c.Publicity.Days; d != 0 && (d < sheet.MinPublicityDays || d > sheet.MaxPublicityDays) {
+		add("publicity.days", "公示工作日数应为 %d 到 %d 之间的整数（值：%d）", sheet.MinPublicityDays, sheet.MaxPublicityDays, d)
+	}
+	if m := c.Publicity.SealMode; m != "" && m != SealModeSeal && m != SealModeNone {
+		add("publicity.seal_mode", "不认识的印章方式 %s：可写 %s（加盖印章，默认）或 %s（不加盖印章）", m, SealModeSeal, SealModeNone)
+	}
 	for role, chain := range c.Fonts.Roles {
 		for _, key := range chain {
 			if _, ok := c.Fonts.Faces[key]; !ok {

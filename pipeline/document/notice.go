@@ -8,11 +8,18 @@ type Form int
 const (
 	FileForm   Form = iota // 文件格式: red mark 35 mm below the type-area top, red separator line
 	LetterForm             // 信函格式: mark 30 mm from the paper top, red double lines, no number on page 1
+	// PlainForm has no 版头: no mark, 发文字号 or red line, the title on the
+	// first line of the type area. For what is posted rather than sent as a
+	// 文件 (a 拟表彰对象公示 on the notice board or the website).
+	PlainForm
 )
 
 func (f Form) String() string {
-	if f == LetterForm {
+	switch f {
+	case LetterForm:
 		return "信函格式"
+	case PlainForm:
+		return "无版头"
 	}
 	return "文件格式"
 }

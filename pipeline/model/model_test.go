@@ -165,3 +165,30 @@ func TestTexts(t *testing.T) {
 		t.Error("a nil Names has no names")
 	}
 }
+
+// TestWorkdaysEnd: the expected days were read off a calendar (GNU date
+// +%a for each), not computed by the code under test.
+func TestWorkdaysEnd(t *testing.T) {
+	day := func(y, m, d int) Date { return Date{Year: y, Month: m, Day: d} }
+	for _, tc := range []struct {
+		start Date
+		n     int
+		want  Date
+	}{
+		{day(2012, 6, 18), 5, day(2012, 6, 22)}, // Monday to Friday
+		{day(2012, 6, 15), 5, day(2012, 6, 21)}, // Friday, over a weekend, to Thursday
+		{day(2012, 6, 16), 5, day(2012, 6, 22)}, // from a Saturday: Monday to Friday
+		{day(2024, 6, 16), 1, day(2024, 6, 17)}, // one day from a Sunday: the Monday
+		{day(2024, 6, 17), 7, day(2024, 6, 25)}, // seven: into the next week
+		{day(2012, 12, 28), 5, day(2013, 1, 3)}, // over New Year (the holiday is not known)
+		{day(2024, 2, 28), 3, day(2024, 3, 1)},  // over 29 February of a leap year
+		{day(2024, 6, 21), 0, day(2024, 6, 21)}, // 0 counts as 1
+	} {
+		if got := tc.start.WorkdaysEnd(tc.n); got != tc.want {
+			t.Errorf("%s + %d working days ends %s, want %s", tc.start, tc.n, got, tc.want)
+		}
+	}
+	if !day(2012, 6, 16).Weekend() || !day(2012, 6, 17).Weekend() || day(2012, 6, 15).Weekend() {
+		t.Error("Weekend: 2012-06-16/17 are Saturday and Sunday, 06-15 a Friday")
+	}
+}

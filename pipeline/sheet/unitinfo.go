@@ -25,10 +25,11 @@ var unitSheetAliases = []string{"发文信息", "单位设置", "发文单位信
 type UnitKind int
 
 const (
-	UnitText UnitKind = iota
-	UnitYear          // a four-digit year
-	UnitDate          // a day: 2024-12-28, 2024年12月28日, or a date cell
-	UnitList          // items separated by 、，,；;
+	UnitText  UnitKind = iota
+	UnitYear           // a four-digit year
+	UnitDate           // a day: 2024-12-28, 2024年12月28日, or a date cell
+	UnitList           // items separated by 、，,；;
+	UnitCount          // a whole number of days: 5, 5个工作日
 )
 
 // UnitField is one row of the 单位信息 sheet and the config key it sets.
@@ -38,19 +39,23 @@ type UnitField struct {
 	Aliases  []string
 	Kind     UnitKind
 	Required bool
-	Example  string
-	Help     string // 说明; says the default when the row may stay blank
+	// Publicity marks what the 拟表彰对象公示 needs: required for a run of
+	// the 公示 alone (before the decision, when the 发文字号 and the like
+	// are not known yet), and for a full run that makes one.
+	Publicity bool
+	Example   string
+	Help      string // 说明; says the default when the row may stay blank
 }
 
 // UnitFields are the rows of the 单位信息 sheet, in order: what the notices,
 // certificates and summary need to name their issuer. The list is short on
 // purpose; rarer settings (档号, seals, fonts) stay in pingyou.yaml.
 var UnitFields = []UnitField{
-	{Key: "unit.name", Label: "发文机关", Aliases: []string{"发文机关全称", "单位名称", "党委名称"}, Required: true,
+	{Key: "unit.name", Label: "发文机关", Aliases: []string{"发文机关全称", "单位名称", "党委名称"}, Required: true, Publicity: true,
 		Example: "中共某某委员会", Help: "发文机关全称：表彰决定和通知的落款、证书的发证机关。"},
 	{Key: "unit.short_name", Label: "简称", Aliases: []string{"发文机关简称", "单位简称"},
 		Example: "某某党委", Help: "用于汇总表标题；不填则用发文机关全称。"},
-	{Key: "unit.year", Label: "评议年度", Aliases: []string{"年度"}, Kind: UnitYear, Required: true,
+	{Key: "unit.year", Label: "评议年度", Aliases: []string{"年度"}, Kind: UnitYear, Required: true, Publicity: true,
 		Example: "2024", Help: "四位年份。"},
 	{Key: "unit.issue_date", Label: "成文日期", Aliases: []string{"发文日期"}, Kind: UnitDate, Required: true,
 		Example: "2024-12-28", Help: "表彰决定和通知的成文日期，也是证书落款日期；写成 2024-12-28 或 2024年12月28日。"},
@@ -76,6 +81,21 @@ var UnitFields = []UnitField{
 		Example: "各党总支、直属党支部：", Help: "表彰决定的主送机关；不填则为“各党总支、直属党支部：”。"},
 	{Key: "unit.print_date", Label: "印发日期", Kind: UnitDate,
 		Example: "2024-12-28", Help: "版记中的印发日期；不填则同成文日期。"},
+	// The 拟表彰对象公示, posted before the decision (pingyou run --stage 公示).
+	{Key: "publicity.start", Label: "公示开始日期", Aliases: []string{"公示日期", "公示开始时间"}, Kind: UnitDate, Publicity: true,
+		Example: "2024-12-16", Help: "公示第一天，也是落款日期。"},
+	{Key: "publicity.days", Label: "公示工作日数", Aliases: []string{"公示天数", "公示期"}, Kind: UnitCount,
+		Example: "5", Help: "不算周六、周日；不填为5。"},
+	{Key: "publicity.organ", Label: "公示发布机关", Aliases: []string{"公示单位", "公示署名"},
+		Example: "中共某某委员会组织部", Help: "不填同发文机关。"},
+	{Key: "publicity.contact", Label: "公示联系人", Aliases: []string{"联系人"}, Publicity: true,
+		Example: "王老师", Help: "受理异议的联系人。"},
+	{Key: "publicity.phone", Label: "公示联系电话", Aliases: []string{"联系电话"}, Publicity: true,
+		Example: "010-12345678", Help: "受理异议的电话。"},
+	{Key: "publicity.address", Label: "公示通信地址", Aliases: []string{"通信地址", "通讯地址"},
+		Example: "某某路1号行政楼305室", Help: "可不填。"},
+	{Key: "publicity.email", Label: "公示电子邮箱", Aliases: []string{"电子邮箱"},
+		Example: "zzb@example.com", Help: "可不填。"},
 }
 
 // UnitFieldByKey returns the row for a config key.
@@ -90,11 +110,12 @@ func UnitFieldByKey(key string) (UnitField, bool) {
 
 // UnitValue is one filled-in row of the 单位信息 sheet.
 type UnitValue struct {
-	Text string // as written, trimmed (the list items joined by 、 for UnitList)
-	Year int
-	Date model.Date
-	List []string
-	Ref  model.CellRef // the 内容 cell
+	Text  string // as written, trimmed (the list items joined by 、 for UnitList)
+	Year  int
+	Date  model.Date
+	List  []string
+	Count int           // UnitCount
+	Ref   model.CellRef // the 内容 cell
 }
 
 // UnitInfo is the 单位信息 sheet as read from the input workbooks.
@@ -288,6 +309,7 @@ func unitLabelList() string {
 
 var (
 	yearRE     = regexp.MustCompile(`^(\d{4})\s*年?(?:度)?$`)
+	countRE    = regexp.MustCompile(`^(\d{1,3})\s*(?:个工作日|个|天|日)?$`)
 	listSepRE  = regexp.MustCompile(`[、，,；;\n]+`)
 	maxUnitLen = 200
 )
@@ -325,6 +347,22 @@ func parseUnitValue(f UnitField, value string, c *rawCell) (UnitValue, *issue) {
 			return v, errIssue(f.Label+"要写到哪一天", "写成 2024-12-28 或 2024年12月28日")
 		}
 		v.Date, v.Text = d, d.String()
+	case UnitCount:
+		t := foldWidth(value)
+		if c != nil && c.Type == typeNumber {
+			if n, den, ok := plainDecimal(t); ok && den == 1 {
+				t = strconv.FormatInt(n, 10)
+			}
+		}
+		m := countRE.FindStringSubmatch(t)
+		if m == nil {
+			return v, errIssue(f.Label+"应为工作日的天数", "写成 5 这样的整数")
+		}
+		v.Count = atoi(m[1])
+		if v.Count < MinPublicityDays || v.Count > MaxPublicityDays {
+			return v, errIssue(fmt.Sprintf("%s应在 %d 到 %d 之间", f.Label, MinPublicityDays, MaxPublicityDays), "写成 5 这样的整数")
+		}
+		v.Text = m[1]
 	case UnitList:
 		for _, it := range listSepRE.Split(value, -1) {
 			if it = cleanText(it); it != "" {
@@ -342,6 +380,9 @@ func parseUnitValue(f UnitField, value string, c *rawCell) (UnitValue, *issue) {
 	}
 	return v, nil
 }
+
+// The range of a 公示's working days, in the sheet and in the config.
+const MinPublicityDays, MaxPublicityDays = 1, 30
 
 // checkUnitText refuses what cannot be printed on a 公文 as meant: line
 // breaks, control and invisible or direction-changing characters (which can
@@ -364,7 +405,11 @@ func checkUnitText(f UnitField, s string) *issue {
 
 // unitWidths are the column widths of 单位信息 (项目, 内容, 说明): together
 // they fit a portrait A4 page at full size.
-var unitWidths = []float64{18, 34, 44}
+var unitWidths = []float64{18, 32, 46}
+
+// unitRowMin is the least height of a row, in points: room to type in. The
+// sheet must print on one page with every row, so no more.
+const unitRowMin = 22
 
 // writeUnitSheet adds the 单位信息 sheet to a roster template, as its first
 // sheet: one row per setting (项目, blank 内容, 说明), required ones marked *
@@ -401,12 +446,16 @@ func writeUnitSheet(f *excelize.File) error {
 		f.SetCellStyle(s, cellName(2, r), cellName(2, r), st.guideBody)
 		f.SetCellValue(s, cellName(3, r), help)
 		f.SetCellStyle(s, cellName(3, r), cellName(3, r), st.guideBody)
-		f.SetRowHeight(s, r, max(30, wrappedHeight(wrappedLines(help, unitWidths[2]))))
+		f.SetRowHeight(s, r, max(unitRowMin, wrappedHeight(wrappedLines(help, unitWidths[2]))))
 		dv := excelize.NewDataValidation(true)
 		dv.Sqref = cellName(2, r)
-		if fd.Kind == UnitYear {
+		switch fd.Kind {
+		case UnitYear:
 			dv.SetRange(1949, 2200, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
 			dv.SetError(excelize.DataValidationErrorStyleStop, fd.Label, "请填四位年份，如 2024。")
+		case UnitCount:
+			dv.SetRange(MinPublicityDays, MaxPublicityDays, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
+			dv.SetError(excelize.DataValidationErrorStyleStop, fd.Label, fmt.Sprintf("请填 %d 到 %d 之间的整数，如 5。", MinPublicityDays, MaxPublicityDays))
 		}
 		dv.SetInput(truncRunes(fd.Label, 32), truncRunes(help, 255))
 		if err := f.AddDataValidation(s, dv); err != nil {
@@ -426,6 +475,7 @@ func writeUnitSheet(f *excelize.File) error {
 		"2. 这里的内容会印在表彰决定、各支部通知和证书上，请与本单位正式发文一致；发文字号的年份用六角括号〔〕，如 某党发〔2024〕15号。",
 		"3. 也可以不填这张表，而在工作簿旁的 pingyou.yaml 中写（unit.name 等，见 README）；两处都写时内容必须一致，否则程序会指出不一致的单元格，不会生成。",
 		"4. 没有这张表、也没有 pingyou.yaml 时程序会停下并列出缺少的项目，不会用别的单位的名义发文。",
+		"5. 要生成拟表彰对象公示，须填公示开始日期、公示联系人、公示联系电话。",
 	}
 	for i, n := range notes {
 		r := last + 2 + i

@@ -52,6 +52,35 @@ func (b *builder) headFile() (int, error) {
 	return b.title(b.cellAt(sepY+o.SeparatorWidth/2) + 2)
 }
 
+// headPlain lays out a notice without 版头 (document.PlainForm): 份号,
+// 密级 and 紧急程度 as in 文件格式 if any, then the title, on the first free
+// grid line; it returns the first flow line.
+func (b *builder) headPlain() (int, error) {
+	n, o := b.n, b.opt
+	body := textStyle{role: RoleBody, size: o.BodySize, grid: true}
+	hei := textStyle{role: RoleHeading1, size: o.BodySize, grid: true}
+	cell := 0
+	for _, e := range []struct {
+		text string
+		st   textStyle
+		name string
+	}{{n.CopyNo, body, "份号"}, {n.Secrecy, hei, "密级和保密期限"}, {n.Urgency, hei, "紧急程度"}} {
+		if e.text == "" {
+			continue
+		}
+		ln, err := b.line(e.text, e.st)
+		if err != nil {
+			return 0, err
+		}
+		b.add(0, b.root.Add(layout.StructP, e.name).Mark(ln.Place(b.left, b.cellTop(cell)+b.asc(o.BodySize)))...)
+		cell++
+	}
+	if cell > 0 {
+		cell++ // a blank line under them
+	}
+	return b.title(cell)
+}
+
 // number sets the 发文字号 on grid line cell: centred, or with 签发人 the
 // number indented 1 字 on the last line of the signers. It returns the grid
 // line the number is on.

@@ -133,3 +133,58 @@ func TestSignersLine(t *testing.T) {
 		t.Errorf("签发人 block ends at %s mm, want right indent 1 字", mm(right))
 	}
 }
+
+// TestPlainForm: without 版头 (a 公示 as posted) nothing is red and there
+// is no rule; the title is on the first line of the type area, the flow
+// one blank line under it, and the page is numbered.
+func TestPlainForm(t *testing.T) {
+	o := DefaultOptions()
+	n := short(2, document.WithSeal, "中共江城师范学院委员会组织部")
+	n.Form, n.Issuers, n.MarkSuffix, n.Number, n.Recipients = document.PlainForm, nil, "", "", ""
+	n.Title = "关于2012年度先进基层党组织和优秀共产党员拟表彰对象的公示"
+	doc, diags, err := Layout(n, testSetter(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diags) > 0 {
+		t.Errorf("problems: %v", diags) // no 缺少发文机关标志: the form has none
+	}
+	p1 := doc.Pages[0]
+	for _, r := range runs(p1) {
+		if r.Color == o.Red {
+			t.Errorf("red text %q without a 版头", r.Text())
+		}
+	}
+	if rs := rules(p1); len(rs) != 0 {
+		t.Errorf("%d rules on page 1, want none", len(rs))
+	}
+	// The title's two lines (it is too long for one at 2号) come first.
+	var lines []*layout.TextRun
+	for _, r := range runs(p1) {
+		if r.Size == o.TitleSize {
+			lines = append(lines, r)
+		}
+	}
+	if len(lines) != 2 || lines[0].Text()+lines[1].Text() != n.Title {
+		t.Fatalf("title lines %d, want the title in two", len(lines))
+	}
+	if top := lines[0].Y - lines[0].Size*layout.Length(o.Ascent)/1000; !near(top, o.Top, 0.05) {
+		t.Errorf("title top %s mm, want the type area's top %s mm", mm(top), mm(o.Top))
+	}
+	for _, r := range runs(p1) {
+		if r.Y < lines[0].Y {
+			t.Errorf("%q above the title", r.Text())
+		}
+	}
+	body := findRun(p1, "第1段正文，按照党委统一部署认真组织开展。")
+	top := func(r *layout.TextRun) layout.Length { return r.Y - r.Size*layout.Length(o.Ascent)/1000 }
+	if body == nil || top(body)-top(lines[1]) != 2*o.LinePitch() {
+		t.Errorf("the 正文 is not one blank line under the title:\n%s", dump(doc))
+	}
+	if pageNumber(o, p1) == nil {
+		t.Error("page 1 has no page number")
+	}
+	if len(named(doc.Structure, "发文机关标志")) != 0 || len(named(doc.Structure, "标题")) != 1 {
+		t.Error("structure: want a 标题 and no 发文机关标志")
+	}
+}

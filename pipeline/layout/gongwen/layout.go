@@ -118,9 +118,12 @@ func (b *builder) run() error {
 	}
 	var first int
 	var err error
-	if n.Form == document.LetterForm {
+	switch n.Form {
+	case document.LetterForm:
 		first, err = b.headLetter()
-	} else {
+	case document.PlainForm:
+		first, err = b.headPlain()
+	default:
 		first, err = b.headFile()
 	}
 	if err != nil {

@@ -596,6 +596,27 @@ func (b *builder) head() {
 		return
 	}
 
+	if n.Form == document.PlainForm {
+		// No 版头: the title on the first line, or under 份号, 密级 and
+		// 紧急程度 and a blank line, as gongwen.headPlain sets it.
+		any := false
+		if n.CopyNo != "" {
+			b.para("", b.run(gongwen.RoleBody, 0, "", "", n.CopyNo))
+			any = true
+		}
+		for _, s := range []string{n.Secrecy, n.Urgency} {
+			if s != "" {
+				b.para("", b.run(gongwen.RoleHeading1, 0, "", "", s))
+				any = true
+			}
+		}
+		if any {
+			b.blank()
+		}
+		b.title(n.Title, b.titleLines(-1))
+		return
+	}
+
 	lines := 0
 	if n.CopyNo != "" {
 		b.para("", b.run(gongwen.RoleBody, 0, "", "", n.CopyNo))

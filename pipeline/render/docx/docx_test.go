@@ -73,7 +73,29 @@ func letter() *document.Notice {
 	}
 }
 
-var notices = map[string]func() *document.Notice{"decision": decision, "letter": letter}
+// plain is a 拟表彰对象公示 without 版头 (PlainForm), sealed, with the
+// contact lines and a 名单 attachment, and no 版记.
+func plain() *document.Notice {
+	return &document.Notice{
+		Form:  document.PlainForm,
+		Title: "关于2012年度先进基层党组织和优秀共产党员拟表彰对象的公示",
+		Body: []document.Block{
+			{Text: "根据2012年度创先争优活动评选表彰工作安排，经各党总支、直属党支部推荐，党委组织部审核，拟授予机关第一党支部等3个基层党组织“先进基层党组织”称号，授予王小明等12名同志“优秀共产党员”称号。现予公示。"},
+			{Text: "公示时间：2012年6月15日至6月21日（5个工作日）。"},
+			{Text: "联系人：王明"},
+			{Text: "联系电话：0791-88120000"},
+		},
+		Attachments: []document.Attachment{
+			{Name: "2012年度拟表彰优秀共产党员名单", Subtitle: "（共4名，按姓氏笔画为序）", Body: []document.Block{{Kind: document.NameList, Groups: []document.NameGroup{
+				{Heading: "机关党总支（4名）", Names: []string{"王五", "方小平", "欧阳明明", "邓红"}}}}}},
+		},
+		Organs: []string{"中共江城师范学院委员会组织部"},
+		Date:   model.Date{Year: 2012, Month: 6, Day: 15},
+		Seal:   document.WithSeal,
+	}
+}
+
+var notices = map[string]func() *document.Notice{"decision": decision, "letter": letter, "plain": plain}
 
 func write(t testing.TB, n *document.Notice) []byte {
 	t.Helper()
@@ -134,13 +156,17 @@ func wantParagraphs(n *document.Notice) []string {
 		if len(a.Body) == 0 {
 			continue
 		}
-		add("附件"+string(rune('1'+i)), a.Name, a.Subtitle)
+		label := "附件" // one attachment has no number (GB/T 9704-2012 7.3.4)
+		if len(n.Attachments) > 1 {
+			label += string(rune('1' + i))
+		}
+		add(label, a.Name, a.Subtitle)
 		blocks(a.Body)
 	}
 	if len(n.CC) > 0 {
 		add("抄送：" + strings.Join(n.CC, "，") + "。")
 	}
-	if n.Form != document.LetterForm {
+	if n.Form != document.LetterForm && (n.PrintOrgan != "" || !n.PrintDate.IsZero()) {
 		add(n.PrintOrgan + n.PrintDate.String() + "印发")
 	}
 	return ps
@@ -317,7 +343,6 @@ func TestPackageValid(t *testing.T) {
 				`w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"`,
 				`<w:docGrid w:type="lines" w:linePitch="579"/>`,
 				`w:eastAsia="方正小标宋简体"`,
-				`<w:color w:val="FF0000"/>`,
 				`<w:footerReference w:type="even"`,
 			} {
 				if !strings.Contains(doc, want) {
@@ -337,7 +362,20 @@ func TestPackageValid(t *testing.T) {
 			if !strings.Contains(core, "<dc:creator>"+n.Organs[0]+"</dc:creator>") || !strings.Contains(core, "2012-0") {
 				t.Errorf("core.xml: %s", core)
 			}
+			if red := strings.Contains(doc, `<w:color w:val="FF0000"/>`); red != (n.Form != document.PlainForm) {
+				t.Errorf("red in document.xml: %v (%s)", red, n.Form)
+			}
 			switch n.Form {
+			case document.PlainForm:
+				// No 版头: the title is the first paragraph; no frames, rules or 版记.
+				if ps := docParagraphs(t, parts["word/document.xml"]); len(ps) == 0 || ps[0] != n.Title {
+					t.Errorf("first paragraph %q, want the title", ps[:min(len(ps), 1)])
+				}
+				for _, no := range []string{"framePr", "pBdr", "印发", "★"} {
+					if strings.Contains(doc, no) {
+						t.Errorf("无版头 document has %s", no)
+					}
+				}
 			case document.LetterForm:
 				for _, want := range []string{`w:vAnchor="page"`, `thickThinSmallGap`, `thinThickSmallGap`, `<w:titlePg/>`, `w:y="1701"`} {
 					if !strings.Contains(doc, want) && !(want == `w:y="1701"` && strings.Contains(doc, `w:y="`)) {

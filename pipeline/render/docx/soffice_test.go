@@ -108,7 +108,7 @@ func TestLibreOfficeMatchesPDF(t *testing.T) {
 	if dir == "" {
 		dir = t.TempDir()
 	}
-	names := []string{"decision", "letter"}
+	names := []string{"decision", "letter", "plain"}
 	var docxs []string
 	for _, name := range names {
 		docx := filepath.Join(dir, name+".docx")
