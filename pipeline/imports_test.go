@@ -43,9 +43,9 @@ type importRule struct {
 
 // Groups of packages the rules name often.
 var (
-	stages = []string{"pipeline/sheet", "pipeline/rules", "pipeline/compose", "pipeline/plaintext",
+	stages = []string{"pipeline/sheet", "pipeline/rules", "pipeline/compare", "pipeline/compose", "pipeline/plaintext",
 		"pipeline/layout/...", "pipeline/fontkit", "pipeline/render/...", "pipeline/archive"}
-	readers      = []string{"pipeline/sheet", "pipeline/rules", "pipeline/config"}
+	readers      = []string{"pipeline/sheet", "pipeline/rules", "pipeline/compare", "pipeline/config"}
 	geometry     = []string{"pipeline/layout/...", "pipeline/fontkit"}
 	renderers    = []string{"pipeline/render/..."}
 	gopdfPath    = "github.com/signintech/gopdf"
@@ -68,17 +68,18 @@ func list(groups ...any) []string {
 // importRules are in the order of DEVELOPERS.md's table.
 var importRules = []importRule{
 	{pkg: "cmd/pingyou", direct: stages},
-	{pkg: "cmd/internal/web", direct: list("pipeline/rules", "pipeline/compose", "pipeline/plaintext", geometry, renderers)},
+	{pkg: "cmd/internal/web", direct: list("pipeline/rules", "pipeline/compare", "pipeline/compose", "pipeline/plaintext", geometry, renderers)},
 	{pkg: "pipeline"},
 	{pkg: "pipeline/dept", direct: list("pipeline/sheet", "pipeline/rules", "pipeline/plaintext", geometry, "pipeline/render/pdf", "pipeline/render/ofd", "pipeline/render/docx")},
 	{pkg: "pipeline/model", only: list("std")},
 	{pkg: "pipeline/document", only: list("std", "pipeline/model")},
-	{pkg: "pipeline/config", not: list("pipeline", "pipeline/compose", "pipeline/plaintext", geometry, renderers, "pipeline/archive")},
-	{pkg: "pipeline/sheet", not: list("pipeline/rules", "pipeline/config", "pipeline/document", "pipeline/compose", geometry, renderers, "pipeline/archive", gopdfPath)},
+	{pkg: "pipeline/config", not: list("pipeline", "pipeline/compare", "pipeline/compose", "pipeline/plaintext", geometry, renderers, "pipeline/archive")},
+	{pkg: "pipeline/sheet", not: list("pipeline/rules", "pipeline/compare", "pipeline/config", "pipeline/document", "pipeline/compose", geometry, renderers, "pipeline/archive", gopdfPath)},
 	{pkg: "pipeline/sheet/internal/cfb", only: list("std")},
 	{pkg: "pipeline/sheet/internal/xmlscan", only: list("std")},
-	{pkg: "pipeline/rules", not: list("pipeline/sheet", "pipeline/config", "pipeline/document", "pipeline/compose", geometry, renderers, "pipeline/archive", excelizePath), direct: list("os", "time")},
+	{pkg: "pipeline/rules", not: list("pipeline/sheet", "pipeline/compare", "pipeline/config", "pipeline/document", "pipeline/compose", geometry, renderers, "pipeline/archive", excelizePath), direct: list("os", "time")},
 	{pkg: "pipeline/rules/internal/fieldtab", only: list("std")},
+	{pkg: "pipeline/compare", only: list("std", "pipeline/model"), direct: list("os", "time")},
 	{pkg: "pipeline/decimal", only: list("std")},
 	{pkg: "pipeline/collate", only: list("std")},
 	{pkg: "pipeline/collate/gen", only: list("std")},

@@ -82,6 +82,10 @@ type Options struct {
 	// (the web page's 取消 button); the output folder is then left as it
 	// was.
 	Context context.Context
+	// LastYear is last year's output folder, to set last year's results
+	// beside this year's (lastyear.go); "": the config's output.previous,
+	// else no comparison.
+	LastYear string
 }
 
 // cancelled returns ErrCancelled, wrapped, once the context is done.
@@ -177,6 +181,8 @@ type validated struct {
 	res   *model.Results // nil when reading found errors
 	diags model.Diagnostics
 	fonts *fontRes // nil when the fonts could not be loaded (fontErr)
+	// cmp is last year beside this year; nil without last year's output.
+	cmp *model.Comparison
 	// fontErr is why the fonts could not be loaded: run stops with it;
 	// check says that names were not checked against the fonts.
 	fontErr error
@@ -191,6 +197,20 @@ type validated struct {
 func validate(opt *Options, progress *Progress) (*validated, error) {
 	if progress == nil {
 		progress = NewProgress(io.Discard, false, false)
+	}
+	// Last year's output is checked first: a folder that cannot serve stops
+	// the batch before the workbooks are read.
+	var prior *model.PriorYear
+	var pdiags model.Diagnostics
+	if dir := lastYearDir(opt); dir != "" {
+		opt.logf("读取上年的结果 %s …", dir)
+		stage := progress.Start("lastyear", "上年结果", 0)
+		var err error
+		if prior, pdiags, err = readLastYear(dir, opt.OutDir, opt.Config); err != nil {
+			return nil, err
+		}
+		stage.Add(len(prior.Members))
+		stage.Finish()
 	}
 	stage := progress.Start("read", "读取", 0)
 	ds, diags, err := read(opt)
@@ -211,6 +231,14 @@ func validate(opt *Options, progress *Progress) (*validated, error) {
 	stage.Add(len(ds.Members))
 	stage.Finish()
 	v.diags = append(v.diags, v.res.Diagnostics...)
+	if prior != nil {
+		stage := progress.Start("compare", "与上年对比", 0)
+		cmp, cdiags := compareYears(opt, prior, ds, v.res)
+		stage.Add(len(cmp.Members))
+		stage.Finish()
+		v.cmp = cmp
+		v.diags = append(append(v.diags, pdiags...), cdiags...)
+	}
 	if v.fonts, v.fontErr = opt.Shared.fontsFor(opt.Config); v.fontErr == nil {
 		v.diags = append(v.diags, coverage(opt.Config, v.fonts.set, ds, v.res)...)
 	}

@@ -103,7 +103,7 @@ func Run(opt Options) error {
 		return err
 	}
 	defer st.Remove()
-	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, fonts: fonts.set, st: st,
+	g := &generator{opt: &opt, cfg: cfg, ds: ds, res: res, cmp: v.cmp, fonts: fonts.set, st: st,
 		setter:     &layout.Setter{Metrics: fonts.set},
 		pdfFonts:   fonts.pdf,
 		ofdFonts:   fonts.ofd,
@@ -181,7 +181,13 @@ func batchID(cfg *config.Config) string {
 // keep lists what must never lie inside the output folder, which is
 // replaced as a whole: the inputs, the config file, and the templates
 // folder, fonts folder and seal images it names.
-func keep(opt *Options) []string { return KeepPaths(opt.Config, opt.Inputs) }
+func keep(opt *Options) []string {
+	ours := KeepPaths(opt.Config, opt.Inputs)
+	if dir := lastYearDir(opt); dir != "" { // read before the swap
+		ours = append(ours, dir)
+	}
+	return ours
+}
 
 // KeepPaths lists what a batch of cfg over inputs must never find inside
 // the output folder it replaces (keep); a department run checks them
@@ -209,6 +215,7 @@ type generator struct {
 	cfg      *config.Config
 	ds       *model.Dataset
 	res      *model.Results
+	cmp      *model.Comparison // last year beside this year, or nil
 	fonts    *fontkit.Set
 	setter   *layout.Setter
 	pdfFonts *pdf.Fonts
@@ -407,7 +414,9 @@ func (g *generator) branchNotices() error {
 	if err != nil {
 		return err
 	}
-	notices, diags, err := compose.BranchNotices(composeOptions(g.cfg), g.ds, g.res, t)
+	copt := composeOptions(g.cfg)
+	copt.Comparison = g.cmp
+	notices, diags, err := compose.BranchNotices(copt, g.ds, g.res, t)
 	g.diags = append(g.diags, diags...)
 	if err != nil {
 		return err

@@ -23,6 +23,7 @@ func (g *generator) summary() error {
 	opt := xlsx.Options{
 		Title: title, Unit: g.cfg.Unit.Name, Year: g.cfg.Unit.Year, Generated: g.cfg.Unit.IssueDate.String(),
 		Stamp: g.created(), Orgs: g.ds.Orgs, FileName: SummaryName, Notices: g.register,
+		Comparison: g.cmp,
 	}
 	for _, d := range g.cfg.Scheme.Score.Dimensions {
 		opt.Dimensions = append(opt.Dimensions, d.Name)

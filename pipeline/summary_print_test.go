@@ -22,7 +22,7 @@ import (
 // December:
 //   - 党员评议结果（打印） at 9 pt or more (measured: the width of Han words
 //     of the 评定等次 and 党员类型 columns, a Han character being 1 em wide);
-//     党员评议结果 itself, 22 columns one page wide, is far smaller — that is
+//     党员评议结果 itself, 23 columns one page wide, is far smaller — that is
 //     why the print sheet exists;
 //   - the 支部统计 chart on one page, not cut by a page break (its 合格 bars
 //     and its legend are the only green, 70AD47, in the workbook: the pages

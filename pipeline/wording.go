@@ -270,7 +270,19 @@ func (w Wording) unknownMessage(name string) string {
 func (w Wording) sample(n int) map[string]any {
 	data := map[string]any{}
 	for _, f := range w.fields {
-		if f.Number {
+		if elems, ok := compose.ListFields[f.Name]; ok { // n elements
+			list := make([]map[string]any, n)
+			for i := range list {
+				list[i] = map[string]any{}
+				for _, e := range elems {
+					list[i][e.Name] = any("某某")
+					if e.Number {
+						list[i][e.Name] = n
+					}
+				}
+			}
+			data[f.Name] = list
+		} else if f.Number {
 			data[f.Name] = n
 			if f.Name == "年度" {
 				data[f.Name] = 2024

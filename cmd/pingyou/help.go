@@ -55,15 +55,16 @@ const commandHelp = `名称：
 
 // placeholders name what an option takes, by option name.
 var placeholders = map[string]string{
-	"config": "配置.yaml",
-	"out":    "目录",
-	"mark":   "红头",
-	"addr":   "地址:端口",
-	"data":   "目录",
-	"token":  "口令",
-	"unit":   "单位文件夹名",
-	"jobs":   "个数",
-	"stage":  "公示",
+	"config":    "配置.yaml",
+	"out":       "目录",
+	"mark":      "红头",
+	"addr":      "地址:端口",
+	"data":      "目录",
+	"token":     "口令",
+	"unit":      "单位文件夹名",
+	"jobs":      "个数",
+	"stage":     "公示",
+	"last-year": "上年的输出目录",
 }
 
 // flagString prints an option in help: its names with what it takes, what

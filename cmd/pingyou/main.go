@@ -74,6 +74,8 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Usage: "配置文件（YAML）；不指定时依次找工作簿所在文件夹、当前文件夹中的 pingyou.yaml，都没有则用内置示例方案（单位信息须填在花名册的“单位信息”表中）"}
 	sampleFlag := &cli.BoolFlag{Name: "sample", Usage: "用内置的示例单位（中共江城师范学院委员会）和示例方案试用；也可写 --config 示例"}
 	outFlag := &cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "输出目录", Value: ""}
+	lastYearFlag := &cli.StringFlag{Name: "last-year", TakesFile: true,
+		Usage: "上年用 pingyou 生成的输出目录（其中有评议结果汇总表.xlsx 和 manifest.json）：与上年的结果对比，写进汇总表和各支部通知（也可写在配置文件中）"}
 	stageFlag := &cli.StringFlag{Name: "stage",
 		Usage: "只生成拟表彰对象公示（表彰决定之前；不需要发文字号、成文日期，默认输出到“输出目录-公示”）；不写则生成全部结果，填了公示开始日期时其中也有公示"}
 	app := &cli.App{
@@ -99,7 +101,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Name:      "run",
 				Usage:     "检查输入并生成全部结果（汇总表、表彰决定、通知、证书、清单）；给出部门文件夹时逐个单位生成并汇总",
 				ArgsUsage: "工作簿.xlsx… | 单位文件夹 | 部门文件夹 | 部门.yaml",
-				Flags: []cli.Flag{configFlag, sampleFlag, outFlag, &cli.BoolFlag{Name: "force",
+				Flags: []cli.Flag{configFlag, sampleFlag, outFlag, lastYearFlag, &cli.BoolFlag{Name: "force",
 					Usage: "输出目录里是另一批次的结果时也替换（只替换上次清单中列出的文件；目录中有其他文件、或输入文件在其中时不替换）"},
 					&cli.StringFlag{Name: "unit", Usage: "部门：只生成这一个单位（文件夹名），结果在输出目录的“单位/文件夹名”中，供多台机器分头生成"},
 					&cli.BoolFlag{Name: "summary-only", Usage: "部门：不生成各单位，只核对输出目录“单位/”中各单位已有的结果并汇总（各单位在别处分头生成时）"},
@@ -108,6 +110,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Action: func(c *cli.Context) error {
 					if err := optionsLast(c); err != nil {
 						return err
+					}
+					if isDepartment(c) && c.String("last-year") != "" {
+						return cli.Exit("--last-year 只用于一个单位的工作簿（或单位文件夹）：部门批次暂不与上年对比", 2)
 					}
 					if isDepartment(c) {
 						return deptRun(c)
@@ -127,11 +132,14 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Name:         "check",
 				Usage:        "只检查输入工作簿，列出问题并写出标注了问题单元格的副本；给出部门文件夹时检查每个单位",
 				ArgsUsage:    "工作簿.xlsx… | 单位文件夹 | 部门文件夹 | 部门.yaml",
-				Flags:        []cli.Flag{configFlag, sampleFlag, outFlag},
+				Flags:        []cli.Flag{configFlag, sampleFlag, outFlag, lastYearFlag},
 				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
 					if err := optionsLast(c); err != nil {
 						return err
+					}
+					if isDepartment(c) && c.String("last-year") != "" {
+						return cli.Exit("--last-year 只用于一个单位的工作簿（或单位文件夹）：部门批次暂不与上年对比", 2)
 					}
 					if isDepartment(c) {
 						opt, err := deptOptions(c)
@@ -278,7 +286,8 @@ func options(c *cli.Context) (pipeline.Options, error) {
 		}
 	}
 	opt := pipeline.Options{Settings: pipeline.CLISettings(c.String("config"), c.Bool("sample"), inputs),
-		Inputs: inputs, Stage: stage, OutDir: c.String("out"), Log: c.App.ErrWriter, Program: "pingyou " + version}
+		Inputs: inputs, Stage: stage, OutDir: c.String("out"), Log: c.App.ErrWriter, Program: "pingyou " + version,
+		LastYear: c.String("last-year")}
 	if c.App.ErrWriter == os.Stderr {
 		opt.Progress = pipeline.NewProgressFor(os.Stderr)
 		opt.Log = opt.Progress

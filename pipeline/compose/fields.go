@@ -32,6 +32,13 @@ var BranchFields = []Field{
 	{"优秀", "评为优秀的人数", true}, {"合格", "评为合格的人数", true}, {"基本合格", "评为基本合格的人数", true}, {"不合格", "评为不合格的人数", true},
 	{"不评定等次", "不评定等次的总人数", true}, {"预备党员", "不评定等次的预备党员人数", true},
 	{"其他不评定等次", "因其他原因不评定等次的人数", true}, {"不评定原因", "这些人不评定等次的原因", false},
+	// 与上年对比 (lastyear.go): empty or 0 without last year's results.
+	{"有上年对比", "是否与上年对比", false}, {"上年年度", "上年的评议年度", true}, {"支部档次", "本支部本年的分类定档", false},
+	{"上年档次", "本支部上年的分类定档", false}, {"档次变化", "晋位、持平、降档，无法比较时为空", false},
+	{"关注档次", "需要关注的档次，如“一般或差”", false}, {"连续关注档次", "连续处于这些档次的年数，如“两年”，不是时为空", false},
+	{"支部连续表彰", "本支部连续获得的表彰（每项有 .表彰 .连续）", false},
+	{"连续基本合格不合格", "连续评为基本合格或不合格的党员（每组有 .连续 .名单 .人数）", false},
+	{"连续表彰", "连续获得表彰的党员（每组有 .表彰 .连续 .名单 .人数）", false},
 }
 
 // CertificateFields are the placeholders of the certificate wording's body
@@ -98,11 +105,11 @@ func TemplateFields(t *template.Template, known []Field) []UnknownField {
 		case *parse.WithNode:
 			walk(n.Pipe)
 			// Inside {{with .X}} the dot is X's value, not the data.
-			walkDot(n.List, root, &out)
+			walkDot(n.List, root, &out, nil)
 			walk(n.ElseList)
 		case *parse.RangeNode:
 			walk(n.Pipe)
-			walkDot(n.List, root, &out)
+			walkDot(n.List, root, &out, listElems(n.Pipe))
 			walk(n.ElseList)
 		case *parse.TemplateNode:
 			walk(n.Pipe)
@@ -117,9 +124,27 @@ func TemplateFields(t *template.Template, known []Field) []UnknownField {
 	return out
 }
 
+// listElems is the keys of the elements of the list field a {{range}}
+// goes over (ListFields), nil when it is not one.
+func listElems(p *parse.PipeNode) map[string]bool {
+	if p == nil || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return nil
+	}
+	f, ok := p.Cmds[0].Args[0].(*parse.FieldNode)
+	if !ok || len(f.Ident) != 1 {
+		return nil
+	}
+	keys := map[string]bool{}
+	for _, e := range ListFields[f.Ident[0]] {
+		keys[e.Name] = true
+	}
+	return keys
+}
+
 // walkDot finds fields used where the dot is a value, not the data: every
-// data value is a number or a text, so any field of it is unknown.
-func walkDot(l *parse.ListNode, root func(*parse.VariableNode), out *[]UnknownField) {
+// data value is a number or a text, so any field of it is unknown; but for
+// the elements of a list field (elem: their keys).
+func walkDot(l *parse.ListNode, root func(*parse.VariableNode), out *[]UnknownField, elem map[string]bool) {
 	if l == nil {
 		return
 	}
@@ -129,8 +154,10 @@ func walkDot(l *parse.ListNode, root func(*parse.VariableNode), out *[]UnknownFi
 		case *parse.VariableNode:
 			root(n)
 		case *parse.ListNode:
-			for _, c := range n.Nodes {
-				walk(c)
+			if n != nil { // an {{if}} without {{else}}
+				for _, c := range n.Nodes {
+					walk(c)
+				}
 			}
 		case *parse.ActionNode:
 			walk(n.Pipe)
@@ -145,6 +172,9 @@ func walkDot(l *parse.ListNode, root func(*parse.VariableNode), out *[]UnknownFi
 				walk(a)
 			}
 		case *parse.FieldNode:
+			if len(n.Ident) == 1 && elem[n.Ident[0]] {
+				return
+			}
 			*out = append(*out, UnknownField{Name: "{{." + strings.Join(n.Ident, ".") + "}}", Pos: int(n.Pos)})
 		case *parse.ChainNode:
 			walk(n.Node)
@@ -154,11 +184,11 @@ func walkDot(l *parse.ListNode, root func(*parse.VariableNode), out *[]UnknownFi
 			walk(n.ElseList)
 		case *parse.WithNode:
 			walk(n.Pipe)
-			walkDot(n.List, root, out)
+			walkDot(n.List, root, out, nil)
 			walk(n.ElseList)
 		case *parse.RangeNode:
 			walk(n.Pipe)
-			walkDot(n.List, root, out)
+			walkDot(n.List, root, out, nil)
 			walk(n.ElseList)
 		}
 	}

@@ -3,6 +3,7 @@ package compose
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -223,9 +224,15 @@ type BranchNotice struct {
 func BranchNotices(opt *Options, ds *model.Dataset, res *model.Results, t *template.Template) ([]BranchNotice, model.Diagnostics, error) {
 	var diags model.Diagnostics
 	byBranch := map[string][]*model.MemberResult{}
+	index := map[string][]int{} // the same members by index, for the comparison
 	for i := range res.Members {
 		m := &res.Members[i]
 		byBranch[m.Member.Branch] = append(byBranch[m.Member.Branch], m)
+		index[m.Member.Branch] = append(index[m.Member.Branch], i)
+	}
+	orgIndex := map[*model.Organisation]int{}
+	for i := range res.Orgs {
+		orgIndex[res.Orgs[i].Org] = i
 	}
 	quota := map[string]model.QuotaLine{}
 	for _, q := range res.Quotas {
@@ -266,6 +273,11 @@ func BranchNotices(opt *Options, ds *model.Dataset, res *model.Results, t *templ
 			"基本合格": count[model.Basic], "不合格": count[model.Unqualified], "不评定等次": count[model.NotGraded],
 			"预备党员": probation, "其他不评定等次": other, "不评定原因": strings.Join(reasons, "、"),
 		}
+		oi, ok := orgIndex[org]
+		if !ok {
+			oi = -1
+		}
+		maps.Copy(data, lastYearData(opt.Comparison, res, oi, index[org.Name]))
 		n := header(opt.BranchNotice, opt, &diags)
 		n.Number = numberAt(n.Number, len(out))
 		n.Form, n.MarkSuffix, n.Star = document.LetterForm, "", false

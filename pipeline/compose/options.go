@@ -22,6 +22,10 @@ type Options struct {
 
 	CertificateNumber string // pattern, e.g. {单位代码}-{年度}-{类别}-{序号:4}
 	CertificateSeal   string // image key of the certificates' seal; "" for none
+
+	// Comparison is last year beside this year, for the branch notices'
+	// wording (issue 19); nil: none.
+	Comparison *model.Comparison
 }
 
 // NoticeParts are the fixed parts of one kind of notice.

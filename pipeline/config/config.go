@@ -149,6 +149,19 @@ type Output struct {
 	// Formats lists the document formats written: pdf (always, the record),
 	// docx (editable notices), ofd (GB/T 33190); empty: pdf and docx (formats.go).
 	Formats []string `yaml:"formats"`
+	// Previous is last year's output folder, compared with this year's
+	// results (issue 19); relative to the config file (PreviousDir).
+	Previous string `yaml:"previous"`
+}
+
+// PreviousDir is output.previous with a relative path taken from the
+// config file's folder; "" when not set.
+func (c *Config) PreviousDir() string {
+	p := c.Output.Previous
+	if p == "" || filepath.IsAbs(p) || c.Dir == "" {
+		return p
+	}
+	return filepath.Join(c.Dir, p)
 }
 
 // Date is a config date written as 2012-06-28.

@@ -172,6 +172,9 @@ type Organisation struct {
 	Category  string // 教工, 学生, 机关, 离退休, 其他
 	Order     int    // position in the sheet, 0-based: "组织名称 order as listed"
 	Ref       CellRef
+	// Code is the optional 组织代码: it stays when a name changes, so that
+	// last year's results find a renamed organisation (issue 19).
+	Code string
 }
 
 // MemberType is 正式党员 or 预备党员.

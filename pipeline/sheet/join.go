@@ -67,6 +67,20 @@ func (j *joiner) checkOrgs() {
 	}
 	j.ds.Orgs = kept
 	orgs = kept
+	// A 组织代码 names one organisation: last year's results are found by it.
+	codes := map[string]int{}
+	for i := range orgs {
+		o := &orgs[i]
+		if o.Code == "" {
+			continue
+		}
+		if p, dup := codes[o.Code]; dup {
+			j.rd.report(model.Error, j.refLoc(kindOrgs, o.Ref, "组织代码"),
+				fmt.Sprintf("组织代码与第%d行（%s）重复", rowOf(orgs[p].Ref), orgs[p].Name), o.Code, "每个组织的组织代码不同；请核对，不知道时可以空着")
+			continue
+		}
+		codes[o.Code] = i
+	}
 	for i := range orgs {
 		o := &orgs[i]
 		if o.Parent == "" {

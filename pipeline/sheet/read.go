@@ -139,6 +139,8 @@ func (o Options) columns(k kind) []column {
 			{Key: "上级组织", Aliases: []string{"上级党组织"}},
 			{Key: "书记"},
 			{Key: "组织类别"},
+			// Optional; a code stays when the name changes (issue 19).
+			{Key: "组织代码", Aliases: []string{"党组织代码", "组织编码", "党组织编码"}},
 		}
 	case kindMembers:
 		return []column{
@@ -716,6 +718,7 @@ func (rd *reader) readOrgs(t *table) []model.Organisation {
 			}
 			o.Category = v
 		}
+		o.Code = removeSpaces(foldWidth(t.text(r, "组织代码"))) // as typed, without spaces; full-width folded
 		// Kept even when its type is wrong, so that members naming it do not
 		// get a second, misleading error.
 		if name != "" {

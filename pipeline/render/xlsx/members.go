@@ -13,9 +13,11 @@ import (
 //
 // Columns: 序号, 所在党支部, 姓名, 性别, 党员类型, 是否参评, 优秀票, 合格票,
 // 基本合格票, 不合格票, 有效票, 优秀票率, one per score dimension, 综合得分,
-// 支部内排名, 否决情形, 评定等次, 说明, 备注. Rows graded 不合格 are filled
-// red, 基本合格 yellow; the rank and grade of a member whose place at a quota
-// boundary is left to the committee are orange.
+// 支部内排名, 否决情形, 评定等次, 说明, 备注, 身份证号; with last year's
+// results (Options.Comparison) 上年等次 and 与上年对比 after 评定等次.
+// Rows graded 不合格 are filled red, 基本合格 yellow; the rank and grade of
+// a member whose place at a quota boundary is left to the committee are
+// orange.
 func (w *writer) memberTable(res *model.Results, h hierarchy) *table {
 	cols := []column{
 		{name: "序号", kind: kInt},
@@ -39,11 +41,22 @@ func (w *writer) memberTable(res *model.Results, h hierarchy) *table {
 		column{name: "支部内排名", kind: kInt},
 		column{name: "否决情形", kind: kWrap, max: 16},
 		column{name: "评定等次", kind: kCenter},
+	)
+	gradeCol := len(cols) - 1
+	gradeRef := colName(gradeCol)
+	cmp := w.opt.Comparison
+	if cmp != nil {
+		cols = append(cols,
+			column{name: lastYearGrade, kind: kCenter},
+			column{name: withLastYear, kind: kWrap, max: 30},
+		)
+	}
+	cols = append(cols,
 		column{name: "说明", kind: kWrap, max: 36},
 		column{name: "备注", kind: kWrap, max: 24},
+		// Last year's comparison finds a member by it (issue 19).
+		column{name: "身份证号", kind: kText, max: 20},
 	)
-	gradeCol := len(cols) - 3
-	gradeRef := colName(gradeCol)
 
 	order := memberOrder(res.Members, h)
 	dims := w.opt.Dimensions
@@ -95,10 +108,22 @@ func (w *writer) memberTable(res *model.Results, h hierarchy) *table {
 				vals[c+1] = flagged{vals[c+1]}
 				vals[c+3] = flagged{grade}
 			}
-			vals[c+4] = r.Reason
-			if a != nil {
-				vals[c+5] = a.Remark
+			c += 4
+			if cmp != nil {
+				if i < len(cmp.Members) {
+					my := &cmp.Members[i]
+					if my.Prior != nil {
+						vals[c] = gradeText(my.Prior.Grade)
+					}
+					vals[c+1] = my.Note
+				}
+				c += 2
 			}
+			vals[c] = r.Reason
+			if a != nil {
+				vals[c+1] = a.Remark
+			}
+			vals[c+2] = m.IDNumber
 			if !yield(vals) {
 				return
 			}

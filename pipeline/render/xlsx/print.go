@@ -10,7 +10,7 @@ import (
 )
 
 // SheetMembersPrint is 党员评议结果 laid out for the meeting's print-out.
-// The full sheet has 22 columns (every vote count and score, the 说明 of
+// The full sheet has 23 columns (every vote count and score, the 说明 of
 // each decision): on screen it is what the office works with, but printed
 // one page wide it came out at about 5.5 pt. This sheet has the columns a
 // 党委会 or 支部大会 goes through, under a band naming each branch, and they

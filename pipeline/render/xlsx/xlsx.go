@@ -72,6 +72,9 @@ type Options struct {
 	// Notices are the 公文 of the batch, in order, for the 发文登记 sheet
 	// (each with its own 发文字号); none: no such sheet.
 	Notices []NoticeRow
+	// Comparison is last year beside this year (issue 19): the 与上年对比
+	// sheet and columns on 党员评议结果 and 组织考核结果; nil: none of them.
+	Comparison *model.Comparison
 }
 
 // NoticeRow is one 公文 of the batch as the 发文登记 sheet lists it.
@@ -159,6 +162,7 @@ func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
 		func() *table { return wr.commendTable(res) },
 		func() *table { return wr.quotaTable(res) },
 		func() *table { return wr.noticeTable() },
+		func() *table { return wr.compareTable(res, h) }, // compare.go
 		// Last, so that it lists what the other sheets found while writing.
 		func() *table { return wr.problemTable(res) },
 	}

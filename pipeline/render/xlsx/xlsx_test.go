@@ -333,7 +333,7 @@ func TestLayoutAndPrintSettings(t *testing.T) {
 		freezeCols int
 		lastRow    int // of the autofilter
 	}{
-		{SheetMembers, "V", 1, 3, 12},
+		{SheetMembers, "W", 1, 3, 12}, // 身份证号 last
 		{SheetBranches, "S", 2, 3, 7},
 		{SheetOrgs, "K", 1, 3, 6},
 		{SheetCommended, "E", 1, 3, 6},
