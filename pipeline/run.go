@@ -768,6 +768,9 @@ func defuse(s string) string {
 
 func (g *generator) manifest() error {
 	m := &archive.Manifest{Program: g.opt.Program, Batch: batchID(g.cfg), Figures: figures(g.cfg, g.ds, g.res)}
+	_, before := g.inputDiags.Count()
+	_, during := g.diags.Count()
+	m.Figures.Warnings = before + during
 	if g.cfg.Bytes == nil {
 		return fmt.Errorf("配置 %s 没有原文，无法记入清单", g.cfg.Name())
 	}

@@ -37,6 +37,9 @@ type Figures struct {
 	Branches    int `json:"branches"`    // 支部级党组织 (the 先进基层党组织 base)
 	// Awards counts the commendations per award, in the order of the 名单.
 	Awards []AwardCount `json:"awards"`
+	// Warnings is how many 提醒 the run gave (a run with errors writes
+	// nothing), so a department's summary can say so of a unit run elsewhere.
+	Warnings int `json:"warnings"`
 }
 
 // AwardCount is how many got one award.

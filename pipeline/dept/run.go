@@ -408,9 +408,7 @@ func (p *Plan) runUnit(ctx context.Context, opt *Options, u *Unit, pre settled, 
 	if err != nil {
 		return o, err
 	}
-	o, err = p.outcome(u, dir, m, pre.name)
-	o.Errors, o.Warnings = diags.Count()
-	return o, err
+	return p.outcome(u, dir, m, pre.name)
 }
 
 // outcome describes a unit's finished output folder in the department's:
@@ -425,6 +423,7 @@ func (p *Plan) outcome(u *Unit, dir string, m *archive.Manifest, name string) (O
 	if m.Figures.Unit != "" {
 		o.Name = m.Figures.Unit
 	}
+	o.Warnings = m.Figures.Warnings
 	sha, sm, size, err := archive.Hashes(filepath.Join(dir, archive.ManifestName))
 	if err != nil {
 		return o, fmt.Errorf("无法读取 %s 的清单：%s", u.Folder, oserr.Why(err))

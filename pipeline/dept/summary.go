@@ -267,7 +267,9 @@ func (r *Report) summary(st *archive.Stage) (archive.Entry, error) {
 		for _, p := range o.Problems {
 			d.Problems = append(d.Problems, xlsx.DeptProblem{Unit: o.Name, Diagnostic: p})
 		}
-		if n := o.Errors + o.Warnings - len(o.Problems); n > 0 {
+		// A unit with results keeps its 提醒 in its own 问题清单; the
+		// count is in the units sheet.
+		if n := o.Errors + o.Warnings - len(o.Problems); n > 0 && o.Status != xlsx.StatusDone {
 			d.Problems = append(d.Problems, xlsx.DeptProblem{Unit: o.Name, Diagnostic: model.Diagnostic{Severity: model.Warning,
 				Problem: fmt.Sprintf("另有 %d 个问题没有列在这里", n), Fix: "见运行记录和 " + MarkedDir + " 文件夹中该单位的标注副本"}})
 		}

@@ -271,14 +271,11 @@ func (w *writer) deptUnits(d *Department) *table {
 			if u.Year != 0 {
 				vals[4] = u.Year
 			}
+			vals[6], vals[7] = u.Errors, u.Warnings
 			if u.Status == StatusDone {
 				vals[5], vals[8] = u.Files, u.Manifest
 			} else {
 				vals[9] = u.Note
-			}
-			// Units merged from separate runs have no counts: blank, not 0.
-			if u.Errors+u.Warnings > 0 || u.Status != StatusDone {
-				vals[6], vals[7] = u.Errors, u.Warnings
 			}
 			if !yield(vals) {
 				return
