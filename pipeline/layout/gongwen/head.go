@@ -8,25 +8,8 @@ import (
 // the first grid line of the flow (主送机关 or body).
 func (b *builder) headFile() (int, error) {
 	n, o := b.n, b.opt
-	body := textStyle{role: RoleBody, size: o.BodySize, grid: true}
-	hei := textStyle{role: RoleHeading1, size: o.BodySize, grid: true}
-
-	// 份号, 密级和保密期限, 紧急程度: flush left on lines 1, 2, 3.
-	cell := 0
-	for _, e := range []struct {
-		text string
-		st   textStyle
-		name string
-	}{{n.CopyNo, body, "份号"}, {n.Secrecy, hei, "密级和保密期限"}, {n.Urgency, hei, "紧急程度"}} {
-		if e.text == "" {
-			continue
-		}
-		ln, err := b.line(e.text, e.st)
-		if err != nil {
-			return 0, err
-		}
-		b.add(0, b.root.Add(layout.StructP, e.name).Mark(ln.Place(b.left, b.cellTop(cell)+b.asc(o.BodySize)))...)
-		cell++
+	if _, err := b.copyMarks(); err != nil {
+		return 0, err
 	}
 
 	// 发文机关标志: top edge 35 mm below the type-area top.
@@ -56,6 +39,19 @@ func (b *builder) headFile() (int, error) {
 // 密级 and 紧急程度 as in 文件格式 if any, then the title, on the first free
 // grid line; it returns the first flow line.
 func (b *builder) headPlain() (int, error) {
+	cell, err := b.copyMarks()
+	if err != nil {
+		return 0, err
+	}
+	if cell > 0 {
+		cell++ // a blank line under them
+	}
+	return b.title(cell)
+}
+
+// copyMarks sets 份号, 密级和保密期限 and 紧急程度, those given, flush left
+// on the first grid lines; it returns how many lines they take.
+func (b *builder) copyMarks() (int, error) {
 	n, o := b.n, b.opt
 	body := textStyle{role: RoleBody, size: o.BodySize, grid: true}
 	hei := textStyle{role: RoleHeading1, size: o.BodySize, grid: true}
@@ -75,10 +71,7 @@ func (b *builder) headPlain() (int, error) {
 		b.add(0, b.root.Add(layout.StructP, e.name).Mark(ln.Place(b.left, b.cellTop(cell)+b.asc(o.BodySize)))...)
 		cell++
 	}
-	if cell > 0 {
-		cell++ // a blank line under them
-	}
-	return b.title(cell)
+	return cell, nil
 }
 
 // number sets the 发文字号 on grid line cell: centred, or with 签发人 the
