@@ -300,6 +300,25 @@ func Parse(b []byte, source, dir string) (*Config, error) {
 	return parse(b, source, dir, Default())
 }
 
+// decodeYAML decodes b into v, unknown keys refused, and indexes its keys
+// by line; its error is the Chinese message naming the line.
+func decodeYAML(b []byte, v any) (keyIndex, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(b, &root); err != nil {
+		return nil, errors.New(yamlMessage(err, b, nil))
+	}
+	if root.Kind == 0 || (root.Kind == yaml.DocumentNode && len(root.Content) == 0) {
+		return nil, errors.New(yamlMessage(io.EOF, b, nil))
+	}
+	idx := indexKeys(&root)
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil {
+		return nil, errors.New(yamlMessage(err, b, idx))
+	}
+	return idx, nil
+}
+
 // parse decodes and checks config bytes; sections left out are filled from
 // def unless def is nil (the embedded default itself).
 func parse(b []byte, source, dir string, def *Config) (*Config, error) {
@@ -308,19 +327,10 @@ func parse(b []byte, source, dir string, def *Config) (*Config, error) {
 		name = filepath.Base(source)
 	}
 	fail := func(msg string) error { return fmt.Errorf("配置文件 %s 有误：%s", name, msg) }
-	var root yaml.Node
-	if err := yaml.Unmarshal(b, &root); err != nil {
-		return nil, fail(yamlMessage(err, b, nil))
-	}
-	if root.Kind == 0 || (root.Kind == yaml.DocumentNode && len(root.Content) == 0) {
-		return nil, fail(yamlMessage(io.EOF, b, nil))
-	}
-	idx := indexKeys(&root)
 	var c Config
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
-		return nil, fail(yamlMessage(err, b, idx))
+	idx, err := decodeYAML(b, &c)
+	if err != nil {
+		return nil, fail(err.Error())
 	}
 	c.keys = idx
 	if def != nil {

@@ -1,17 +1,13 @@
 package config
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-
-	"gopkg.in/yaml.v3"
 
 	"pingyou/pipeline/oserr"
 	"pingyou/pipeline/rules"
@@ -129,19 +125,10 @@ func ParseDepartment(b []byte, source, dir string) (*Department, error) {
 		name = filepath.Base(source)
 	}
 	fail := func(msg string) error { return fmt.Errorf("部门配置文件 %s 有误：%s", name, msg) }
-	var root yaml.Node
-	if err := yaml.Unmarshal(b, &root); err != nil {
-		return nil, fail(yamlMessage(err, b, nil))
-	}
-	if root.Kind == 0 || (root.Kind == yaml.DocumentNode && len(root.Content) == 0) {
-		return nil, fail(yamlMessage(io.EOF, b, nil))
-	}
-	idx := indexKeys(&root)
 	var d Department
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
-	if err := dec.Decode(&d); err != nil {
-		return nil, fail(yamlMessage(err, b, idx))
+	idx, err := decodeYAML(b, &d)
+	if err != nil {
+		return nil, fail(err.Error())
 	}
 	d.keys, d.Source, d.Dir, d.Bytes = idx, source, dir, b
 	if _, ok := idx["limits"]; !ok && source != DepartmentBuiltin {
