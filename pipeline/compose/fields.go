@@ -63,65 +63,83 @@ func TemplateFields(t *template.Template, known []Field) []UnknownField {
 		ok[f.Name] = true
 	}
 	var out []UnknownField
-	root := func(n *parse.VariableNode) {
+	w := fieldWalk{out: &out, root: func(n *parse.VariableNode) {
 		// $.年度 is the data's field wherever the dot is.
 		if len(n.Ident) > 1 && n.Ident[0] == "$" && !ok[n.Ident[1]] {
 			out = append(out, UnknownField{Name: "{{" + strings.Join(n.Ident, ".") + "}}", Pos: int(n.Pos)})
 		}
-	}
-	var walk func(n parse.Node)
-	walk = func(n parse.Node) {
-		switch n := n.(type) {
-		case *parse.VariableNode:
-			root(n)
-		case *parse.ListNode:
-			if n != nil {
-				for _, c := range n.Nodes {
-					walk(c)
-				}
-			}
-		case *parse.ActionNode:
-			walk(n.Pipe)
-		case *parse.PipeNode:
-			if n != nil {
-				for _, c := range n.Cmds {
-					walk(c)
-				}
-			}
-		case *parse.CommandNode:
-			for _, a := range n.Args {
-				walk(a)
-			}
-		case *parse.FieldNode:
-			if len(n.Ident) > 0 && !ok[n.Ident[0]] {
-				out = append(out, UnknownField{Name: "{{." + strings.Join(n.Ident, ".") + "}}", Pos: int(n.Pos)})
-			}
-		case *parse.ChainNode:
-			walk(n.Node)
-		case *parse.IfNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.WithNode:
-			walk(n.Pipe)
-			// Inside {{with .X}} the dot is X's value, not the data.
-			walkDot(n.List, root, &out, nil)
-			walk(n.ElseList)
-		case *parse.RangeNode:
-			walk(n.Pipe)
-			walkDot(n.List, root, &out, listElems(n.Pipe))
-			walk(n.ElseList)
-		case *parse.TemplateNode:
-			walk(n.Pipe)
-		}
-	}
+	}}
+	data := func(ident []string) bool { return len(ident) > 0 && ok[ident[0]] }
 	for _, tt := range t.Templates() {
 		if tt.Tree != nil {
-			walk(tt.Tree.Root)
+			w.walk(tt.Tree.Root, data, true)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Pos < out[j].Pos })
 	return out
+}
+
+// fieldWalk collects the fields a template tree uses that its data lacks.
+type fieldWalk struct {
+	root func(*parse.VariableNode) // judges $.X, the data's field anywhere
+	out  *[]UnknownField
+}
+
+// walk visits n, where known judges a field of the dot ({{.X}}). Inside
+// {{with}} and {{range}} the dot is a value, not the data: every data
+// value is a number or a text, so any field of it is unknown, but for the
+// elements of a list field the data has (ListFields; top: n is where the
+// dot is the data).
+func (w fieldWalk) walk(n parse.Node, known func(ident []string) bool, top bool) {
+	inner := func(elems map[string]bool) func([]string) bool {
+		return func(ident []string) bool { return len(ident) == 1 && elems[ident[0]] }
+	}
+	switch n := n.(type) {
+	case *parse.VariableNode:
+		w.root(n)
+	case *parse.ListNode:
+		if n != nil { // an {{if}} without {{else}}
+			for _, c := range n.Nodes {
+				w.walk(c, known, top)
+			}
+		}
+	case *parse.ActionNode:
+		w.walk(n.Pipe, known, top)
+	case *parse.PipeNode:
+		if n != nil {
+			for _, c := range n.Cmds {
+				w.walk(c, known, top)
+			}
+		}
+	case *parse.CommandNode:
+		for _, a := range n.Args {
+			w.walk(a, known, top)
+		}
+	case *parse.FieldNode:
+		if !known(n.Ident) {
+			*w.out = append(*w.out, UnknownField{Name: "{{." + strings.Join(n.Ident, ".") + "}}", Pos: int(n.Pos)})
+		}
+	case *parse.ChainNode:
+		w.walk(n.Node, known, top)
+	case *parse.IfNode:
+		w.walk(n.Pipe, known, top)
+		w.walk(n.List, known, top)
+		w.walk(n.ElseList, known, top)
+	case *parse.WithNode:
+		w.walk(n.Pipe, known, top)
+		w.walk(n.List, inner(nil), false)
+		w.walk(n.ElseList, known, top)
+	case *parse.RangeNode:
+		w.walk(n.Pipe, known, top)
+		var elems map[string]bool
+		if top {
+			elems = listElems(n.Pipe)
+		}
+		w.walk(n.List, inner(elems), false)
+		w.walk(n.ElseList, known, top)
+	case *parse.TemplateNode:
+		w.walk(n.Pipe, known, top)
+	}
 }
 
 // listElems is the keys of the elements of the list field a {{range}}
@@ -139,60 +157,6 @@ func listElems(p *parse.PipeNode) map[string]bool {
 		keys[e.Name] = true
 	}
 	return keys
-}
-
-// walkDot finds fields used where the dot is a value, not the data: every
-// data value is a number or a text, so any field of it is unknown; but for
-// the elements of a list field (elem: their keys).
-func walkDot(l *parse.ListNode, root func(*parse.VariableNode), out *[]UnknownField, elem map[string]bool) {
-	if l == nil {
-		return
-	}
-	var walk func(n parse.Node)
-	walk = func(n parse.Node) {
-		switch n := n.(type) {
-		case *parse.VariableNode:
-			root(n)
-		case *parse.ListNode:
-			if n != nil { // an {{if}} without {{else}}
-				for _, c := range n.Nodes {
-					walk(c)
-				}
-			}
-		case *parse.ActionNode:
-			walk(n.Pipe)
-		case *parse.PipeNode:
-			if n != nil {
-				for _, c := range n.Cmds {
-					walk(c)
-				}
-			}
-		case *parse.CommandNode:
-			for _, a := range n.Args {
-				walk(a)
-			}
-		case *parse.FieldNode:
-			if len(n.Ident) == 1 && elem[n.Ident[0]] {
-				return
-			}
-			*out = append(*out, UnknownField{Name: "{{." + strings.Join(n.Ident, ".") + "}}", Pos: int(n.Pos)})
-		case *parse.ChainNode:
-			walk(n.Node)
-		case *parse.IfNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.WithNode:
-			walk(n.Pipe)
-			walkDot(n.List, root, out, nil)
-			walk(n.ElseList)
-		case *parse.RangeNode:
-			walk(n.Pipe)
-			walkDot(n.List, root, out, nil)
-			walk(n.ElseList)
-		}
-	}
-	walk(l)
 }
 
 // WordingFields lists the placeholders of a certificate wording text that
