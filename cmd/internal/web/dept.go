@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -820,29 +819,13 @@ func exists(p string) bool {
 // ru.mu.
 func (d *deptRun) unitInputs(ru *run, u DeptUnit, opt *pipeline.Options) error {
 	dir := d.path(dept.UnitsDir, u.Folder)
-	if err := os.RemoveAll(dir); err != nil {
-		return fmt.Errorf("无法清理单位文件夹：%s", oserr.Describe(err))
+	inputs, err := namedCopies(ru, dir)
+	if err != nil {
+		return err
 	}
-	copyTo := func(from, name string) (string, error) {
-		to := filepath.Join(dir, name)
-		f, err := os.Open(from)
-		if err != nil {
-			return "", fmt.Errorf("无法读取上传的文件 %s：%s", name, oserr.Why(err))
-		}
-		defer f.Close()
-		return to, archive.WriteFile(to, func(w io.Writer) error { _, err := io.Copy(w, f); return err })
-	}
-	opt.Inputs = nil
-	for _, f := range ru.rec.Files {
-		p, err := copyTo(ru.path("inputs", f.Name), displayName(f.Display, f.Name))
-		if err != nil {
-			return err
-		}
-		opt.Inputs = append(opt.Inputs, p)
-	}
-	sort.Strings(opt.Inputs) // as dept.Workbooks lists a folder
+	opt.Inputs = inputs // sorted as dept.Workbooks lists a folder
 	if c := ru.rec.Config; c != nil {
-		p, err := copyTo(ru.path("inputs", c.Name), displayName(c.Display, c.Name))
+		p, err := copyUpload(ru.path("inputs", c.Name), dir, displayName(c.Display, c.Name))
 		if err != nil {
 			return err
 		}

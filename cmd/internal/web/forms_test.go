@@ -9,10 +9,16 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"pingyou/pipeline"
+	"pingyou/pipeline/archive"
+	"pingyou/pipeline/render/xlsx"
 	"pingyou/pipeline/testtool"
 )
 
@@ -404,6 +410,48 @@ func TestRunWithTheFormListsWarnings(t *testing.T) {
 	}
 	if kinds[pipeline.NoticeBookName] != "公文合订本" {
 		t.Errorf("%s is %q among the outputs", pipeline.NoticeBookName, kinds[pipeline.NoticeBookName])
+	}
+
+	// The outputs name the uploads as the clerk named them: the summary's
+	// 问题清单 and the manifest's inputs say 花名册.xlsx, never the server's
+	// 1.xlsx.
+	code, b = ts.do(t, "GET", "/api/runs/"+id+"/output?path="+url.QueryEscape(pipeline.SummaryName), nil, "")
+	if code != http.StatusOK {
+		t.Fatalf("the summary: %d", code)
+	}
+	wb, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := wb.GetRows(xlsx.SheetProblems)
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	serverName := regexp.MustCompile(`(^|[^0-9])[0-9]+\.xlsx`)
+	for _, r := range rows {
+		line := strings.Join(r, " | ")
+		if strings.Contains(line, "花名册.xlsx") {
+			named++
+		}
+		if serverName.MatchString(line) {
+			t.Errorf("the summary's 问题清单 names a server file: %s", line)
+		}
+	}
+	if named == 0 {
+		t.Errorf("no row of the summary's 问题清单 names 花名册.xlsx: %q", rows)
+	}
+	code, b = ts.do(t, "GET", "/api/runs/"+id+"/output?path="+url.QueryEscape(archive.ManifestName), nil, "")
+	var m archive.Manifest
+	if code != http.StatusOK || json.Unmarshal(b, &m) != nil {
+		t.Fatalf("the manifest: %d %.200s", code, b)
+	}
+	var inputs []string
+	for _, in := range m.Inputs {
+		inputs = append(inputs, in.Name)
+	}
+	if !slices.Equal(inputs, []string{"测评表.xlsx", "花名册.xlsx"}) && !slices.Equal(inputs, []string{"花名册.xlsx", "测评表.xlsx"}) {
+		t.Errorf("the manifest's inputs are %q", inputs)
 	}
 
 	// The decision carries what was typed on the page.

@@ -355,6 +355,9 @@ func (s *Server) start(ru *run) error {
 	if err != nil {
 		return err
 	}
+	if opt.Inputs, err = namedCopies(ru, ru.path("named")); err != nil {
+		return err
+	}
 	// Counts per stage ("证书：4,000/9,100（44%）…") come as plain lines,
 	// every ten seconds while a long stage runs; the log goes through the
 	// same writer so lines never mix.
