@@ -123,6 +123,20 @@ func Hashes(path string) (sha, sm string, size int64, err error) {
 	return hex.EncodeToString(h1.Sum(nil)), hex.EncodeToString(h2.Sum(nil)), size, nil
 }
 
+// sha256File returns the SHA-256 hex digest of a file.
+func sha256File(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
 // HashBytes returns the SHA-256 and SM3 hex digests of b.
 func HashBytes(b []byte) (sha, sm string) {
 	s1 := sha256.Sum256(b)

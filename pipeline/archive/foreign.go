@@ -6,6 +6,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // junk are files the desktop makes in folders by itself; they are not the
@@ -45,19 +46,23 @@ func (s *strangers) addChanged(rel string) {
 
 // walk judges dir, whose path from the top folder is prefix, by m.
 func (s *strangers) walk(dir, prefix string, m *Manifest) error {
-	listed := map[string]int64{}
+	listed := map[string]listedFile{}
 	units := map[string]UnitRef{}
+	var written time.Time // the manifest's: every listed file is older
 	if m != nil {
-		listed[ManifestName] = -1
+		listed[ManifestName] = listedFile{size: -1}
 		for _, e := range m.Files {
-			listed[e.Path] = e.Size
+			listed[e.Path] = listedFile{e.Size, e.SHA256}
+		}
+		if info, err := os.Stat(filepath.Join(dir, ManifestName)); err == nil {
+			written = info.ModTime()
 		}
 		if _, err := unitDirs(m); err != nil {
 			return err
 		}
 		for _, u := range m.Units {
 			units[u.Dir] = u
-			listed[u.ManifestPath()] = u.Size
+			listed[u.ManifestPath()] = listedFile{size: u.Size}
 		}
 	}
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -76,17 +81,17 @@ func (s *strangers) walk(dir, prefix string, m *Manifest) error {
 			}
 			return filepath.SkipDir
 		}
-		size, ok := listed[rel]
+		f, ok := listed[rel]
 		switch {
 		case !ok && junk[strings.ToLower(d.Name())]:
 		case !ok:
 			s.addForeign(path.Join(prefix, rel))
-		case size >= 0:
-			info, err := d.Info()
+		case f.size >= 0:
+			edited, err := f.edited(p, d, written)
 			if err != nil {
 				return err
 			}
-			if info.Size() != size {
+			if edited {
 				s.addChanged(path.Join(prefix, rel))
 			}
 		}
@@ -107,4 +112,30 @@ func (s *strangers) unit(dir, prefix string, u UnitRef) error {
 		m = nil
 	}
 	return s.walk(dir, prefix, m)
+}
+
+// listedFile is what a manifest says of a file (size -1: not judged).
+type listedFile struct {
+	size   int64
+	sha256 string
+}
+
+// edited reports whether the file at p differs from the manifest's record:
+// its size, or, for a file modified since the manifest was written (a
+// same-size edit: a date typed over, a name corrected), its SHA-256. Files
+// the run wrote are older than its manifest, so an untouched folder costs
+// no reading.
+func (f listedFile) edited(p string, d fs.DirEntry, written time.Time) (bool, error) {
+	info, err := d.Info()
+	if err != nil {
+		return false, err
+	}
+	if info.Size() != f.size {
+		return true, nil
+	}
+	if f.sha256 == "" || info.ModTime().Before(written) {
+		return false, nil
+	}
+	sha, err := sha256File(p)
+	return sha != f.sha256, err
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // finished writes a stage beside out holding files (path → content) and
@@ -70,6 +71,21 @@ func TestOutputReplacedOnlyWhenOurs(t *testing.T) {
 	_, err = o.Check()
 	wantErr(t, "edited result", err, "a.pdf 在生成后被修改过")
 	os.WriteFile(filepath.Join(o.Dir, "a.pdf"), []byte("一"), 0o644)
+
+	// An edit that keeps the size (a character typed over) is an edit too;
+	// a file touched but unchanged is not. Both are newer than the
+	// manifest, as every edit is.
+	b := filepath.Join(o.Dir, "证书", "b.pdf")
+	later := time.Now().Add(time.Hour)
+	os.WriteFile(b, []byte("三"), 0o644) // 3 bytes, as 二
+	os.Chtimes(b, later, later)
+	_, err = o.Check()
+	wantErr(t, "same-size edit", err, "证书/b.pdf 在生成后被修改过")
+	os.WriteFile(b, []byte("二"), 0o644)
+	os.Chtimes(b, later, later)
+	if _, err := o.Check(); err != nil {
+		t.Errorf("a result touched but unchanged: %v", err)
+	}
 
 	m, err := o.Check()
 	if err != nil {
