@@ -3,7 +3,12 @@
 // touching a PDF library. Renderers draw exactly what it produced.
 package layout
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Length is a distance in thousandths of a point (1 pt = 1000). Integer
 // geometry keeps goldens stable and avoids float drift; font advances at
@@ -55,6 +60,31 @@ type Meta struct {
 	Keywords string
 	Number   string // 文件编号 / certificate number
 	Date     string // as printed, e.g. 2012年6月28日
+}
+
+// MetaText makes a metadata string safe for every file format's metadata
+// (PDF Info and XMP, OFD's DocInfo): invalid UTF-8 and characters XML 1.0
+// cannot hold are dropped, other control characters (line breaks, tabs)
+// become one space. PDF/A requires Info and XMP to agree, so both take
+// this one value.
+func MetaText(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, r == 0xFFFE, r == 0xFFFF, r < 0x20 && !unicode.IsSpace(r), r == 0x7F:
+			continue
+		case unicode.IsSpace(r) && r != 0x3000:
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // Page is one sheet of paper; coordinates are from its top-left corner, y down.

@@ -468,7 +468,7 @@ func (r *renderer) ofdXML() {
 	x.open("ofd:DocInfo")
 	x.leaf("ofd:DocID", hex.EncodeToString(h.Sum(nil)[:16]))
 	opt := func(name, v string) {
-		if v = clean(v); v != "" {
+		if v = layout.MetaText(v); v != "" {
 			x.leaf(name, v)
 		}
 	}
@@ -480,7 +480,7 @@ func (r *renderer) ofdXML() {
 	}
 	var kws []string
 	for _, k := range strings.Split(orElse(m.Keywords, o.Keywords), ";") {
-		if k = clean(k); k != "" {
+		if k = layout.MetaText(k); k != "" {
 			kws = append(kws, k)
 		}
 	}
@@ -496,13 +496,13 @@ func (r *renderer) ofdXML() {
 	custom := append([][2]string{{"文件编号", m.Number}, {"日期", m.Date}}, o.Custom...)
 	n := 0
 	for _, c := range custom {
-		if clean(c[1]) != "" {
+		if layout.MetaText(c[1]) != "" {
 			if n == 0 {
 				x.open("ofd:CustomDatas")
 			}
 			n++
 			x.open("ofd:CustomData", "Name", c[0])
-			x.text(clean(c[1]))
+			x.text(layout.MetaText(c[1]))
 			x.close("ofd:CustomData")
 		}
 	}

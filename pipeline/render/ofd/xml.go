@@ -4,8 +4,6 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"pingyou/pipeline/layout"
 )
@@ -76,26 +74,4 @@ func itoa(i int) string { return strconv.Itoa(i) }
 
 func colour(c layout.Color) string {
 	return strconv.Itoa(int(c.R)) + " " + strconv.Itoa(int(c.G)) + " " + strconv.Itoa(int(c.B))
-}
-
-// clean makes metadata text safe for XML: invalid UTF-8 and characters XML
-// 1.0 cannot hold are dropped, other control characters become one space.
-func clean(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case r == utf8.RuneError, r == 0xFFFE, r == 0xFFFF, r < 0x20 && !unicode.IsSpace(r), r == 0x7F:
-			continue
-		case unicode.IsSpace(r) && r != 0x3000:
-			if !space {
-				b.WriteByte(' ')
-			}
-			space = true
-			continue
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return strings.TrimSpace(b.String())
 }

@@ -4,8 +4,8 @@ import (
 	"encoding/xml"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
+
+	"pingyou/pipeline/layout"
 )
 
 // OutputCondition names the output intent's profile.
@@ -13,38 +13,15 @@ const OutputCondition = "sRGB IEC61966-2.1"
 
 // info is the document information written twice, into the Info dictionary
 // and the XMP packet; PDF/A requires the two to agree, so both are written
-// from this one value after clean.
+// from this one value after layout.MetaText.
 type info struct {
 	Title, Author, Subject, Keywords, Number, Creator, Producer string
 	Created                                                     time.Time
 }
 
-// clean makes a metadata string safe for both the Info dictionary and XML:
-// invalid UTF-8 and characters XML 1.0 cannot hold are dropped, other
-// control characters (line breaks, tabs) become one space.
-func clean(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case r == utf8.RuneError, r == 0xFFFE, r == 0xFFFF, r < 0x20 && !unicode.IsSpace(r), r == 0x7F:
-			continue
-		case unicode.IsSpace(r) && r != 0x3000:
-			if !space {
-				b.WriteByte(' ')
-			}
-			space = true
-			continue
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return strings.TrimSpace(b.String())
-}
-
 func (in *info) clean() {
 	for _, p := range []*string{&in.Title, &in.Author, &in.Subject, &in.Keywords, &in.Number, &in.Creator, &in.Producer} {
-		*p = clean(*p)
+		*p = layout.MetaText(*p)
 	}
 }
 

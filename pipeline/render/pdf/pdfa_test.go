@@ -154,17 +154,7 @@ func TestPDFA(t *testing.T) {
 	}
 }
 
-func TestCleanMetadata(t *testing.T) {
-	for in, want := range map[string]string{
-		"关于表彰\n优秀\t党员":      "关于表彰 优秀 党员",
-		"a\x00b\x7fc\ufffe": "abc",
-		"  全角　空格  ":         "全角　空格",
-		"<&>":               "<&>",
-	} {
-		if got := clean(in); got != want {
-			t.Errorf("clean(%q) = %q, want %q", in, got, want)
-		}
-	}
+func TestXMLText(t *testing.T) {
 	if got := xmlText("<&>\""); got != "&lt;&amp;&gt;&#34;" {
 		t.Errorf("xmlText = %q", got)
 	}
