@@ -8,7 +8,7 @@ import (
 // the first grid line of the flow (主送机关 or body).
 func (b *builder) headFile() (int, error) {
 	n, o := b.n, b.opt
-	if _, err := b.copyMarks(); err != nil {
+	if _, err := b.copyMarks(b.cellTop); err != nil {
 		return 0, err
 	}
 
@@ -39,7 +39,7 @@ func (b *builder) headFile() (int, error) {
 // 密级 and 紧急程度 as in 文件格式 if any, then the title, on the first free
 // grid line; it returns the first flow line.
 func (b *builder) headPlain() (int, error) {
-	cell, err := b.copyMarks()
+	cell, err := b.copyMarks(b.cellTop)
 	if err != nil {
 		return 0, err
 	}
@@ -49,9 +49,10 @@ func (b *builder) headPlain() (int, error) {
 	return b.title(cell)
 }
 
-// copyMarks sets 份号, 密级和保密期限 and 紧急程度, those given, flush left
-// on the first grid lines; it returns how many lines they take.
-func (b *builder) copyMarks() (int, error) {
+// copyMarks sets 份号, 密级和保密期限 and 紧急程度, those given, flush left,
+// the i-th on the line whose top is top(i); it returns how many lines they
+// take.
+func (b *builder) copyMarks(top func(i int) layout.Length) (int, error) {
 	n, o := b.n, b.opt
 	body := textStyle{role: RoleBody, size: o.BodySize, grid: true}
 	hei := textStyle{role: RoleHeading1, size: o.BodySize, grid: true}
@@ -68,7 +69,7 @@ func (b *builder) copyMarks() (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		b.add(0, b.root.Add(layout.StructP, e.name).Mark(ln.Place(b.left, b.cellTop(cell)+b.asc(o.BodySize)))...)
+		b.add(0, b.root.Add(layout.StructP, e.name).Mark(ln.Place(b.left, top(cell)+b.asc(o.BodySize)))...)
 		cell++
 	}
 	return cell, nil
@@ -266,7 +267,6 @@ func (b *builder) titleLines(title string, authorBreaks []int) []string {
 func (b *builder) headLetter() (int, error) {
 	n, o := b.n, b.opt
 	body := textStyle{role: RoleBody, size: o.BodySize, grid: true}
-	hei := textStyle{role: RoleHeading1, size: o.BodySize, grid: true}
 	issuers := n.Issuers
 	if len(issuers) > 1 {
 		issuers = issuers[:1] // 联合行文时，使用主办机关标志
@@ -291,24 +291,11 @@ func (b *builder) headLetter() (int, error) {
 	// 份号, 密级, 紧急程度 flush left, 发文字号 flush right, the first line
 	// 7/8 of a 3号 character below the double line.
 	first := thinY + o.LetterThin/2 + o.BodySize*7/8
-	y := first
-	last := first - b.pitch
-	for _, e := range []struct {
-		text string
-		st   textStyle
-		name string
-	}{{n.CopyNo, body, "份号"}, {n.Secrecy, hei, "密级和保密期限"}, {n.Urgency, hei, "紧急程度"}} {
-		if e.text == "" {
-			continue
-		}
-		ln, err := b.line(e.text, e.st)
-		if err != nil {
-			return 0, err
-		}
-		b.add(0, b.root.Add(layout.StructP, e.name).Mark(ln.Place(b.left, y+b.asc(o.BodySize)))...)
-		last = y
-		y += b.pitch
+	marks, err := b.copyMarks(func(i int) layout.Length { return first + layout.Length(i)*b.pitch })
+	if err != nil {
+		return 0, err
 	}
+	last := first + layout.Length(marks-1)*b.pitch
 	if n.Number != "" {
 		ln, err := b.line(n.Number, body)
 		if err != nil {
