@@ -3,11 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"io"
-	"sort"
 
-	"github.com/xuri/excelize/v2"
-
-	"pingyou/internal/fixedzip"
 	"pingyou/pipeline/model"
 )
 
@@ -83,35 +79,17 @@ func WriteDepartment(w io.Writer, d *Department, opt Options) error {
 	if opt.FileName == "" {
 		opt.FileName = DeptFileName
 	}
-	f := excelize.NewFile()
-	defer f.Close()
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
-		return fixedzip.NewWriter(w, opt.stamp(), fixedzip.ParallelDeflate(zipLevel))
-	})
-	if err := f.SetDefaultFont(fontSong); err != nil {
-		return err
-	}
-	st, err := newStyles(f)
+	wr, err := newWorkbook(w, opt)
 	if err != nil {
 		return err
 	}
-	wr := &writer{f: f, st: st, opt: opt}
+	defer wr.f.Close()
 	for i, t := range []*table{wr.deptStats(d), wr.deptLimits(d), wr.deptUnits(d), wr.deptProblems(d)} {
 		if err := wr.write(t, i == 0); err != nil {
 			return fmt.Errorf("xlsx: %w", err)
 		}
 	}
-	if ct := f.ContentTypes; ct != nil {
-		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
-	}
-	when := opt.stamp().UTC().Format("2006-01-02T15:04:05Z")
-	if err := f.SetDocProps(&excelize.DocProperties{
-		Title: opt.Title, Subject: "民主评议党员情况统计", Creator: opt.Unit, LastModifiedBy: opt.Unit,
-		Created: when, Modified: when, Language: "zh-CN", Description: opt.subtitle(),
-	}); err != nil {
-		return err
-	}
-	return f.Write(w)
+	return wr.save(w, opt.Title, "民主评议党员情况统计")
 }
 
 // deptStats is the statistics table: per unit 党员总数, 参加评议, 评定等次,

@@ -138,21 +138,11 @@ func (o Options) subtitle() string {
 // WriteSummary writes the summary workbook to w. The caller writes it to a
 // file atomically. res is not modified.
 func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	// Sorted parts, fixed times; written straight to w, not through the
-	// buffer excelize hands over.
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
-		return fixedzip.NewWriter(w, opt.stamp(), fixedzip.ParallelDeflate(zipLevel))
-	})
-	if err := f.SetDefaultFont(fontSong); err != nil {
-		return err
-	}
-	st, err := newStyles(f)
+	wr, err := newWorkbook(w, opt)
 	if err != nil {
 		return err
 	}
-	wr := &writer{f: f, st: st, opt: opt}
+	defer wr.f.Close()
 	h := newHierarchy(opt.Orgs)
 	tables := []func() *table{
 		func() *table { return wr.memberTable(res, h) },
@@ -180,6 +170,34 @@ func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
 	// SetActiveSheet: it parses every streamed sheet back into memory (the
 	// whole member sheet) and marshals it again, to no effect on the file,
 	// since excelize writes streamed sheets from their stream buffers.
+	return wr.save(w, opt.memberTitle(), "民主评议党员结果汇总")
+}
+
+// newWorkbook starts a workbook written to w: sorted parts and fixed
+// times (fixedzip), straight to w rather than through the buffer excelize
+// hands over; the default font and the shared styles. The caller closes
+// its file.
+func newWorkbook(w io.Writer, opt Options) (*writer, error) {
+	f := excelize.NewFile()
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		return fixedzip.NewWriter(w, opt.stamp(), fixedzip.ParallelDeflate(zipLevel))
+	})
+	if err := f.SetDefaultFont(fontSong); err != nil {
+		f.Close()
+		return nil, err
+	}
+	st, err := newStyles(f)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return &writer{f: f, st: st, opt: opt}, nil
+}
+
+// save sets the document properties and writes the workbook to w (through
+// fixedzip).
+func (wr *writer) save(w io.Writer, title, subject string) error {
+	f, opt := wr.f, wr.opt
 	// AddChart registers the image extensions from a Go map, in random order:
 	// put the [Content_Types].xml defaults in a fixed order.
 	if ct := f.ContentTypes; ct != nil {
@@ -187,8 +205,8 @@ func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
 	}
 	when := opt.stamp().UTC().Format("2006-01-02T15:04:05Z")
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Title:          opt.memberTitle(),
-		Subject:        "民主评议党员结果汇总",
+		Title:          title,
+		Subject:        subject,
 		Creator:        opt.Unit,
 		LastModifiedBy: opt.Unit,
 		Created:        when,
@@ -198,7 +216,7 @@ func WriteSummary(w io.Writer, res *model.Results, opt Options) error {
 	}); err != nil {
 		return err
 	}
-	return f.Write(w) // the bytes go to w through fixedzip
+	return f.Write(w)
 }
 
 // hierarchy answers questions about the organisation tree.
