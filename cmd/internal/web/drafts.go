@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -231,22 +230,10 @@ func (s *Server) handleDraftFile(w http.ResponseWriter, r *http.Request, ru *run
 			writeError(w, http.StatusNotFound, "预览已过期，请重新预览。")
 			return
 		}
-		select {
-		case s.previews <- struct{}{}:
-		case <-r.Context().Done():
+		waited, err := s.pagePNG(r, src, png, m[2], "-r", "110")
+		if !waited {
 			return
 		}
-		err := func() error {
-			defer func() { <-s.previews }()
-			ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
-			defer cancel()
-			tmp := strings.TrimSuffix(png, ".png") + ".tmp"
-			cmd := exec.CommandContext(ctx, s.pdftoppm, "-png", "-f", m[2], "-l", m[2], "-singlefile", "-r", "110", src, tmp)
-			if err := cmd.Run(); err != nil {
-				return err
-			}
-			return os.Rename(tmp+".png", png)
-		}()
 		if err != nil {
 			writeError(w, http.StatusInternalServerError, "生成预览图失败。")
 			return

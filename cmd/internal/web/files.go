@@ -156,25 +156,10 @@ func (s *Server) handlePreview(w http.ResponseWriter, r *http.Request, ru *run) 
 	stem := filepath.Join(ru.path("previews"), hex.EncodeToString(sum[:12]))
 	png := stem + ".png"
 	if _, err := os.Stat(png); err != nil {
-		select {
-		case s.previews <- struct{}{}:
-		case <-r.Context().Done():
+		waited, err := s.pagePNG(r, src, png, "1", "-scale-to", "480")
+		if !waited {
 			return
 		}
-		err := func() error {
-			defer func() { <-s.previews }()
-			if err := os.MkdirAll(ru.path("previews"), 0o700); err != nil {
-				return err
-			}
-			ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
-			defer cancel()
-			tmp := stem + ".tmp"
-			cmd := exec.CommandContext(ctx, s.pdftoppm, "-png", "-f", "1", "-l", "1", "-singlefile", "-scale-to", "480", src, tmp)
-			if err := cmd.Run(); err != nil {
-				return err
-			}
-			return os.Rename(tmp+".png", png)
-		}()
 		if err != nil {
 			writeError(w, http.StatusInternalServerError, "生成预览失败。")
 			return
@@ -182,6 +167,30 @@ func (s *Server) handlePreview(w http.ResponseWriter, r *http.Request, ru *run) 
 	}
 	w.Header().Set("Cache-Control", "private, max-age=3600")
 	serveFile(w, r, png, "预览.png", true)
+}
+
+// pagePNG draws one page of the PDF src as png with pdftoppm (size: its
+// options, such as -r 110), one drawing at a time on the server, under a
+// temporary name first. waited is false when the request went away while
+// it waited for its turn.
+func (s *Server) pagePNG(r *http.Request, src, png, page string, size ...string) (waited bool, err error) {
+	select {
+	case s.previews <- struct{}{}:
+	case <-r.Context().Done():
+		return false, nil
+	}
+	defer func() { <-s.previews }()
+	if err := os.MkdirAll(filepath.Dir(png), 0o700); err != nil {
+		return true, err
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
+	defer cancel()
+	tmp := strings.TrimSuffix(png, ".png") + ".tmp"
+	args := append([]string{"-png", "-f", page, "-l", page, "-singlefile"}, size...)
+	if err := exec.CommandContext(ctx, s.pdftoppm, append(args, src, tmp)...).Run(); err != nil {
+		return true, err
+	}
+	return true, os.Rename(tmp+".png", png)
 }
 
 // zipTime is the fixed time stamped on every zip entry, so the same results
